@@ -1,0 +1,35 @@
+"""Settings for the test suite: the real PostgreSQL and Redis on 127.0.0.1.
+
+TEST_DB_TAG gives each concurrent test run its own test database and queue, so two
+suites on one machine never step on each other.
+"""
+import os
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/exchange_portal")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
+
+from .settings import *  # noqa: E402,F401,F403
+from .settings import DATABASES, env  # noqa: E402
+
+TEST_DB_TAG = env.str("TEST_DB_TAG", default="main")
+DATABASES["default"]["TEST"] = {"NAME": f"test_exchange_portal_{TEST_DB_TAG}"}
+DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# Tests call tasks in-process unless a test starts a real worker (tests/workers.py).
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
+CELERY_TASK_DEFAULT_QUEUE = f"exchange_portal_test_{TEST_DB_TAG}"
+
+# Tests read mail from django.core.mail.outbox, unless a worker process is pointed at a
+# real SMTP server (tests/support/workers.py sets EMAIL_URL for it).
+if "EMAIL_URL" not in os.environ:
+    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=f"/tmp/exchange_portal_test_media_{TEST_DB_TAG}")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+STATIC_ROOT = env.path("STATIC_ROOT", default=f"/tmp/exchange_portal_test_static_{TEST_DB_TAG}")
+os.makedirs(STATIC_ROOT, exist_ok=True)
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,39 @@
+"""Turn the ids stored with a notification into what its templates show.
+
+A feature whose notices need other objects registers a loader for its context key with
+`@context_loader("key_id")`.
+"""
+from django.conf import settings
+
+_LOADERS = {}
+
+
+def context_loader(key):
+    def register(func):
+        _LOADERS[key] = func
+        return func
+
+    return register
+
+
+def build_context(template, context):
+    full = {"site_url": settings.SITE_URL.rstrip("/"), "template": template, **context}
+    for key, value in context.items():
+        if key in _LOADERS and value is not None:
+            full.update(_LOADERS[key](value))
+    return full
+
+
+@context_loader("registration_id")
+def _registration(registration_id):
+    from participants.models import Registration
+
+    registration = (
+        Registration.objects.select_related("participant", "occurrence__program").get(pk=registration_id)
+    )
+    return {
+        "registration": registration,
+        "participant": registration.participant,
+        "occurrence": registration.occurrence,
+        "program": registration.occurrence.program,
+    }

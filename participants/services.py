@@ -1,0 +1,195 @@
+"""Registration use cases: submit, change status, withdraw, promote from the waitlist.
+
+Every seat decision happens inside one transaction that first locks the occurrence row
+and then its quota rows in country order (always this order, so two transactions can
+never deadlock on them). Under those locks the seat counters are recomputed from the
+registrations themselves, and check constraints on the counters make the database
+refuse any write that would overbook, even from code that skipped this module.
+"""
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Case, IntegerField, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from notifications.services import notification_queue
+from workshops.models import CountryQuota, Occurrence
+
+from .eligibility import registration_check_eligibility
+from .errors import AlreadyRegistered, RegistrationError
+from .models import Participant, Registration, RegistrationStatusChange
+
+S = Registration.Status
+
+HOLDS_SEAT = frozenset({S.ACCEPTED, S.ATTENDED, S.NO_SHOW, S.COMPLETED})
+
+# Which status may follow which. Anything else is refused and changes nothing.
+TRANSITIONS = {
+    S.SUBMITTED: {S.UNDER_REVIEW, S.ACCEPTED, S.WAITLISTED, S.REJECTED, S.WITHDRAWN},
+    S.UNDER_REVIEW: {S.ACCEPTED, S.WAITLISTED, S.REJECTED, S.WITHDRAWN},
+    S.WAITLISTED: {S.UNDER_REVIEW, S.ACCEPTED, S.REJECTED, S.WITHDRAWN},
+    S.ACCEPTED: {S.ATTENDED, S.NO_SHOW, S.CANCELLED, S.WITHDRAWN},
+    S.ATTENDED: {S.COMPLETED, S.NO_SHOW},
+    S.NO_SHOW: {S.ATTENDED},
+    S.REJECTED: set(),
+    S.WITHDRAWN: set(),
+    S.CANCELLED: set(),
+    S.COMPLETED: set(),
+}
+
+# The notice a participant gets when their registration reaches a status.
+STATUS_NOTICES = {
+    S.ACCEPTED: "registration_accepted",
+    S.WAITLISTED: "registration_waitlisted",
+    S.REJECTED: "registration_rejected",
+    S.CANCELLED: "registration_cancelled",
+    S.WITHDRAWN: "registration_withdrawn",
+}
+
+
+@dataclass
+class _Seats:
+    occurrence: Occurrence
+    quotas: dict
+
+    def refusal(self, country):
+        """Why no seat is free for someone from `country`, or None if one is."""
+        occ = self.occurrence
+        if occ.capacity is not None and occ.seats_taken >= occ.capacity:
+            return _("All %(capacity)s seats of %(occurrence)s are taken.") % {
+                "capacity": occ.capacity, "occurrence": occ.title,
+            }
+        quota = self.quotas.get(str(country))
+        if quota is not None and quota.seats_taken >= quota.seats:
+            return _("The %(seats)s seats for %(country)s are taken.") % {
+                "seats": quota.seats, "country": quota.country.name,
+            }
+        return None
+
+    def recount(self):
+        held = Registration.objects.filter(occurrence=self.occurrence, status__in=HOLDS_SEAT)
+        self.occurrence.seats_taken = held.count()
+        self.occurrence.save(update_fields=["seats_taken"])
+        for country, quota in self.quotas.items():
+            quota.seats_taken = held.filter(country=country).count()
+            quota.save(update_fields=["seats_taken"])
+
+
+def _lock_seats(occurrence_id):
+    occurrence = Occurrence.objects.select_for_update().get(pk=occurrence_id)
+    quotas = CountryQuota.objects.select_for_update().filter(occurrence=occurrence).order_by("country")
+    return _Seats(occurrence, {str(q.country): q for q in quotas})
+
+
+def _record(registration, from_status, to_status, by, note=""):
+    RegistrationStatusChange.objects.create(
+        registration=registration, from_status=from_status or "", to_status=to_status, changed_by=by, note=note[:500]
+    )
+
+
+def _notify(registration, template):
+    participant = registration.participant
+    notification_queue(
+        key=f"registration:{registration.pk}:{template}:{registration.status_changes.count()}",
+        template=template,
+        recipient=participant.email,
+        language=participant.preferred_language,
+        context={"registration_id": registration.pk},
+    )
+
+
+def _set_status(registration, to_status, *, by, note, seats):
+    from_status = registration.status
+    registration.status = to_status
+    if to_status in {S.ACCEPTED, S.WAITLISTED, S.REJECTED}:
+        registration.decided_at = timezone.now()
+    registration.save(update_fields=["status", "decided_at", "updated_at"])
+    if (from_status in HOLDS_SEAT) != (to_status in HOLDS_SEAT):
+        seats.recount()
+    _record(registration, from_status, to_status, by, note)
+
+
+def registration_submit(*, participant: Participant, occurrence: Occurrence, answers=None, consent=False, by=None):
+    """Create a participant's registration; with automatic admission take a seat or join the waitlist."""
+    answers = answers or {}
+    if not consent:
+        raise RegistrationError(_("Please consent to the processing of your personal data to register."))
+    registration_check_eligibility(participant=participant, occurrence=occurrence, answers=answers)
+    with transaction.atomic():
+        seats = _lock_seats(occurrence.pk)
+        existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
+        if existing is not None:
+            raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
+        registration = Registration.objects.create(
+            participant=participant, occurrence=seats.occurrence, country=participant.country, answers=answers,
+            consent_given_at=timezone.now(), is_sample=participant.is_sample,
+        )
+        _record(registration, "", S.SUBMITTED, by)
+        template = "registration_received"
+        if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
+            refusal = seats.refusal(participant.country)
+            to_status = S.WAITLISTED if refusal else S.ACCEPTED
+            _set_status(registration, to_status, by=None, note=refusal or "", seats=seats)
+            template = STATUS_NOTICES[to_status]
+        _notify(registration, template)
+    return registration
+
+
+def registration_transition(*, registration: Registration, to_status: str, by=None, note: str = ""):
+    """Move one registration to `to_status`, or refuse with a RegistrationError and change nothing."""
+    with transaction.atomic():
+        seats = _lock_seats(registration.occurrence_id)
+        registration = Registration.objects.select_for_update().select_related("participant").get(pk=registration.pk)
+        from_status = registration.status
+        if to_status not in TRANSITIONS.get(from_status, set()):
+            raise RegistrationError(
+                _("A registration that is %(from)s cannot become %(to)s.")
+                % {"from": S(from_status).label.lower(), "to": S(to_status).label.lower()},
+                registration=registration,
+            )
+        if to_status in HOLDS_SEAT and from_status not in HOLDS_SEAT:
+            refusal = seats.refusal(registration.country)
+            if refusal:
+                raise RegistrationError(refusal, registration=registration)
+        _set_status(registration, to_status, by=by, note=note, seats=seats)
+        if to_status in STATUS_NOTICES:
+            _notify(registration, STATUS_NOTICES[to_status])
+        if from_status in HOLDS_SEAT and to_status not in HOLDS_SEAT:
+            _promote_waitlisted(seats, freed_country=registration.country, by=by)
+    return registration
+
+
+def registrations_transition_bulk(*, registrations, to_status: str, by=None, note: str = ""):
+    """All or nothing: either every registration moves, or none does and the first refusal is raised."""
+    registrations = list(registrations)
+    with transaction.atomic():
+        # Lock every occurrence involved up front, in id order, before any registration.
+        for occurrence_id in sorted({r.occurrence_id for r in registrations}):
+            _lock_seats(occurrence_id)
+        return [
+            registration_transition(registration=r, to_status=to_status, by=by, note=note)
+            for r in sorted(registrations, key=lambda r: (r.occurrence_id, r.pk))
+        ]
+
+
+def registration_withdraw(*, registration: Registration, by=None):
+    """The official withdraws; a seat they held goes to the first waitlisted official who fits."""
+    return registration_transition(registration=registration, to_status=S.WITHDRAWN, by=by, note=_("Withdrawn by the participant"))
+
+
+def _promote_waitlisted(seats: _Seats, *, freed_country, by):
+    """Fill free seats from the waitlist: the freed seat's country first, then by submission time."""
+    waiting = (
+        Registration.objects.select_for_update()
+        .filter(occurrence=seats.occurrence, status=S.WAITLISTED)
+        .annotate(other_country=Case(When(country=freed_country, then=Value(0)), default=Value(1), output_field=IntegerField()))
+        .order_by("other_country", "submitted_at", "pk")
+    )
+    for candidate in waiting:
+        if seats.occurrence.capacity is not None and seats.occurrence.seats_taken >= seats.occurrence.capacity:
+            return
+        if seats.refusal(candidate.country):
+            continue
+        _set_status(candidate, S.ACCEPTED, by=by, note=_("Promoted from the waitlist"), seats=seats)
+        _notify(candidate, "registration_promoted")

@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from programs.demo import demo_load
+from programs.demo_samples import DEMO_PASSWORD
+
+
+class Command(BaseCommand):
+    help = "Load the programs, occurrences and agreements the seed documents state, plus flagged samples. Idempotent."
+
+    def handle(self, *args, **options):
+        result = demo_load()
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+        for email, user in result["users"].items():
+            role = "superuser" if user.is_superuser else "staff" if user.is_staff else "official"
+            self.stdout.write(f"  {role:<10} {email}  password: {DEMO_PASSWORD}")

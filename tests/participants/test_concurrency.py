@@ -1,0 +1,53 @@
+"""Parallel submissions against real PostgreSQL never overbook."""
+import threading
+
+import pytest
+from django.db import connection
+
+from participants.errors import RegistrationError
+from participants.models import Registration
+from participants.services import registration_submit
+from tests.factories import CountryQuotaFactory, OccurrenceFactory, ParticipantFactory
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.integration]
+
+
+def _submit_in_parallel(participants, occurrence):
+    barrier = threading.Barrier(len(participants))
+    errors = []
+
+    def worker(participant):
+        try:
+            barrier.wait()
+            registration_submit(participant=participant, occurrence=occurrence, consent=True)
+        except RegistrationError as exc:  # pragma: no cover - shown in the assertion below
+            errors.append(exc.message)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(p,)) for p in participants]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_parallel_submissions_never_exceed_capacity():
+    occurrence = OccurrenceFactory(capacity=5)
+    participants = [ParticipantFactory() for _ in range(20)]
+    assert _submit_in_parallel(participants, occurrence) == []
+    statuses = list(Registration.objects.filter(occurrence=occurrence).values_list("status", flat=True))
+    assert statuses.count("accepted") == 5
+    assert statuses.count("waitlisted") == 15
+    occurrence.refresh_from_db()
+    assert occurrence.seats_taken == 5
+
+
+def test_parallel_submissions_never_exceed_a_country_quota():
+    occurrence = OccurrenceFactory(capacity=50)
+    CountryQuotaFactory(occurrence=occurrence, country="JP", seats=3)
+    participants = [ParticipantFactory(country="JP") for _ in range(12)]
+    assert _submit_in_parallel(participants, occurrence) == []
+    accepted = Registration.objects.filter(occurrence=occurrence, status="accepted").count()
+    assert accepted == 3

@@ -1,0 +1,100 @@
+import datetime
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from participants.models import Registration
+from programs.models import Agreement, ExchangeCohort, Program
+from workshops.models import Occurrence, RecordedParticipation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", stdout=open("/dev/null", "w"))
+
+
+def _snapshot():
+    rows = {}
+    for model in apps.get_models():
+        if model._meta.app_label in {"accounts", "programs", "workshops", "participants", "notifications", "bureau"}:
+            rows[model._meta.label] = sorted(
+                tuple(sorted((k, str(v)) for k, v in row.items() if k not in {"updated_at", "last_login"}))
+                for row in model.objects.values()
+            )
+    return rows
+
+
+def test_load_demo_cjk_editions_match_the_seed(demo):
+    editions = {
+        o.number: (o.date_display, o.location_display)
+        for o in Occurrence.objects.filter(program__slug="cjk-trilateral-workshop", is_sample=False)
+    }
+    assert editions == {
+        1: ("December 2012", "Seoul, Korea"),
+        2: ("September 2013", "Seoul, Korea"),
+        3: ("May 2014", "Gyeongju, Korea"),
+        4: ("June 2016", "Pyeongchang, Gangwon, Korea"),
+        5: ("June 2017", "Gwangju, Gyeonggi, Korea"),
+        6: ("October 2018", "Gangneung and Sokcho, Gangwon, Korea"),
+        7: ("May 2019", "Gyeongju, Korea"),
+        8: ("2022 (TBD)", "TBD"),
+    }
+    assert Program.objects.get(slug="cjk-trilateral-workshop").since_year == 2012
+
+
+def test_load_demo_records_2019_participation_by_country(demo):
+    seventh = Occurrence.objects.get(program__slug="cjk-trilateral-workshop", number=7)
+    figures = {str(r.country): r.count for r in RecordedParticipation.objects.filter(occurrence=seventh)}
+    assert figures == {"CN": 35, "JP": 15, "KR": 38}
+    assert sum(figures.values()) == 88
+    speakers = set(seventh.agenda_items.exclude(speaker="").values_list("speaker", flat=True))
+    assert speakers == {"YAMAMOTO Yasushi", "Dr. CHUNG Sang Ki"}
+
+
+def test_load_demo_taipei_gyeonggi_agreements(demo):
+    mou = Agreement.objects.get(slug="taipei-gyeonggi-exchange-mou-2017")
+    assert mou.signed_on == datetime.date(2017, 9, 26)
+    assert (mou.cohort_size, mou.cohort_duration_days, mou.alternates_yearly) == (15, 14, True)
+    assert mou.builds_on.signed_on == datetime.date(2000, 6, 1)
+    assert mou.builds_on.signed_on_precision == "month"
+    people = {(s.role, s.name) for s in mou.signatories.all()}
+    assert people == {("signatory", "Kim Bok Ho"), ("signatory", "Qu Zhao-Xoang"), ("witness", "Ko Wen-je")}
+    directions = [(c.year, c.sending.slug, c.receiving.slug) for c in ExchangeCohort.objects.filter(agreement=mou)]
+    assert directions == [(2017, "taipei-dcsd", "gyeonggi-hrdi"), (2018, "gyeonggi-hrdi", "taipei-dcsd")]
+
+
+def test_load_demo_k2h_terms(demo):
+    k2h = Program.objects.get(slug="k2h")
+    assert k2h.typical_capacity == 60
+    assert k2h.languages == ["en", "ko"]
+    assert sorted(k2h.cost_shares.values_list("monthly_allowance_krw", flat=True)) == [400_000, 400_000]
+    contest = Program.objects.get(slug="speech-contest")
+    assert (contest.top_admin_level, contest.languages) == (5, ["en", "zh", "ja"])
+
+
+def test_load_demo_one_off_events(demo):
+    roundtable = Occurrence.objects.get(slug="asean-rok-roundtable-2019")
+    assert (roundtable.start_date, roundtable.end_date) == (datetime.date(2019, 11, 25), datetime.date(2019, 11, 27))
+    assert roundtable.agenda_items.filter(kind="session").count() == 3
+    assert roundtable.agenda_items.filter(kind="bilateral_meeting").count() == 4
+    assert sorted(str(d.country) for d in roundtable.delegations.all()) == ["ID", "LA"]
+    missions = Occurrence.objects.get(slug="heads-of-missions-2018")
+    assert missions.recorded_participation.get().count == 181
+    assert missions.agenda_items.filter(kind="theme").count() == 3
+
+
+def test_load_demo_samples_are_flagged(demo):
+    assert Registration.objects.count() == 5
+    assert not Registration.objects.filter(is_sample=False).exists()
+    assert set(Occurrence.objects.filter(registrations__isnull=False).values_list("is_sample", flat=True)) == {True}
+
+
+def test_load_demo_twice_changes_nothing(demo, django_capture_on_commit_callbacks):
+    before = _snapshot()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert _snapshot() == before

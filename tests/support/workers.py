@@ -1,0 +1,99 @@
+"""Start a real Celery worker process against the real Redis broker and the test database."""
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+from exchange_portal.celery import app as celery_app
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def database_url():
+    db = connection.settings_dict
+    return f"postgres://{db['USER'] or 'postgres'}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+class WorkerProcess:
+    def __init__(self, *, broker_url=None, email_url=None, concurrency=2, extra_env=None):
+        self.broker_url = broker_url or settings.CELERY_BROKER_URL
+        self.email_url = email_url
+        self.concurrency = concurrency
+        self.extra_env = extra_env or {}
+        self.name = f"test-{uuid.uuid4().hex[:8]}@%h"
+        self.process = None
+        self.log_path = Path(f"/tmp/exchange_portal_worker_{uuid.uuid4().hex[:8]}.log")
+
+    def env(self):
+        env = dict(os.environ)
+        env.update({
+            "DJANGO_SETTINGS_MODULE": "exchange_portal.settings_test",
+            "DATABASE_URL": database_url(),
+            "CELERY_BROKER_URL": self.broker_url,
+            "REDIS_URL": self.broker_url,
+            "CELERY_TASK_ALWAYS_EAGER": "0",
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            "TEST_DB_TAG": os.environ.get("TEST_DB_TAG", "main"),
+        })
+        if self.email_url:
+            env["EMAIL_URL"] = self.email_url
+        env.update(self.extra_env)
+        return env
+
+    def start(self, timeout=30):
+        self.log = open(self.log_path, "w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "exchange_portal", "worker", "-l", "info", "-n", self.name,
+             "-Q", settings.CELERY_TASK_DEFAULT_QUEUE, "-c", str(self.concurrency), "--pool", "prefork",
+             "--without-gossip", "--without-mingle", "--without-heartbeat"],
+            cwd=PROJECT_ROOT, env=self.env(), stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Celery worker exited early:\n{self.log_path.read_text()}")
+            if " ready." in self.log_path.read_text():
+                return self
+            time.sleep(0.2)
+        raise RuntimeError(f"Celery worker not ready in {timeout}s:\n{self.log_path.read_text()}")
+
+    def kill(self):
+        """Kill the whole worker (main process and pool children) at once, as a crash would."""
+        if self.process and self.process.poll() is None:
+            subprocess.run(["pkill", "-KILL", "-P", str(self.process.pid)], check=False)
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        if getattr(self, "log", None):
+            self.log.close()
+
+    def output(self):
+        return self.log_path.read_text()
+
+
+def wait_until(predicate, timeout=30, interval=0.2):
+    """Poll `predicate` until it returns a truthy value; return it, or raise after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout}s")
+
+
+def purge_queue():
+    with celery_app.connection_for_write() as conn:
+        conn.default_channel.queue_purge(settings.CELERY_TASK_DEFAULT_QUEUE)

@@ -1,0 +1,224 @@
+"""Occurrences (one run of a program: an edition, a yearly cohort, a one-off event),
+their agenda, seats and quotas, delegations and recorded participation figures."""
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from programs.models import DatePrecision, Organization, Program
+
+
+class Occurrence(models.Model):
+    class Admission(models.TextChoices):
+        AUTOMATIC = "auto", _("First come, first served")
+        REVIEW = "review", _("Reviewed by staff")
+
+    program = models.ForeignKey(Program, verbose_name=_("program"), on_delete=models.PROTECT, related_name="occurrences")
+    number = models.PositiveSmallIntegerField(_("edition number"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    theme = models.CharField(_("theme"), max_length=300, blank=True)
+    details = models.TextField(_("details"), blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, help_text=_("Planned year, also when the date is TBD."))
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = models.CharField(_("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    location = models.CharField(_("location"), max_length=200, blank=True, help_text=_("Empty means to be decided."))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    country = CountryField(_("host country"), blank=True)
+    hosts = models.ManyToManyField(Organization, verbose_name=_("hosts"), related_name="hosted_occurrences", blank=True)
+    # Registration
+    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(_("seats"), null=True, blank=True, help_text=_("Empty means no limit."))
+    # Kept equal to the registrations holding a seat by participants.services, under a row
+    # lock; the check constraint below is the database's own guard against overbooking.
+    seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
+    admission = models.CharField(_("admission"), max_length=6, choices=Admission.choices, default=Admission.REVIEW)
+    is_cancelled = models.BooleanField(_("cancelled"), default=False)
+    is_sample = models.BooleanField(
+        _("sample"), default=False, help_text=_("Demo data that no seed document states; never a real event.")
+    )
+
+    class Meta:
+        ordering = ["program", "start_date", "number"]
+        verbose_name = _("occurrence")
+        verbose_name_plural = _("occurrences")
+        constraints = [
+            models.UniqueConstraint(fields=["program", "number"], name="occurrence_unique_edition"),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="occurrence_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_opens_at__isnull=True)
+                | Q(registration_closes_at__isnull=True)
+                | Q(registration_closes_at__gt=F("registration_opens_at")),
+                name="occurrence_registration_window_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(capacity__isnull=True) | Q(seats_taken__lte=F("capacity")),
+                name="occurrence_not_overbooked",
+            ),
+            models.CheckConstraint(
+                condition=~Q(date_precision=DatePrecision.TBD) | Q(start_date__isnull=True),
+                name="occurrence_tbd_has_no_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("workshops:occurrence_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_tbd(self):
+        return self.date_precision == DatePrecision.TBD or self.start_date is None
+
+    @property
+    def date_display(self):
+        """The date as precisely as the sources state it: "May 2019", "10-14 December 2018", "2022 (TBD)"."""
+        if self.is_tbd:
+            return f"{self.year} ({_('TBD')})" if self.year else str(_("TBD"))
+        if self.date_precision == DatePrecision.YEAR:
+            return str(self.start_date.year)
+        if self.date_precision == DatePrecision.MONTH:
+            return date_format(self.start_date, "YEAR_MONTH_FORMAT")
+        if self.end_date and self.end_date != self.start_date:
+            return f"{date_format(self.start_date)} – {date_format(self.end_date)}"
+        return date_format(self.start_date)
+
+    @property
+    def location_display(self):
+        return self.location or str(_("TBD"))
+
+    @property
+    def seats_left(self):
+        if self.capacity is None:
+            return None
+        return max(self.capacity - self.seats_taken, 0)
+
+    def registration_is_open(self, now=None):
+        now = now or timezone.now()
+        if self.is_cancelled or self.registration_opens_at is None:
+            return False
+        if now < self.registration_opens_at:
+            return False
+        return self.registration_closes_at is None or now < self.registration_closes_at
+
+
+class CountryQuota(models.Model):
+    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="quotas")
+    country = CountryField(_("country"))
+    seats = models.PositiveIntegerField(_("seats"))
+    seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
+
+    class Meta:
+        ordering = ["occurrence_id", "country"]
+        verbose_name = _("country quota")
+        verbose_name_plural = _("country quotas")
+        constraints = [
+            models.UniqueConstraint(fields=["occurrence", "country"], name="quota_one_per_country"),
+            models.CheckConstraint(condition=Q(seats_taken__lte=F("seats")), name="quota_not_overbooked"),
+        ]
+
+    def __str__(self):
+        return f"{self.occurrence}: {self.country.name} {self.seats}"
+
+    @property
+    def seats_left(self):
+        return max(self.seats - self.seats_taken, 0)
+
+
+class AgendaItem(models.Model):
+    class Kind(models.TextChoices):
+        LECTURE = "lecture", _("Lecture")
+        SPECIAL_LECTURE = "special_lecture", _("Special lecture")
+        CASE_PRESENTATION = "case_presentation", _("Case presentation")
+        GROUP_DISCUSSION = "group_discussion", _("Group discussion")
+        THEME = "theme", _("Main topic")
+        SESSION = "session", _("Roundtable session")
+        CULTURAL_PERFORMANCE = "cultural_performance", _("Cultural performance")
+        CULTURAL_EXPERIENCE = "cultural_experience", _("Cultural experience")
+        EXHIBITION = "exhibition", _("Exhibition")
+        BILATERAL_MEETING = "bilateral_meeting", _("Bilateral meeting")
+        DIALOGUE = "dialogue", _("Dialogue")
+        SITE_VISIT = "site_visit", _("Site visit")
+        CEREMONY = "ceremony", _("Ceremony")
+        TRAINING = "training", _("Training module")
+        CONTEST_ROUND = "contest_round", _("Contest round")
+        OTHER = "other", _("Other")
+
+    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="agenda_items")
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    speaker_native = models.CharField(_("speaker in native script"), max_length=200, blank=True)
+    speaker_title = models.CharField(_("speaker's title"), max_length=300, blank=True)
+    day = models.DateField(_("day"), null=True, blank=True)
+    starts_at = models.TimeField(_("starts at"), null=True, blank=True)
+    ends_at = models.TimeField(_("ends at"), null=True, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["occurrence_id", "day", "order", "starts_at"]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(starts_at__isnull=True) | Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at")),
+                name="agenda_ends_after_start",
+            ),
+            models.UniqueConstraint(fields=["occurrence", "order"], name="agenda_unique_order"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Delegation(models.Model):
+    """A country's delegation to an event (ASEAN-ROK roundtable)."""
+
+    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="delegations")
+    country = CountryField(_("country"))
+    head_name = models.CharField(_("head of delegation"), max_length=200, blank=True)
+    head_title = models.CharField(_("title of the head"), max_length=300, blank=True)
+    size = models.PositiveSmallIntegerField(_("members"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["occurrence_id", "country"]
+        verbose_name = _("delegation")
+        verbose_name_plural = _("delegations")
+        constraints = [
+            models.UniqueConstraint(fields=["occurrence", "country"], name="delegation_one_per_country"),
+        ]
+
+    def __str__(self):
+        return f"{self.country.name} – {self.occurrence}"
+
+
+class RecordedParticipation(models.Model):
+    """Participation figures of past occurrences where only totals are known."""
+
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="recorded_participation"
+    )
+    country = CountryField(_("country"), blank=True, help_text=_("Empty: a figure not broken down by country."))
+    count = models.PositiveIntegerField(_("participants"))
+    source = models.CharField(_("source"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["occurrence_id", "country"]
+        verbose_name = _("recorded participation")
+        verbose_name_plural = _("recorded participation")
+        constraints = [
+            models.UniqueConstraint(fields=["occurrence", "country"], name="recorded_one_per_country"),
+        ]
+
+    def __str__(self):
+        return f"{self.occurrence}: {self.country.name or _('all')} {self.count}"

@@ -1,0 +1,57 @@
+"""Reads of programs and occurrences shared by pages, exports and reports."""
+from django.db.models import Prefetch, Q, Sum
+from django.utils import timezone
+
+from programs.models import Program
+
+from .models import AgendaItem, Occurrence
+
+
+def occurrences_open_for_registration(*, now=None):
+    now = now or timezone.now()
+    return (
+        Occurrence.objects.filter(is_cancelled=False, registration_opens_at__lte=now)
+        .filter(Q(registration_closes_at__isnull=True) | Q(registration_closes_at__gt=now))
+        .select_related("program")
+        .order_by("registration_closes_at", "start_date")
+    )
+
+
+def occurrences_upcoming(*, today=None):
+    today = today or timezone.localdate()
+    return (
+        Occurrence.objects.filter(is_cancelled=False)
+        .filter(Q(start_date__gte=today) | Q(start_date__isnull=True))
+        .select_related("program")
+        .order_by("start_date", "year")
+    )
+
+
+def programs_by_kind():
+    """Active programs grouped by kind: [(kind label, [programs])]."""
+    groups = {}
+    for program in Program.objects.filter(is_active=True).order_by("kind", "name"):
+        groups.setdefault(program.get_kind_display(), []).append(program)
+    return list(groups.items())
+
+
+def program_occurrences(*, program):
+    return (
+        program.occurrences.all()
+        .annotate(recorded_total=Sum("recorded_participation__count"))
+        .order_by("number", "start_date", "year")
+    )
+
+
+def occurrence_for_page(*, slug):
+    return (
+        Occurrence.objects.select_related("program")
+        .prefetch_related(
+            "hosts",
+            "quotas",
+            "delegations",
+            "recorded_participation",
+            Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("day", "order", "starts_at")),
+        )
+        .get(slug=slug)
+    )
