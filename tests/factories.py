@@ -12,10 +12,9 @@ from workshops.models import AgendaItem, CountryQuota, Occurrence
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
-        skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"user{n}@example.org")
-    password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery-staple")
+    password = factory.django.Password("correct-horse-battery-staple")
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):
