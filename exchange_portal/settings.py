@@ -212,3 +212,21 @@ LOGGING = {
 # In development WhiteNoise serves straight from the app and vendor folders.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# --- Accounts: sign-up throttling and password reset (issue 3) ---------------------
+# Sign-up and "resend verification" counters must be shared by every web process, so they
+# live in Redis when it is configured; axes throttles the login itself.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "throttle": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "throttle"}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}
+    ),
+}
+SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=10)  # sign-ups per IP address per hour
+PASSWORD_RESET_TIMEOUT = 2 * 3600  # reset links are short-lived (OWASP ASVS 2.5)
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Django's login form posts the email as "username"; axes would otherwise look for "email"
+# (USERNAME_FIELD) and record every failure without the account it was aimed at.
+AXES_USERNAME_FORM_FIELD = "username"

@@ -12,6 +12,8 @@ urlpatterns = [
     path("bureau/", include("bureau.urls")),
     path("", include("workshops.urls")),
 ]
+    path("accounts/", include("accounts.urls")),
+    path("", include("participants.urls")),
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,90 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .forms import QueuedPasswordResetForm, SignUpForm
+
+SIGNUP_WINDOW = 3600
+RESEND_LIMIT = 5
+
+
+def _language_code():
+    """The page's language as stored on the account (Django says zh-hans; LANGUAGES agrees)."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    language = (get_language() or settings.LANGUAGE_CODE).lower()
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("participants:my_registrations")
+    form = SignUpForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if services.throttle_hit(
+            scope="signup", ident=request.META.get("REMOTE_ADDR", ""), limit=settings.SIGNUP_RATE_LIMIT,
+            window=SIGNUP_WINDOW,
+        ):
+            form.add_error(None, _("Too many accounts were created from your network. Please try again in an hour."))
+            status = 429
+        else:
+            user = services.user_signup(
+                email=form.cleaned_data["email"], password=form.cleaned_data["password1"], language=_language_code()
+            )
+            request.session["signed_up_email"] = user.email
+            return redirect("accounts:signup_done")
+    return render(request, "accounts/signup.html", {"form": form}, status=status)
+
+
+def signup_done(request):
+    return render(request, "accounts/signup_done.html", {"email": request.session.get("signed_up_email", "")})
+
+
+def verify_email(request, token):
+    try:
+        user = services.user_email_verify(token=token)
+    except services.VerificationError as exc:
+        return render(request, "accounts/verify_failed.html", {"error": exc.message}, status=400)
+    messages.success(request, _("Your email address %(email)s is verified.") % {"email": user.email})
+    if request.user.is_authenticated and request.user.pk == user.pk:
+        return redirect("participants:profile")
+    return redirect("accounts:login")
+
+
+@login_required
+@require_POST
+def resend_verification(request):
+    user = request.user
+    if user.email_verified_at:
+        messages.info(request, _("Your email address is already verified."))
+    elif services.throttle_hit(scope="verify-resend", ident=user.pk, limit=RESEND_LIMIT, window=3600):
+        messages.error(request, _("We have sent several links already. Please check your inbox and spam folder."))
+    else:
+        services.user_verification_send(user=user)
+        messages.success(request, _("We have sent a new verification link to %(email)s.") % {"email": user.email})
+    return redirect(request.POST.get("next") or "participants:my_registrations")
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = QueuedPasswordResetForm
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    success_url = reverse_lazy("accounts:password_change_done")
