@@ -9,6 +9,7 @@ urlpatterns = [
     path("", workshop_views.home, name="home"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
     path("", include("workshops.urls")),
 ]

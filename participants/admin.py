@@ -1,16 +1,49 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.db.models import Q
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from cohorts.admin_access import OrganizationScopedAdmin
+from programs.access import occurrences_visible_to, organizations_of
+
+from .errors import RegistrationError
 from .models import Participant, Registration, RegistrationStatusChange
+from .services import TRANSITIONS, registration_transition, registrations_transition_bulk
+
+S = Registration.Status
+
+# What staff may do from the admin, as verbs; withdrawing is the official's own act.
+REVIEW_ACTIONS = {
+    S.UNDER_REVIEW: _("Start review"),
+    S.ACCEPTED: _("Accept"),
+    S.WAITLISTED: _("Waitlist"),
+    S.REJECTED: _("Reject"),
+    S.CANCELLED: _("Cancel"),
+    S.ATTENDED: _("Mark attended"),
+    S.NO_SHOW: _("Mark no-show"),
+    S.COMPLETED: _("Complete"),
+}
 
 
 @admin.register(Participant)
-class ParticipantAdmin(SimpleHistoryAdmin):
+class ParticipantAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("romanized_name", "native_name", "country", "organization", "position", "admin_level", "email", "is_sample")
     list_filter = ("country", "admin_level", "preferred_language", "is_sample")
     search_fields = ("family_name", "given_name", "family_name_native", "given_name_native", "email", "organization__name")
     list_select_related = ("organization", "user")
     autocomplete_fields = ("organization", "user")
+
+    def scoped_queryset(self, request, queryset):
+        # Officials who applied to one of the staff member's occurrences, or who work for their organization.
+        visible = occurrences_visible_to(request.user).values("pk")
+        return queryset.filter(
+            Q(pk__in=Registration.objects.filter(occurrence__in=visible).values("participant_id"))
+            | Q(organization__in=organizations_of(request.user))
+        )
 
 
 class StatusChangeInline(admin.TabularInline):
@@ -19,18 +52,110 @@ class StatusChangeInline(admin.TabularInline):
     can_delete = False
     readonly_fields = ("from_status", "to_status", "changed_by", "changed_at", "note")
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("changed_by")
+
     def has_add_permission(self, request, obj=None):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ReviewActionForm(ActionForm):
+    note = forms.CharField(label=_("Note"), required=False, max_length=500)
+
+
+def _review_action(to_status, label):
+    def action(modeladmin, request, queryset):
+        modeladmin.transition_many(request, queryset, to_status)
+
+    action.__name__ = f"make_{to_status}"
+    action.short_description = label
+    action.allowed_permissions = ("change",)
+    return action
+
 
 @admin.register(Registration)
-class RegistrationAdmin(SimpleHistoryAdmin):
+class RegistrationAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("participant", "occurrence", "country", "status", "submitted_at", "decided_at", "is_sample")
-    list_filter = ("status", "occurrence__program", "country", "is_sample")
-    search_fields = ("participant__family_name", "participant__given_name", "participant__family_name_native", "participant__email", "occurrence__title")
+    list_filter = ("status", ("occurrence__program", admin.RelatedOnlyFieldListFilter), "country", "is_sample")
+    search_fields = (
+        "participant__family_name", "participant__given_name", "participant__family_name_native",
+        "participant__given_name_native", "participant__email", "occurrence__title",
+    )
     list_select_related = ("participant", "occurrence")
-    autocomplete_fields = ("participant", "occurrence")
-    # Status changes go through the review actions (participants.services), never a raw edit.
-    readonly_fields = ("status", "submitted_at", "decided_at", "consent_given_at")
+    # Status changes go through the review actions (participants.services), never a raw edit;
+    # moving a registration to another occurrence or country would falsify the seat counts.
+    readonly_fields = ("participant", "occurrence", "country", "status", "submitted_at", "decided_at", "consent_given_at")
     inlines = [StatusChangeInline]
     date_hierarchy = "submitted_at"
+    action_form = ReviewActionForm
+    actions = [_review_action(status, label) for status, label in REVIEW_ACTIONS.items()]
+    change_form_template = "admin/participants/registration/change_form.html"
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(occurrence__in=occurrences_visible_to(request.user).values("pk"))
+
+    def has_add_permission(self, request):
+        # Registrations come from the officials' form (registration_submit) or a roster import.
+        return False
+
+    def get_urls(self):
+        urls = [
+            path(
+                "<path:object_id>/transition/",
+                self.admin_site.admin_view(self.transition_view),
+                name="participants_registration_transition",
+            ),
+        ]
+        return urls + super().get_urls()
+
+    def _note(self, request):
+        return (request.POST.get("note") or "").strip()[:500]
+
+    def transition_many(self, request, queryset, to_status):
+        registrations = list(queryset.select_related("participant"))
+        try:
+            registrations_transition_bulk(registrations=registrations, to_status=to_status, by=request.user, note=self._note(request))
+        except RegistrationError as error:
+            who = f"{error.registration.participant}: " if error.registration is not None else ""
+            self.message_user(request, _("Nothing was changed. %(who)s%(reason)s") % {"who": who, "reason": error.message}, messages.ERROR)
+            return
+        self.message_user(
+            request,
+            _("%(count)s registrations are now %(status)s.") % {"count": len(registrations), "status": S(to_status).label.lower()},
+            messages.SUCCESS,
+        )
+
+    def transition_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        registration = self.get_object(request, object_id)
+        if registration is None or not self.has_view_permission(request, registration):
+            raise Http404
+        if not self.has_change_permission(request, registration):
+            raise Http404
+        to_status = request.POST.get("to_status", "")
+        if to_status not in REVIEW_ACTIONS:
+            self.message_user(request, _("Unknown status."), messages.ERROR)
+        else:
+            try:
+                registration_transition(registration=registration, to_status=to_status, by=request.user, note=self._note(request))
+            except RegistrationError as error:
+                self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
+            else:
+                self.message_user(
+                    request, _("The registration is now %(status)s.") % {"status": S(to_status).label.lower()}, messages.SUCCESS
+                )
+        return HttpResponseRedirect(reverse("admin:participants_registration_change", args=[registration.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        registration = self.get_object(request, object_id)
+        if registration is not None:
+            extra_context["review_buttons"] = [
+                (status.value, label) for status, label in REVIEW_ACTIONS.items() if status in TRANSITIONS[S(registration.status)]
+            ]
+            extra_context["can_review"] = self.has_change_permission(request, registration)
+        return super().change_view(request, object_id, form_url, extra_context)

@@ -1,18 +1,38 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from cohorts.admin_access import OrganizationScopedAdmin
+from cohorts.services import CohortError, agreement_generate_cohorts
+
+from .access import organizations_of, programs_visible_to
 from .models import Agreement, AgreementSignatory, CostShare, ExchangeCohort, Organization, Program
 
 
 @admin.register(Organization)
 class OrganizationAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    """Organizations are shared reference data: staff may look them up, and edit only their own."""
+
     list_display = ("name", "name_native", "acronym", "kind", "country", "parent")
     list_filter = ("kind", "country")
     search_fields = ("name", "name_ko", "name_zh_hans", "name_ja", "name_native", "acronym")
     list_select_related = ("parent",)
     autocomplete_fields = ("parent",)
     prepopulated_fields = {"slug": ("name_en",)}
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not request.user.is_superuser:
+            if not organizations_of(request.user).filter(pk=obj.pk).exists():
+                return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
 
 
 class CostShareInline(TranslationTabularInline):
@@ -22,13 +42,16 @@ class CostShareInline(TranslationTabularInline):
 
 
 @admin.register(Program)
-class ProgramAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class ProgramAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("name", "kind", "since_year", "is_recurring", "is_active")
-    list_filter = ("kind", "is_active", "hosts")
+    list_filter = ("kind", "is_active")
     search_fields = ("name", "name_ko", "name_zh_hans", "name_ja", "slug")
     autocomplete_fields = ("hosts",)
     inlines = [CostShareInline]
     prepopulated_fields = {"slug": ("name_en",)}
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(pk__in=programs_visible_to(request.user).values("pk"))
 
 
 class SignatoryInline(admin.TabularInline):
@@ -40,11 +63,29 @@ class SignatoryInline(admin.TabularInline):
 class ExchangeCohortInline(admin.TabularInline):
     model = ExchangeCohort
     extra = 0
+    fields = ("year", "sending", "receiving", "size", "duration_days", "occurrence", "note")
     autocomplete_fields = ("sending", "receiving", "occurrence")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("sending", "receiving", "occurrence")
+
+
+class GenerateCohortsForm(ActionForm):
+    until_year = forms.IntegerField(
+        label=_("Until year"), required=False, min_value=1990, max_value=2100,
+        help_text=_("Generate exchange cohorts up to this year (default: next year)."),
+    )
+
+
+def _agreements_visible_to(user, queryset):
+    orgs = organizations_of(user)
+    return queryset.filter(
+        Q(program__in=programs_visible_to(user).values("pk")) | Q(parties__in=orgs)
+    ).distinct()
 
 
 @admin.register(Agreement)
-class AgreementAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class AgreementAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("title", "kind", "signed_on", "signed_on_precision", "first_exchange_year")
     list_filter = ("kind",)
     search_fields = ("title", "title_ko", "title_zh_hans", "title_ja", "parties__name", "signatories__name")
@@ -52,12 +93,42 @@ class AgreementAdmin(SimpleHistoryAdmin, TranslationAdmin):
     inlines = [SignatoryInline, ExchangeCohortInline]
     prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "signed_on"
+    action_form = GenerateCohortsForm
+    actions = ["generate_cohorts"]
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(pk__in=_agreements_visible_to(request.user, Agreement.objects.all()).values("pk"))
+
+    @admin.action(description=_("Generate the yearly exchange cohorts"), permissions=["change"])
+    def generate_cohorts(self, request, queryset):
+        raw = request.POST.get("until_year") or ""
+        try:
+            until_year = int(raw) if raw.strip() else timezone.localdate().year + 1
+        except ValueError:
+            self.message_user(request, _("The year must be a number."), messages.ERROR)
+            return
+        for agreement in queryset:
+            try:
+                created = agreement_generate_cohorts(agreement=agreement, until_year=until_year)
+            except CohortError as error:
+                self.message_user(request, error.message, messages.ERROR)
+                continue
+            self.message_user(
+                request,
+                _("%(agreement)s: %(count)s exchange cohorts created up to %(year)s.")
+                % {"agreement": agreement.title, "count": len(created), "year": until_year},
+                messages.SUCCESS,
+            )
 
 
 @admin.register(ExchangeCohort)
-class ExchangeCohortAdmin(admin.ModelAdmin):
+class ExchangeCohortAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     list_display = ("agreement", "year", "sending", "receiving", "size", "duration_days", "occurrence")
     list_filter = ("year",)
     search_fields = ("agreement__title", "sending__name", "receiving__name")
     list_select_related = ("agreement", "sending", "receiving", "occurrence")
     autocomplete_fields = ("agreement", "sending", "receiving", "occurrence")
+
+    def scoped_queryset(self, request, queryset):
+        agreements = _agreements_visible_to(request.user, Agreement.objects.all()).values("pk")
+        return queryset.filter(agreement__in=agreements)

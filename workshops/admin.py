@@ -1,6 +1,17 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
+
+from cohorts.admin_access import OrganizationScopedAdmin
+from cohorts.pdf import badges_pdf
+from cohorts.selectors import occurrence_dashboard
+from cohorts.services import CohortError, certification_ceremony_hold
+from participants.errors import RegistrationError
+from participants.models import Registration
+from programs.access import occurrences_visible_to
 
 from .models import AgendaItem, CountryQuota, Delegation, Occurrence, RecordedParticipation
 
@@ -28,7 +39,7 @@ class RecordedParticipationInline(admin.TabularInline):
 
 
 @admin.register(Occurrence)
-class OccurrenceAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class OccurrenceAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = (
         "title", "program", "number", "date_display", "location", "capacity", "seats_taken", "admission",
         "is_cancelled", "is_sample",
@@ -41,12 +52,73 @@ class OccurrenceAdmin(SimpleHistoryAdmin, TranslationAdmin):
     inlines = [AgendaItemInline, CountryQuotaInline, DelegationInline, RecordedParticipationInline]
     prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "start_date"
+    change_form_template = "admin/workshops/occurrence/change_form.html"
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(pk__in=occurrences_visible_to(request.user).values("pk"))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "program" and not request.user.is_superuser:
+            from programs.access import programs_visible_to
+
+            kwargs["queryset"] = programs_visible_to(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("<path:object_id>/badges.pdf", wrap(self.badges_view), name="workshops_occurrence_badges"),
+            path("<path:object_id>/ceremony/", wrap(self.ceremony_view), name="workshops_occurrence_ceremony"),
+        ] + super().get_urls()
+
+    def _occurrence_or_404(self, request, object_id):
+        occurrence = self.get_object(request, object_id)
+        if occurrence is None or not self.has_view_permission(request, occurrence):
+            raise Http404
+        return occurrence
+
+    def badges_view(self, request, object_id):
+        occurrence = self._occurrence_or_404(request, object_id)
+        registrations = (
+            Registration.objects.filter(occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED])
+            .select_related("participant__organization")
+            .order_by("country", "participant__family_name", "participant__given_name")
+        )
+        response = HttpResponse(badges_pdf(occurrence=occurrence, registrations=registrations), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="badges-{occurrence.slug}.pdf"'
+        return response
+
+    def ceremony_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        occurrence = self._occurrence_or_404(request, object_id)
+        if not (self.has_change_permission(request, occurrence) and request.user.has_perm("participants.change_registration")):
+            raise Http404
+        try:
+            issued = certification_ceremony_hold(occurrence=occurrence, by=request.user, note=str(_("Certification ceremony")))
+        except (RegistrationError, CohortError) as error:
+            self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
+        else:
+            self.message_user(
+                request, _("%(count)s certificates issued; the PDFs are being built.") % {"count": len(issued)}, messages.SUCCESS
+            )
+        return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        occurrence = self.get_object(request, object_id)
+        if occurrence is not None:
+            extra_context["dashboard"] = occurrence_dashboard(occurrence=occurrence)
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(TranslationAdmin):
+class AgendaItemAdmin(OrganizationScopedAdmin, TranslationAdmin):
     list_display = ("title", "kind", "occurrence", "speaker", "day", "starts_at")
     list_filter = ("kind",)
     search_fields = ("title", "speaker", "speaker_native", "occurrence__title")
     list_select_related = ("occurrence",)
     autocomplete_fields = ("occurrence",)
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(occurrence__in=occurrences_visible_to(request.user).values("pk"))

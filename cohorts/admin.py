@@ -1,0 +1,157 @@
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from programs.access import occurrences_visible_to
+
+from .admin_access import OrganizationScopedAdmin
+from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound, SpeechScore
+from .selectors import speech_round_results
+from .services import CohortError, placement_allowances_generate, speech_round_advance
+
+
+def _visible_occurrences(request):
+    return occurrences_visible_to(request.user).values("pk")
+
+
+class RegistrationScopedAdmin(OrganizationScopedAdmin):
+    registration_path = "registration"
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(**{f"{self.registration_path}__occurrence__in": _visible_occurrences(request)})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "registration" and not request.user.is_superuser:
+            from participants.models import Registration
+
+            kwargs["queryset"] = Registration.objects.filter(occurrence__in=_visible_occurrences(request))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class AllowanceInline(admin.TabularInline):
+    model = AllowancePayment
+    extra = 0
+    autocomplete_fields = ("payer",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("payer")
+
+
+@admin.register(Placement)
+class PlacementAdmin(RegistrationScopedAdmin, SimpleHistoryAdmin):
+    list_display = ("registration", "host", "training_start", "training_end", "pretraining_start", "insurance_valid_until")
+    list_filter = ("registration__occurrence", "host")
+    search_fields = ("registration__participant__family_name", "registration__participant__given_name", "host__name")
+    list_select_related = ("registration__participant", "registration__occurrence", "host")
+    autocomplete_fields = ("host",)
+    raw_id_fields = ("registration",)
+    inlines = [AllowanceInline]
+    actions = ["generate_allowances"]
+    fieldsets = (
+        (None, {"fields": ("registration", "host", "department")}),
+        (_("Training"), {"fields": (("pretraining_start", "pretraining_end"), ("training_start", "training_end"))}),
+        (_("Insurance"), {"fields": ("insurance_provider", "insurance_policy", "insurance_valid_until")}),
+        (None, {"fields": ("note",)}),
+    )
+
+    @admin.action(description=_("Generate the monthly allowance schedule"), permissions=["change"])
+    def generate_allowances(self, request, queryset):
+        for placement in queryset.select_related("registration__occurrence__program"):
+            try:
+                rows = placement_allowances_generate(placement=placement)
+            except CohortError as error:
+                self.message_user(request, error.message, messages.ERROR)
+                return
+            self.message_user(request, _("%(placement)s: %(count)s monthly payments scheduled.") % {
+                "placement": placement, "count": len(rows)}, messages.SUCCESS)
+
+
+@admin.register(Certificate)
+class CertificateAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
+    list_display = ("number", "registration", "issued_on", "rendered_at", "download")
+    list_filter = ("registration__occurrence",)
+    search_fields = ("number", "registration__participant__family_name", "registration__participant__given_name")
+    list_select_related = ("registration__participant", "registration__occurrence")
+    readonly_fields = ("registration", "number", "issued_on", "issued_by", "file", "rendered_at")
+
+    def has_add_permission(self, request):
+        # Certificates are issued by the certification ceremony only, so numbers stay in sequence.
+        return False
+
+    @admin.display(description=_("PDF"))
+    def download(self, certificate):
+        if not certificate.file:
+            return _("being built")
+        return format_html('<a href="{}">{}</a>', reverse("cohorts:certificate_download", args=[certificate.pk]), _("Download"))
+
+
+@admin.register(AttendanceDay)
+class AttendanceDayAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
+    list_display = ("registration", "day", "checked_in_at", "checked_in_by")
+    list_filter = ("day", "registration__occurrence")
+    list_select_related = ("registration__participant", "registration__occurrence", "checked_in_by")
+    raw_id_fields = ("registration",)
+    readonly_fields = ("checked_in_at", "checked_in_by")
+
+    def save_model(self, request, obj, form, change):
+        obj.checked_in_by = obj.checked_in_by or request.user
+        super().save_model(request, obj, form, change)
+
+
+class SpeechEntryInline(admin.TabularInline):
+    model = SpeechEntry
+    extra = 0
+    raw_id_fields = ("registration",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("registration__participant")
+
+
+@admin.register(SpeechRound)
+class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
+    list_display = ("occurrence", "kind", "held_on", "advance_top", "advance_threshold")
+    list_select_related = ("occurrence",)
+    autocomplete_fields = ("occurrence",)
+    filter_horizontal = ("judges",)
+    inlines = [SpeechEntryInline]
+    actions = ["advance"]
+    readonly_fields = ("results",)
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(occurrence__in=_visible_occurrences(request))
+
+    @admin.display(description=_("Results"))
+    def results(self, speech_round):
+        if not speech_round.pk:
+            return "—"
+        rows = speech_round_results(round=speech_round)
+        return format_html("<ol>{}</ol>", format_html_join("", "<li>{} — {} ({} {})</li>", (
+            (row["participant"], row["mean"] if row["mean"] is not None else "—", row["judges"], _("judges")) for row in rows
+        )))
+
+    @admin.action(description=_("Advance the best contestants to the final"), permissions=["change"])
+    def advance(self, request, queryset):
+        for speech_round in queryset:
+            try:
+                final = speech_round_advance(preliminary=speech_round)
+            except CohortError as error:
+                self.message_user(request, error.message, messages.ERROR)
+                continue
+            self.message_user(request, _("%(count)s contestants go on to the final.") % {"count": final.entries.count()},
+                              messages.SUCCESS)
+
+
+@admin.register(SpeechScore)
+class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
+    list_display = ("entry", "judge", "score")
+    list_filter = ("entry__round__occurrence", "entry__round__kind")
+    list_select_related = ("entry__registration__participant", "judge")
+    raw_id_fields = ("entry",)
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(entry__round__occurrence__in=_visible_occurrences(request))
+
+    def get_changeform_initial_data(self, request):
+        return {"judge": request.user.pk, **super().get_changeform_initial_data(request)}

@@ -1,0 +1,31 @@
+"""Per-organization scoping for ModelAdmins (the rule itself lives in programs.access).
+
+`scoped_queryset(request, qs)` narrows what a staff member sees; the object permissions
+check the same queryset, so a direct URL to another organization's object is refused too.
+"""
+
+
+class OrganizationScopedAdmin:
+    def scoped_queryset(self, request, queryset):
+        raise NotImplementedError
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return self.scoped_queryset(request, queryset)
+
+    def _in_scope(self, request, obj):
+        if obj is None or request.user.is_superuser:
+            return True
+        return self.get_queryset(request).filter(pk=obj.pk).exists()
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
+

@@ -1,0 +1,184 @@
+"""What staff record while running a cohort: K2H placements and allowances, certificates,
+daily attendance at the venue, and speech-contest rounds and scores."""
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from participants.models import Registration
+from programs.models import Organization
+from workshops.models import Occurrence
+
+
+class Placement(models.Model):
+    """A K2H trainee's host local government, training period, pre-training and insurance."""
+
+    registration = models.OneToOneField(
+        Registration, verbose_name=_("registration"), on_delete=models.CASCADE, related_name="placement"
+    )
+    host = models.ForeignKey(
+        Organization, verbose_name=_("host local government"), on_delete=models.PROTECT, related_name="placements"
+    )
+    department = models.CharField(_("host department"), max_length=200, blank=True)
+    training_start = models.DateField(_("training starts"))
+    training_end = models.DateField(_("training ends"))
+    pretraining_start = models.DateField(_("pre-training starts"), null=True, blank=True)
+    pretraining_end = models.DateField(_("pre-training ends"), null=True, blank=True)
+    insurance_provider = models.CharField(_("insurer"), max_length=200, blank=True)
+    insurance_policy = models.CharField(_("insurance policy number"), max_length=100, blank=True)
+    insurance_valid_until = models.DateField(_("insurance valid until"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["registration__occurrence_id", "host__name"]
+        verbose_name = _("placement")
+        verbose_name_plural = _("placements")
+        constraints = [
+            models.CheckConstraint(condition=Q(training_end__gte=F("training_start")), name="placement_training_order"),
+            models.CheckConstraint(
+                condition=Q(pretraining_start__isnull=True) | Q(pretraining_end__isnull=True)
+                | Q(pretraining_end__gte=F("pretraining_start")),
+                name="placement_pretraining_order",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.registration.participant} @ {self.host}"
+
+
+class AllowancePayment(models.Model):
+    """One month's living allowance from one payer (GAOK or the host) to a trainee."""
+
+    placement = models.ForeignKey(Placement, verbose_name=_("placement"), on_delete=models.CASCADE, related_name="allowances")
+    month = models.DateField(_("month"), help_text=_("The first day of the month paid for."))
+    payer = models.ForeignKey(Organization, verbose_name=_("payer"), null=True, blank=True, on_delete=models.PROTECT)
+    payer_role = models.CharField(_("payer role"), max_length=120)
+    amount_krw = models.PositiveIntegerField(_("amount (KRW)"))
+    paid_on = models.DateField(_("paid on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["placement_id", "month", "payer_role"]
+        verbose_name = _("allowance payment")
+        verbose_name_plural = _("allowance schedule")
+        constraints = [
+            models.UniqueConstraint(fields=["placement", "month", "payer_role"], name="allowance_one_per_month_payer"),
+            models.CheckConstraint(condition=Q(month__day=1), name="allowance_month_first_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.payer_role}: {self.amount_krw:,} KRW"
+
+
+def certificate_upload_to(instance, filename):
+    return f"certificates/{instance.registration.occurrence_id}/{instance.number}.pdf"
+
+
+class Certificate(models.Model):
+    """A numbered certificate of completion; the PDF is built by a Celery task."""
+
+    registration = models.OneToOneField(
+        Registration, verbose_name=_("registration"), on_delete=models.PROTECT, related_name="certificate"
+    )
+    number = models.CharField(_("number"), max_length=40, unique=True)
+    issued_on = models.DateField(_("issued on"))
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("issued by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    file = models.FileField(_("PDF"), upload_to=certificate_upload_to, blank=True)
+    rendered_at = models.DateTimeField(_("PDF built at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+
+    def __str__(self):
+        return self.number
+
+
+class AttendanceDay(models.Model):
+    """A participant checked in at the venue on one day."""
+
+    registration = models.ForeignKey(
+        Registration, verbose_name=_("registration"), on_delete=models.CASCADE, related_name="attendance_days"
+    )
+    day = models.DateField(_("day"))
+    checked_in_at = models.DateTimeField(_("checked in at"), auto_now_add=True)
+    checked_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("checked in by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        ordering = ["registration_id", "day"]
+        verbose_name = _("attendance day")
+        verbose_name_plural = _("attendance days")
+        constraints = [models.UniqueConstraint(fields=["registration", "day"], name="attendance_once_per_day")]
+
+    def __str__(self):
+        return f"{self.registration.participant} {self.day}"
+
+
+class SpeechRound(models.Model):
+    class Kind(models.TextChoices):
+        PRELIMINARY = "preliminary", _("Preliminary")
+        FINAL = "final", _("Final")
+
+    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="speech_rounds")
+    kind = models.CharField(_("round"), max_length=12, choices=Kind.choices)
+    held_on = models.DateField(_("held on"), null=True, blank=True)
+    # How contestants go on from the preliminary: the best N, or everyone at or above a mean score.
+    advance_top = models.PositiveSmallIntegerField(_("advance the best"), null=True, blank=True)
+    advance_threshold = models.DecimalField(
+        _("advance at or above mean score"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    judges = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("judges"), blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["occurrence_id", "-kind"]
+        verbose_name = _("speech contest round")
+        verbose_name_plural = _("speech contest rounds")
+        constraints = [models.UniqueConstraint(fields=["occurrence", "kind"], name="speechround_one_per_kind")]
+
+    def __str__(self):
+        return f"{self.occurrence}: {self.get_kind_display()}"
+
+
+class SpeechEntry(models.Model):
+    """A contestant in a round (everyone accepted for the preliminary; those who advance for the final)."""
+
+    round = models.ForeignKey(SpeechRound, verbose_name=_("round"), on_delete=models.CASCADE, related_name="entries")
+    registration = models.ForeignKey(Registration, verbose_name=_("contestant"), on_delete=models.PROTECT, related_name="speech_entries")
+    topic = models.CharField(_("topic"), max_length=250, blank=True)
+    order = models.PositiveSmallIntegerField(_("speaking order"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["round_id", "order", "id"]
+        verbose_name = _("contestant")
+        verbose_name_plural = _("contestants")
+        constraints = [models.UniqueConstraint(fields=["round", "registration"], name="speechentry_once_per_round")]
+
+    def __str__(self):
+        return str(self.registration.participant)
+
+
+class SpeechScore(models.Model):
+    entry = models.ForeignKey(SpeechEntry, verbose_name=_("contestant"), on_delete=models.CASCADE, related_name="scores")
+    judge = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="+")
+    score = models.DecimalField(
+        _("score"), max_digits=5, decimal_places=2, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+
+    class Meta:
+        ordering = ["entry_id", "judge_id"]
+        verbose_name = _("score")
+        verbose_name_plural = _("scores")
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "judge"], name="speechscore_once_per_judge"),
+            models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=100), name="speechscore_range"),
+        ]
+
+    def __str__(self):
+        return f"{self.entry}: {self.score}"

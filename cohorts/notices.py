@@ -1,0 +1,19 @@
+"""Context for the certificate-ready notice."""
+from notifications.context import context_loader
+
+
+@context_loader("certificate_id")
+def _certificate(certificate_id):
+    from .models import Certificate
+
+    certificate = Certificate.objects.select_related(
+        "registration__participant", "registration__occurrence__program"
+    ).get(pk=certificate_id)
+    registration = certificate.registration
+    return {
+        "certificate": certificate,
+        "registration": registration,
+        "participant": registration.participant,
+        "occurrence": registration.occurrence,
+        "program": registration.occurrence.program,
+    }

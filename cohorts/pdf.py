@@ -1,0 +1,120 @@
+"""Certificates of completion and name badges as PDF, with an embedded Noto CJK subset."""
+import io
+import logging
+
+import qrcode
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+
+from .fonts import cjk_font_register
+
+# fontTools reports every subsetting step at INFO.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+
+def _centered(pdf, font, size, y, text, width):
+    pdf.setFont(font, size)
+    pdf.drawCentredString(width / 2, y, text)
+
+
+def certificate_pdf(certificate):
+    registration = certificate.registration
+    participant, occurrence = registration.participant, registration.occurrence
+    with translation.override(participant.preferred_language):
+        lines = {
+            "title": _("Certificate of Completion"),
+            "number": _("No. %(number)s") % {"number": certificate.number},
+            "native": participant.native_name,
+            "romanized": participant.romanized_name,
+            "organization": str(participant.organization or ""),
+            "body": _("has completed %(occurrence)s (%(dates)s).") % {
+                "occurrence": occurrence.title, "dates": occurrence.date_display,
+            },
+            "program": occurrence.program.name,
+            "issued": _("Issued on %(date)s") % {"date": date_format(certificate.issued_on)},
+        }
+    font = cjk_font_register("".join(lines.values()))
+    buffer = io.BytesIO()
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    pdf.setTitle(f"{lines['title']} {certificate.number}")
+    pdf.setLineWidth(3)
+    pdf.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+    pdf.setFont(font, 11)
+    pdf.drawRightString(width - 20 * mm, height - 22 * mm, lines["number"])
+    _centered(pdf, font, 34, height - 55 * mm, lines["title"], width)
+    y = height - 90 * mm
+    if lines["native"]:
+        _centered(pdf, font, 30, y, lines["native"], width)
+        y -= 14 * mm
+    _centered(pdf, font, 22, y, lines["romanized"], width)
+    if lines["organization"]:
+        _centered(pdf, font, 14, y - 10 * mm, lines["organization"], width)
+    _centered(pdf, font, 15, y - 30 * mm, lines["body"], width)
+    _centered(pdf, font, 13, 40 * mm, lines["program"], width)
+    _centered(pdf, font, 12, 28 * mm, lines["issued"], width)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+BADGE_W, BADGE_H = 90 * mm, 60 * mm
+BADGE_COLUMNS, BADGE_ROWS = 2, 4
+
+
+def badges_pdf(*, occurrence, registrations):
+    """A4 sheets of 8 badges (90 x 60 mm, cut marks at the edges), in the order given."""
+    badges = [
+        {
+            "native": r.participant.native_name,
+            "romanized": r.participant.romanized_name,
+            "country": str(r.country.name),
+            "organization": r.participant.organization.name_native or r.participant.organization.name
+            if r.participant.organization else "",
+        }
+        for r in registrations
+    ]
+    font = cjk_font_register(occurrence.title + "".join("".join(b.values()) for b in badges))
+    buffer = io.BytesIO()
+    width, height = A4
+    pdf = canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
+    pdf.setTitle(occurrence.title)
+    margin_x = (width - BADGE_COLUMNS * BADGE_W) / 2
+    margin_y = (height - BADGE_ROWS * BADGE_H) / 2
+    per_page = BADGE_COLUMNS * BADGE_ROWS
+    for index, badge in enumerate(badges):
+        slot = index % per_page
+        if index and slot == 0:
+            pdf.showPage()
+        x = margin_x + (slot % BADGE_COLUMNS) * BADGE_W
+        y = height - margin_y - (slot // BADGE_COLUMNS + 1) * BADGE_H
+        pdf.setLineWidth(0.3)
+        pdf.rect(x, y, BADGE_W, BADGE_H)
+        center = x + BADGE_W / 2
+        pdf.setFont(font, 8)
+        pdf.drawCentredString(center, y + BADGE_H - 8 * mm, occurrence.title[:60])
+        pdf.setFont(font, 22)
+        pdf.drawCentredString(center, y + BADGE_H - 25 * mm, badge["native"] or badge["romanized"])
+        pdf.setFont(font, 13)
+        if badge["native"]:
+            pdf.drawCentredString(center, y + BADGE_H - 35 * mm, badge["romanized"])
+        pdf.setFont(font, 10)
+        pdf.drawCentredString(center, y + 14 * mm, badge["organization"][:50])
+        pdf.drawCentredString(center, y + 7 * mm, badge["country"])
+    if not badges:
+        pdf.setFont(font, 14)
+        pdf.drawString(20 * mm, height - 30 * mm, occurrence.title)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def qr_png(data):
+    image = qrcode.make(data, box_size=8, border=2)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

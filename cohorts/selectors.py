@@ -1,0 +1,86 @@
+"""Reads shared by the admin dashboard, the check-in page and the contest results."""
+from django.db.models import Avg, Count, Q
+
+from participants.models import Registration
+from participants.services import HOLDS_SEAT
+
+from .models import AttendanceDay, SpeechEntry
+
+S = Registration.Status
+
+
+def occurrence_dashboard(*, occurrence):
+    """Capacity, counts by status, seats per country against quota, and attendance per day."""
+    counts = dict(
+        Registration.objects.filter(occurrence=occurrence).values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+    )
+    by_status = [{"status": s, "label": s.label, "count": counts.get(s.value, 0)} for s in S]
+    held = (
+        Registration.objects.filter(occurrence=occurrence, status__in=HOLDS_SEAT)
+        .values("country").annotate(n=Count("pk"))
+    )
+    held = {row["country"]: row["n"] for row in held}
+    waiting = dict(
+        Registration.objects.filter(occurrence=occurrence, status=S.WAITLISTED)
+        .values("country").annotate(n=Count("pk")).values_list("country", "n")
+    )
+    quotas = {str(q.country): q for q in occurrence.quotas.all()}
+    countries = []
+    for code in sorted(set(held) | set(quotas) | set(waiting)):
+        quota = quotas.get(code)
+        taken = held.get(code, 0)
+        seats = quota.seats if quota else None
+        countries.append({
+            "code": code,
+            "name": quota.country.name if quota else Registration(country=code).country.name,
+            "taken": taken, "seats": seats, "waitlisted": waiting.get(code, 0),
+            "percent": min(100, round(100 * taken / seats)) if seats else None,
+        })
+    days = (
+        AttendanceDay.objects.filter(registration__occurrence=occurrence)
+        .values("day").annotate(n=Count("pk")).order_by("day")
+    )
+    expected = sum(counts.get(s, 0) for s in HOLDS_SEAT)
+    capacity = occurrence.capacity
+    return {
+        "capacity": capacity,
+        "seats_taken": occurrence.seats_taken,
+        "seats_percent": min(100, round(100 * occurrence.seats_taken / capacity)) if capacity else None,
+        "by_status": by_status,
+        "max_status": max([row["count"] for row in by_status] + [1]),
+        "countries": countries,
+        "attendance": [
+            {"day": row["day"], "count": row["n"], "percent": round(100 * row["n"] / expected) if expected else 0}
+            for row in days
+        ],
+        "expected": expected,
+    }
+
+
+def checkin_search(*, occurrence, query):
+    """Registrations of people expected at the venue whose name (any script) contains `query`."""
+    query = (query or "").strip()
+    if not query:
+        return Registration.objects.none()
+    name = Q()
+    for field in ("family_name", "given_name", "family_name_native", "given_name_native", "email"):
+        name |= Q(**{f"participant__{field}__icontains": query})
+    return (
+        Registration.objects.filter(name, occurrence=occurrence, status__in=[S.ACCEPTED, S.ATTENDED, S.NO_SHOW])
+        .select_related("participant__organization").prefetch_related("attendance_days")
+        .order_by("participant__family_name", "participant__given_name")[:30]
+    )
+
+
+def speech_round_results(*, round):
+    """Contestants ranked by mean judge score, best first (unscored last)."""
+    entries = (
+        SpeechEntry.objects.filter(round=round)
+        .select_related("registration__participant")
+        .annotate(mean=Avg("scores__score"), judges_scored=Count("scores"))
+    )
+    rows = [{"entry": e, "participant": e.registration.participant, "mean": e.mean, "judges": e.judges_scored} for e in entries]
+    rows.sort(key=lambda row: (row["mean"] is None, -(row["mean"] or 0), row["entry"].order or 0, row["entry"].pk))
+    for rank, row in enumerate(rows, start=1):
+        row["rank"] = rank
+    return rows

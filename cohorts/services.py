@@ -1,0 +1,229 @@
+"""Cohort use cases: exchange cohorts from an agreement, K2H allowances, the certification
+ceremony and its certificates, check-in at the venue, speech-contest advancement.
+
+Status changes always go through participants.services, so the state machine, its locks,
+its history and its notices apply here too.
+"""
+import datetime
+
+from django.core import signing
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from notifications.services import notification_queue
+from participants.models import Registration
+from participants.services import registration_transition, registrations_transition_bulk
+from programs.models import Agreement, ExchangeCohort
+from workshops.models import Occurrence
+
+from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound
+
+S = Registration.Status
+CHECKIN_SALT = "cohorts.checkin"
+
+
+class CohortError(Exception):
+    """A cohort use case was refused; the message is fit to show to staff."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+# --- MOU exchanges ------------------------------------------------------------------
+
+def agreement_generate_cohorts(*, agreement: Agreement, until_year: int):
+    """Create the missing yearly cohorts up to `until_year`; existing years are left as they are."""
+    missing = [
+        label for label, value in (
+            (_("first sending party"), agreement.first_sending_party_id),
+            (_("first receiving party"), agreement.first_receiving_party_id),
+            (_("first exchange year"), agreement.first_exchange_year),
+            (_("civil servants per cohort"), agreement.cohort_size),
+            (_("cohort duration"), agreement.cohort_duration_days),
+        ) if not value
+    ]
+    if missing:
+        raise CohortError(
+            _("%(agreement)s has no %(terms)s; complete its exchange terms first.")
+            % {"agreement": agreement.title, "terms": ", ".join(str(m) for m in missing)}
+        )
+    if until_year < agreement.first_exchange_year:
+        raise CohortError(
+            _("The exchanges under %(agreement)s start in %(year)s.")
+            % {"agreement": agreement.title, "year": agreement.first_exchange_year}
+        )
+    created = []
+    with transaction.atomic():
+        Agreement.objects.select_for_update().get(pk=agreement.pk)
+        existing = set(ExchangeCohort.objects.filter(agreement=agreement).values_list("year", flat=True))
+        for year in range(agreement.first_exchange_year, until_year + 1):
+            if year in existing:
+                continue
+            sending, receiving = agreement.first_sending_party_id, agreement.first_receiving_party_id
+            # The sides swap every other year: 2017 Taipei to Gyeonggi, 2018 Gyeonggi to Taipei.
+            if agreement.alternates_yearly and (year - agreement.first_exchange_year) % 2:
+                sending, receiving = receiving, sending
+            created.append(ExchangeCohort.objects.create(
+                agreement=agreement, year=year, sending_id=sending, receiving_id=receiving,
+                size=agreement.cohort_size, duration_days=agreement.cohort_duration_days,
+            ))
+    return created
+
+
+# --- K2H allowances -------------------------------------------------------------------
+
+def _months(start: datetime.date, end: datetime.date):
+    month = start.replace(day=1)
+    while month <= end:
+        yield month
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+
+
+def placement_allowances_generate(*, placement: Placement, amounts=None):
+    """Build the monthly schedule: one row per calendar month of training and per paying side.
+
+    Amounts come from the program's cost shares (K2H: 400,000 KRW from GAOK and from the host),
+    or from `amounts` ({payer role: KRW}). Months already paid are kept as they were.
+    """
+    program = placement.registration.occurrence.program
+    shares = [s for s in program.cost_shares.all() if s.monthly_allowance_krw]
+    amounts = amounts or {}
+    if not shares and not amounts:
+        raise CohortError(_("%(program)s has no monthly allowance in its cost shares.") % {"program": program.name})
+    payers = {s.payer_role: (s.payer_id, amounts.get(s.payer_role, s.monthly_allowance_krw)) for s in shares}
+    for role, amount in amounts.items():
+        payers.setdefault(role, (None, amount))
+    with transaction.atomic():
+        placement.allowances.filter(paid_on__isnull=True).delete()
+        paid = set(placement.allowances.values_list("month", "payer_role"))
+        rows = [
+            AllowancePayment(placement=placement, month=month, payer_id=payer_id, payer_role=role, amount_krw=amount)
+            for month in _months(placement.training_start, placement.training_end)
+            for role, (payer_id, amount) in sorted(payers.items())
+            if (month, role) not in paid
+        ]
+        AllowancePayment.objects.bulk_create(rows)
+    return list(placement.allowances.all())
+
+
+# --- Certification ceremony -------------------------------------------------------------
+
+def _certificate_prefix(occurrence):
+    return f"{occurrence.program.slug.upper()[:16]}-{occurrence.year or occurrence.pk}"
+
+
+def certification_ceremony_hold(*, occurrence: Occurrence, by=None, note=""):
+    """Complete everyone who attended (all or nothing) and issue their numbered certificates."""
+    from .tasks import certificate_render_task
+
+    with transaction.atomic():
+        occurrence = Occurrence.objects.select_for_update().select_related("program").get(pk=occurrence.pk)
+        attended = list(Registration.objects.filter(occurrence=occurrence, status=S.ATTENDED))
+        registrations_transition_bulk(registrations=attended, to_status=S.COMPLETED, by=by, note=note)
+        prefix = _certificate_prefix(occurrence)
+        taken = Certificate.objects.filter(number__startswith=f"{prefix}-").count()
+        pending = (
+            Registration.objects.filter(occurrence=occurrence, status=S.COMPLETED, certificate__isnull=True)
+            .select_related("participant").order_by("participant__family_name", "participant__given_name", "pk")
+        )
+        issued = []
+        for sequence, registration in enumerate(pending, start=taken + 1):
+            issued.append(Certificate.objects.create(
+                registration=registration, number=f"{prefix}-{sequence:03d}", issued_on=timezone.localdate(), issued_by=by,
+            ))
+        for certificate in issued:
+            transaction.on_commit(lambda pk=certificate.pk: certificate_render_task.delay(certificate_id=pk))
+    return issued
+
+
+def certificate_render(*, certificate_id):
+    """Build the PDF once, store it, and tell the official it is ready."""
+    from .pdf import certificate_pdf
+
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().select_related(
+            "registration__participant__organization", "registration__occurrence__program"
+        ).get(pk=certificate_id)
+        if certificate.file:
+            return certificate
+        certificate.file.save(f"{certificate.number}.pdf", ContentFile(certificate_pdf(certificate)), save=False)
+        certificate.rendered_at = timezone.now()
+        certificate.save(update_fields=["file", "rendered_at"])
+        participant = certificate.registration.participant
+        notification_queue(
+            key=f"certificate:{certificate.pk}:ready",
+            template="certificate_ready",
+            recipient=participant.email,
+            language=participant.preferred_language,
+            context={"certificate_id": certificate.pk},
+        )
+    return certificate
+
+
+# --- Check-in ---------------------------------------------------------------------------
+
+def registration_checkin_token(registration):
+    """The signed registration id printed as a QR code on the confirmation email."""
+    return signing.Signer(salt=CHECKIN_SALT).sign(str(registration.pk))
+
+
+def registration_from_checkin_token(token):
+    try:
+        pk = int(signing.Signer(salt=CHECKIN_SALT).unsign(token))
+    except (signing.BadSignature, ValueError):
+        raise CohortError(_("This QR code is not one of ours or has been altered.")) from None
+    return Registration.objects.select_related("participant", "occurrence").filter(pk=pk).first()
+
+
+def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
+    """Record that the participant is here today; their first day moves them to attended."""
+    if registration.status not in (S.ACCEPTED, S.ATTENDED, S.NO_SHOW):
+        raise CohortError(
+            _("%(name)s is %(status)s, not expected at the venue.")
+            % {"name": registration.participant, "status": registration.get_status_display().lower()}
+        )
+    occurrence = registration.occurrence
+    if occurrence.start_date and occurrence.end_date and not occurrence.start_date <= day <= occurrence.end_date:
+        raise CohortError(_("%(day)s is not a day of %(occurrence)s.") % {"day": day, "occurrence": occurrence.title})
+    with transaction.atomic():
+        if registration.status in (S.ACCEPTED, S.NO_SHOW):
+            registration = registration_transition(registration=registration, to_status=S.ATTENDED, by=by, note=_("Checked in"))
+        try:
+            with transaction.atomic():
+                attendance = AttendanceDay.objects.create(registration=registration, day=day, checked_in_by=by)
+        except IntegrityError:
+            attendance = AttendanceDay.objects.get(registration=registration, day=day)
+    return attendance
+
+
+# --- Speech contest ---------------------------------------------------------------------
+
+def speech_round_advance(*, preliminary: SpeechRound):
+    """Put the best contestants of the preliminary into the final (best N, or at/above a threshold)."""
+    if preliminary.kind != SpeechRound.Kind.PRELIMINARY:
+        raise CohortError(_("Only contestants of a preliminary round advance."))
+    if preliminary.advance_top is None and preliminary.advance_threshold is None:
+        raise CohortError(_("Set how many contestants advance, or the score they need, first."))
+    from .selectors import speech_round_results
+
+    results = speech_round_results(round=preliminary)
+    if any(row["mean"] is None for row in results):
+        raise CohortError(_("Every contestant needs a score before anyone advances."))
+    chosen = results
+    if preliminary.advance_threshold is not None:
+        chosen = [row for row in chosen if row["mean"] >= preliminary.advance_threshold]
+    if preliminary.advance_top is not None:
+        chosen = chosen[: preliminary.advance_top]
+    with transaction.atomic():
+        final, _created = SpeechRound.objects.get_or_create(occurrence=preliminary.occurrence, kind=SpeechRound.Kind.FINAL)
+        if final.entries.filter(scores__isnull=False).exists():
+            raise CohortError(_("The final has already been scored; advancement can no longer change."))
+        final.entries.all().delete()
+        SpeechEntry.objects.bulk_create([
+            SpeechEntry(round=final, registration_id=row["entry"].registration_id, topic=row["entry"].topic, order=position)
+            for position, row in enumerate(chosen, start=1)
+        ])
+    return final

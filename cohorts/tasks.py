@@ -1,0 +1,8 @@
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(name="cohorts.certificate_render")
+def certificate_render_task(*, certificate_id):
+    services.certificate_render(certificate_id=certificate_id)

@@ -1,0 +1,102 @@
+"""Staff pages outside the admin (check-in at the venue) and certificate downloads."""
+import datetime
+
+from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from programs.access import occurrences_visible_to, registrations_visible_to
+
+from .models import Certificate
+from .pdf import qr_png
+from .selectors import checkin_search
+from .services import CohortError, attendance_mark, registration_checkin_token, registration_from_checkin_token
+
+
+def _managed_occurrence(request, occurrence_id):
+    return get_object_or_404(occurrences_visible_to(request.user), pk=occurrence_id)
+
+
+def _day(request, occurrence):
+    raw = request.POST.get("day") or request.GET.get("day")
+    try:
+        return datetime.date.fromisoformat(raw) if raw else timezone.localdate()
+    except ValueError:
+        return timezone.localdate()
+
+
+@staff_member_required
+def checkin(request, occurrence_id):
+    occurrence = _managed_occurrence(request, occurrence_id)
+    query = request.GET.get("q", "")
+    day = _day(request, occurrence)
+    results = checkin_search(occurrence=occurrence, query=query)
+    rows = [{"registration": r, "today": any(a.day == day for a in r.attendance_days.all())} for r in results]
+    return render(request, "cohorts/checkin.html", {"occurrence": occurrence, "query": query, "rows": rows, "day": day})
+
+
+@staff_member_required
+def checkin_token(request, token):
+    """The page a phone camera opens from the QR code on the confirmation email."""
+    try:
+        registration = registration_from_checkin_token(token)
+    except CohortError as error:
+        return render(request, "cohorts/checkin_token.html", {"error": error.message}, status=400)
+    if registration is None or not registrations_visible_to(request.user).filter(pk=registration.pk).exists():
+        raise Http404
+    day = timezone.localdate()
+    checked_in = registration.attendance_days.filter(day=day).exists()
+    return render(request, "cohorts/checkin_token.html", {
+        "registration": registration, "occurrence": registration.occurrence, "day": day, "checked_in": checked_in,
+    })
+
+
+@staff_member_required
+@require_POST
+def checkin_mark(request, registration_id):
+    registration = get_object_or_404(
+        registrations_visible_to(request.user).select_related("participant", "occurrence"), pk=registration_id
+    )
+    day = _day(request, registration.occurrence)
+    try:
+        attendance_mark(registration=registration, day=day, by=request.user)
+    except CohortError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("%(name)s checked in for %(day)s.") % {"name": registration.participant, "day": day})
+    target = reverse("cohorts:checkin", args=[registration.occurrence_id])
+    query = request.POST.get("q", "")
+    return redirect(f"{target}?q={query}&day={day.isoformat()}" if query else f"{target}?day={day.isoformat()}")
+
+
+@staff_member_required
+def checkin_qr(request, registration_id):
+    registration = get_object_or_404(registrations_visible_to(request.user), pk=registration_id)
+    url = request.build_absolute_uri(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)]))
+    return HttpResponse(qr_png(url), content_type="image/png")
+
+
+@login_required
+def certificate_download(request, certificate_id):
+    """Staff who manage the occurrence, or the official the certificate belongs to."""
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("registration__participant"), pk=certificate_id
+    )
+    registration = certificate.registration
+    is_owner = registration.participant.user_id is not None and registration.participant.user_id == request.user.pk
+    is_staff = (
+        request.user.is_staff and request.user.has_perm("cohorts.view_certificate")
+        and registrations_visible_to(request.user).filter(pk=registration.pk).exists()
+    )
+    if not (is_owner or is_staff) or not certificate.file:
+        raise Http404
+    return FileResponse(certificate.file.open("rb"), as_attachment=True, filename=f"{certificate.number}.pdf",
+                        content_type="application/pdf")
+
+

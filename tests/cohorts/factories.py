@@ -1,0 +1,42 @@
+"""Staff and cohort fixtures shared by tests/cohorts and tests/admin."""
+import factory
+from django.contrib.auth.models import Group
+
+from cohorts.models import Certificate, Placement
+from participants.models import Registration
+from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory, RegistrationFactory, UserFactory
+
+
+def staff_user(organization, *, group="Program staff", **extra):
+    user = UserFactory(is_staff=True, organization=organization, **extra)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def hosted_occurrence(organization, **extra):
+    program = extra.pop("program", None) or ProgramFactory()
+    program.hosts.add(organization)
+    return OccurrenceFactory(program=program, **extra)
+
+
+def registration_in(occurrence, status=Registration.Status.SUBMITTED, **participant):
+    return RegistrationFactory(occurrence=occurrence, status=status, **{f"participant__{k}": v for k, v in participant.items()})
+
+
+class PlacementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Placement
+
+    registration = factory.SubFactory(RegistrationFactory)
+    host = factory.SubFactory(OrganizationFactory, kind="city")
+    training_start = factory.Faker("date_object")
+    training_end = factory.LazyAttribute(lambda p: p.training_start)
+
+
+class CertificateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Certificate
+
+    registration = factory.SubFactory(RegistrationFactory, status=Registration.Status.COMPLETED)
+    number = factory.Sequence(lambda n: f"TEST-{n:03d}")
+    issued_on = factory.Faker("date_object")
