@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "bureau",
     # rosters after participants: it re-registers the registration admin with import/export.
     "rosters",
+    # rosters after participants: it re-registers the registration admin with import/export.
+    "rosters",
 ]
 
 MIDDLEWARE = [
@@ -211,6 +213,17 @@ NOTIFICATION_SENDING_STALE_SECONDS = env.float("NOTIFICATION_SENDING_STALE_SECON
 NOTIFICATION_DRAIN_AFTER_SECONDS = env.float("NOTIFICATION_DRAIN_AFTER_SECONDS", default=120)
 # Participants whose registrations all ended longer ago than this are anonymised (counts stay).
 PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=5 * 365)
+
+# --- Rosters (exports and delegate-list imports) ------------------------------------
+# Exports up to this many rows download at once; larger ones run as a Celery job.
+ROSTERS_SYNC_MAX_ROWS = env.int("ROSTERS_SYNC_MAX_ROWS", default=2000)
+ROSTERS_PROGRESS_EVERY = env.int("ROSTERS_PROGRESS_EVERY", default=1000)
+ROSTERS_EXPORT_TTL_HOURS = env.int("ROSTERS_EXPORT_TTL_HOURS", default=48)
+ROSTERS_IMPORT_MAX_BYTES = env.int("ROSTERS_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+CELERY_BEAT_SCHEDULE = {
+    **globals().get("CELERY_BEAT_SCHEDULE", {}),
+    "rosters-expire-exports": {"task": "rosters.expire_exports", "schedule": 3600.0},
+}
 
 # --- Security (production: DEBUG=0) ----------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,283 @@
+"""django-import-export resources: the delegate-list import, and the library's default export (benchmark baseline).
+
+The delegate list is checked row by row before anything is written: each row either creates
+a registration, updates the one with the same email and occurrence, or is refused with its
+reasons. Rows never become "accepted" here: seats are only given by participants.services.
+"""
+import datetime
+import io
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_countries import countries
+from import_export import fields, resources
+
+from participants.models import Participant, Registration, RegistrationStatusChange
+from programs.access import occurrences_visible_to
+from programs.models import Organization
+
+from .xlsx import write_xlsx
+
+IMPORT_HEADERS = [
+    "email", "family_name", "given_name", "family_name_native", "given_name_native", "country",
+    "organization", "department", "position", "admin_level", "phone", "occurrence", "consent_date",
+]
+REQUIRED_HEADERS = ["email", "family_name", "given_name", "country", "occurrence"]
+PROFILE_FIELDS = ["family_name", "given_name", "family_name_native", "given_name_native", "department", "position", "phone"]
+
+
+class ImportHeadersError(ValueError):
+    pass
+
+
+def normalise_headers(headers):
+    return [str(h or "").strip().lower().replace(" ", "_") for h in headers]
+
+
+def header_problems(headers):
+    """A message naming missing and unknown columns, or None when the headers are the template's."""
+    present = [h for h in normalise_headers(headers) if h]
+    missing = [h for h in REQUIRED_HEADERS if h not in present]
+    unknown = [h for h in present if h not in IMPORT_HEADERS]
+    if not missing and not unknown:
+        return None
+    parts = []
+    if missing:
+        parts.append(_("missing: %(columns)s") % {"columns": ", ".join(missing)})
+    if unknown:
+        parts.append(_("unknown: %(columns)s") % {"columns": ", ".join(unknown)})
+    return _("The columns are not those of the delegate-list template (%(problems)s).") % {"problems": "; ".join(parts)}
+
+
+def _text(value):
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _parse_date(value):
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = _text(value).replace("/", "-").replace(".", "-")
+    return datetime.date.fromisoformat(text)
+
+
+class _Field(fields.Field):
+    """A column that the resource reads itself (import_instance), so the library never sets it."""
+
+    def __init__(self, name):
+        super().__init__(column_name=name, attribute=None, readonly=False)
+
+
+class DelegateListResource(resources.ModelResource):
+    email = _Field("email")
+    family_name = _Field("family_name")
+    given_name = _Field("given_name")
+    family_name_native = _Field("family_name_native")
+    given_name_native = _Field("given_name_native")
+    country = _Field("country")
+    organization = _Field("organization")
+    department = _Field("department")
+    position = _Field("position")
+    admin_level = _Field("admin_level")
+    phone = _Field("phone")
+    occurrence = _Field("occurrence")
+    consent_date = _Field("consent_date")
+
+    class Meta:
+        model = Registration
+        fields = IMPORT_HEADERS
+        import_id_fields = ("email", "occurrence")
+        use_transactions = True
+        skip_unchanged = False
+        name = "Delegate list"
+
+    # --- the whole file -------------------------------------------------------------
+    def import_data(self, dataset, **kwargs):
+        # All or nothing: one refused row rolls back the rest, also at the confirm step.
+        kwargs["rollback_on_validation_errors"] = True
+        return super().import_data(dataset, **kwargs)
+
+    def before_import(self, dataset, **kwargs):
+        self.user = kwargs.get("user")
+        if self.user is None:
+            raise ImportHeadersError("A delegate list is imported by a staff member (user=...).")
+        dataset.headers = normalise_headers(dataset.headers or [])
+        problem = header_problems(dataset.headers)
+        if problem:
+            raise ImportHeadersError(problem)
+        self._occurrences = {}
+        for occ in occurrences_visible_to(self.user):
+            self._occurrences[str(occ.pk)] = occ
+            self._occurrences[occ.slug.lower()] = occ
+        self._organizations = {}
+        for org in Organization.objects.all():
+            names = [org.slug, org.acronym, org.name_native] + [getattr(org, f"name_{code}", "") for code in ("en", "ko", "ja", "zh_hans")]
+            for name in names:
+                if name:
+                    self._organizations.setdefault(name.strip().lower(), org)
+        self._seen = {}
+
+    # --- one row --------------------------------------------------------------------
+    def _parse(self, row, number):
+        values = {name: row.get(name) for name in IMPORT_HEADERS}
+        parsed, errors = {}, {}
+        for name in REQUIRED_HEADERS:
+            if not _text(values[name]):
+                errors.setdefault(name, []).append(_("This required field is empty."))
+        email = _text(values["email"]).lower()
+        if email:
+            try:
+                validate_email(email)
+            except ValidationError:
+                errors.setdefault("email", []).append(_("“%(value)s” is not a valid email address.") % {"value": email})
+        parsed["email"] = email
+        for name in PROFILE_FIELDS:
+            parsed[name] = _text(values[name])
+        country = _text(values["country"])
+        if country:
+            code = country.upper() if country.upper() in dict(countries) else countries.by_name(country)
+            if not code:
+                errors.setdefault("country", []).append(_("Unknown country “%(value)s”.") % {"value": country})
+            parsed["country"] = code
+        organization = _text(values["organization"])
+        parsed["organization"] = None
+        if organization:
+            parsed["organization"] = self._organizations.get(organization.lower())
+            if parsed["organization"] is None:
+                errors.setdefault("organization", []).append(_("Unknown organization “%(value)s”.") % {"value": organization})
+        occurrence = _text(values["occurrence"])
+        parsed["occurrence"] = self._occurrences.get(occurrence.lower()) if occurrence else None
+        if occurrence and parsed["occurrence"] is None:
+            # Also for an occurrence of another organization: its existence is not revealed.
+            errors.setdefault("occurrence", []).append(_("Unknown occurrence “%(value)s”.") % {"value": occurrence})
+        level = _text(values["admin_level"])
+        parsed["admin_level"] = None
+        if level:
+            if level.isdigit() and 1 <= int(level) <= 9:
+                parsed["admin_level"] = int(level)
+            else:
+                errors.setdefault("admin_level", []).append(_("The administrative level must be a number from 1 to 9."))
+        parsed["consent_date"] = None
+        if _text(values["consent_date"]):
+            try:
+                parsed["consent_date"] = _parse_date(values["consent_date"])
+            except ValueError:
+                errors.setdefault("consent_date", []).append(
+                    _("“%(value)s” is not a date; write it as YYYY-MM-DD.") % {"value": _text(values["consent_date"])}
+                )
+        if email and parsed["occurrence"] is not None:
+            key = (email, parsed["occurrence"].pk)
+            if key in self._seen:
+                errors.setdefault("email", []).append(
+                    _("Duplicate of row %(row)s (same email and occurrence).") % {"row": self._seen[key]}
+                )
+            else:
+                self._seen[key] = number
+        return parsed, errors
+
+    def before_import_row(self, row, **kwargs):
+        self._current = self._parse(row, kwargs.get("row_number"))
+
+    def get_instance(self, instance_loader, row):
+        parsed, errors = self._current
+        if not parsed["email"] or parsed["occurrence"] is None:
+            return None
+        return (
+            Registration.objects.select_related("participant")
+            .filter(participant__email__iexact=parsed["email"], occurrence=parsed["occurrence"]).first()
+        )
+
+    def import_instance(self, instance, row, **kwargs):
+        parsed, errors = self._current
+        instance._delegate = parsed
+        if errors:
+            raise ValidationError(errors)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        data = instance._delegate
+        participant = Participant.objects.filter(email__iexact=data["email"]).first() or Participant(email=data["email"])
+        for name in PROFILE_FIELDS:
+            if data[name]:
+                setattr(participant, name, data[name])
+        participant.country = data["country"]
+        if data["organization"] is not None:
+            participant.organization = data["organization"]
+        if data["admin_level"] is not None:
+            participant.admin_level = data["admin_level"]
+        participant.save()
+        instance.participant = participant
+        instance.occurrence = data["occurrence"]
+        if data["consent_date"] is not None:
+            instance.consent_given_at = timezone.make_aware(datetime.datetime.combine(data["consent_date"], datetime.time()))
+        if is_create:
+            # Imports only ever submit: a seat is given by the review actions, which count quotas.
+            instance.status = Registration.Status.SUBMITTED
+            instance.country = participant.country
+            instance.save()
+            RegistrationStatusChange.objects.create(
+                registration=instance, from_status="", to_status=instance.status, changed_by=self.user,
+                note=(_("Imported by %(staff)s") % {"staff": self.user})[:500],
+            )
+        else:
+            instance.save()
+
+    # --- what the preview shows -----------------------------------------------------------
+    def _value(self, obj, name):
+        data = getattr(obj, "_delegate", None)
+        if data is not None:
+            value = data.get(name)
+        elif obj.participant_id and name != "occurrence" and name != "consent_date":
+            value = getattr(obj.participant, name, "")
+        else:
+            value = {"occurrence": getattr(obj, "occurrence", None), "consent_date": obj.consent_given_at}.get(name)
+        return "" if value is None else str(value)
+
+    def export_field(self, field, instance, **kwargs):
+        return self._value(instance, field.column_name)
+
+
+def dry_run_report(result):
+    """Row by row: what an import would do, as (row number, action, reasons)."""
+    report = []
+    invalid = {row.number: row for row in result.invalid_rows}
+    errors = dict(result.row_errors())
+    for number, row in enumerate(result.rows, 1):
+        if number in invalid:
+            reasons = [str(m) for messages in invalid[number].error_dict.values() for m in messages]
+            report.append((number, "refused", reasons))
+        elif number in errors:
+            report.append((number, "refused", [str(e.error) for e in errors[number]]))
+        else:
+            report.append((number, row.import_type, []))
+    return report
+
+
+def delegate_list_template(fmt):
+    buffer = io.BytesIO()
+    if fmt == "xlsx":
+        write_xlsx(buffer, IMPORT_HEADERS, [], widths=[18] * len(IMPORT_HEADERS), sheet_name="Delegates")
+    else:
+        buffer.write(("\ufeff" + ",".join(IMPORT_HEADERS) + "\r\n").encode())
+    buffer.seek(0)
+    return buffer
+
+
+class RegistrationExportResource(resources.ModelResource):
+    """django-import-export's own export of the same roster columns: the benchmark's baseline."""
+
+    class Meta:
+        model = Registration
+        fields = (
+            "id", "participant__family_name", "participant__given_name", "participant__family_name_native",
+            "participant__given_name_native", "country", "participant__organization__name", "participant__department",
+            "participant__position", "participant__admin_level", "participant__email", "occurrence__title",
+            "occurrence__start_date", "status", "submitted_at", "decided_at",
+        )

@@ -1,0 +1,82 @@
+"""Staff pages for roster exports: choose columns, download now or follow a background job."""
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from programs.access import occurrences_visible_to
+
+from .exporters import get_exporter
+from .forms import ExportForm
+from .models import ExportJob
+from .renderers import CONTENT_TYPES
+from .resources import delegate_list_template
+from .selectors import column_set_for, export_jobs_of
+from .services import column_set_save, roster_export
+
+
+def download_response(job, fileobj):
+    response = FileResponse(fileobj, as_attachment=True, filename=job.filename(), content_type=CONTENT_TYPES[job.format])
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@staff_member_required
+def export_occurrence(request, pk):
+    occurrence = get_object_or_404(occurrences_visible_to(request.user).select_related("program"), pk=pk)
+    filters = {"occurrence": occurrence.pk}
+    exporter = get_exporter("registrations")(user=request.user, filters=filters, language=request.user.preferred_language)
+    columns = exporter.available_columns()
+    saved = column_set_for(program=occurrence.program, owner=request.user)
+    initial = saved.columns if saved else [c.key for c in columns if c.default]
+    form = ExportForm(request.POST or None, columns=columns, initial_columns=initial)
+    if request.method == "POST" and form.is_valid():
+        chosen = form.cleaned_data["columns"]
+        if form.cleaned_data["save_columns"]:
+            column_set_save(program=occurrence.program, owner=request.user, columns=chosen)
+        job, fileobj = roster_export(
+            user=request.user, filters=filters, columns=chosen, fmt=form.cleaned_data["format"],
+            description=_("Occurrence: %(title)s") % {"title": occurrence.title},
+        )
+        if fileobj is not None:
+            return download_response(job, fileobj)
+        return redirect("rosters:job_detail", pk=job.pk)
+    return render(request, "rosters/export_form.html", {
+        "form": form, "occurrence": occurrence, "row_count": exporter.count(), "title": _("Export roster"),
+    })
+
+
+def _job_for(request, pk):
+    # Someone else's export is reported as missing, not as forbidden: its existence is private too.
+    return get_object_or_404(export_jobs_of(request.user), pk=pk)
+
+
+@staff_member_required
+@require_GET
+def job_detail(request, pk):
+    job = _job_for(request, pk)
+    return render(request, "rosters/job_detail.html", {"job": job, "title": _("Roster export")})
+
+
+@staff_member_required
+@require_GET
+def job_download(request, pk):
+    job = _job_for(request, pk)
+    if job.is_expired:
+        return render(request, "rosters/job_gone.html", {"job": job, "title": _("Export expired")}, status=410)
+    if not job.is_downloadable:
+        raise Http404(_("This export is not ready."))
+    return download_response(job, job.file.open("rb"))
+
+
+@staff_member_required
+@require_GET
+def import_template(request, fmt):
+    if fmt not in CONTENT_TYPES:
+        raise Http404
+    response = FileResponse(
+        delegate_list_template(fmt), as_attachment=True, filename=f"delegate-list-template.{fmt}",
+        content_type=CONTENT_TYPES[fmt],
+    )
+    return response
