@@ -37,7 +37,7 @@ services:
 	@scripts/ensure_services.sh
 
 run: system-deps-run deps
-	@if [ -n "$$DATABASE_URL" ]; then scripts/ensure_services.sh; fi
+	@if [ -n "$$DATABASE_URL" ]; then scripts/ensure_services.sh && $(BIN)/python scripts/ensure_database.py; fi
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py load_demo
 	@echo "Admin: http://127.0.0.1:$(PORT)/admin/   Site: http://127.0.0.1:$(PORT)/"
