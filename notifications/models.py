@@ -7,8 +7,10 @@ class Notification(models.Model):
 
     The row is the outbox: it is written in the same transaction as the change that
     causes it, so a notice is never lost when the broker is down (the drain task picks
-    up what was not delivered) and never sent twice (the key is unique and the sender
-    skips rows already sent).
+    up what was not delivered). The key is unique, and a sender first commits a claim
+    (status "sending") before talking to the mail server, so a redelivered or duplicated
+    task never sends a row that is sent or being sent. See notifications/services.py for
+    the one case left: a worker killed between the server's "250 OK" and the commit.
     """
 
     class Status(models.TextChoices):
@@ -33,6 +35,8 @@ class Notification(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    # When a retrying row is due; the drain re-publishes it if its retry task never arrives.
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

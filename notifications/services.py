@@ -2,14 +2,37 @@
 
 A feature adds a notice by adding templates `templates/emails/<name>.{subject.txt,txt,html}`
 and calling `notification_queue(...)` inside its transaction.
+
+Delivery guarantee (read before changing `notification_send`):
+
+1. The row is written in the caller's transaction; the task is published after commit.
+   Publishing never blocks a request for long (see `notification_dispatch`); whatever
+   did not reach the broker is re-published by `notifications_drain_outbox`.
+2. A sender commits a claim (status "sending", attempts + 1) before it connects to the
+   mail server, and records "sent" with one autocommitted UPDATE right after the
+   server's reply to DATA, before it even says QUIT. A second task for the same row
+   (a redelivery, a drain re-publish) sees "sent", or a fresh "sending" claim, and
+   does nothing.
+3. The one ambiguous moment is a worker killed after the server accepted the message
+   and before that UPDATE reached PostgreSQL (well under a millisecond). The row is
+   then left "sending". We choose AT-LEAST-ONCE: once the claim is older than
+   NOTIFICATION_SENDING_STALE_SECONDS (longer than any live send can take, given
+   EMAIL_TIMEOUT and the task time limit) the drain sends it again. The Message-ID is
+   derived from the key, so both copies carry the same Message-ID and mail clients
+   that deduplicate by it show one. Losing a registration notice silently would be
+   worse than a rare duplicate.
 """
+import hashlib
 import logging
 import smtplib
 import socket
+from email.utils import parseaddr
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -18,11 +41,19 @@ from .models import Notification
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
+S = Notification.Status
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
 
 
 class TransientSendError(Exception):
     """The mail server may take the message later (4xx reply, connection trouble)."""
+
+    def __init__(self, message, *, countdown):
+        super().__init__(message)
+        self.countdown = countdown
 
 
 def notification_render(*, template, language, context):
@@ -35,14 +66,20 @@ def notification_render(*, template, language, context):
 
 
 def notification_queue(*, key, template, recipient, language, context=None):
-    """Write the notification row now; hand it to a worker once the transaction commits."""
+    """Write the notification row now; hand it to a worker once the transaction commits.
+
+    Queuing the same key again returns the existing row and sends nothing more.
+    """
     context = context or {}
+    existing = Notification.objects.filter(key=key).first()
+    if existing is not None:
+        return existing
     subject, body_text, body_html = notification_render(template=template, language=language, context=context)
     notification, created = Notification.objects.get_or_create(
         key=key,
         defaults={
             "template": template, "recipient": recipient, "language": language, "context": context,
-            "subject": subject, "body_text": body_text, "body_html": body_html,
+            "subject": subject[:300], "body_text": body_text, "body_html": body_html,
         },
     )
     if created:
@@ -50,17 +87,28 @@ def notification_queue(*, key, template, recipient, language, context=None):
     return notification
 
 
-def notification_dispatch(*, notification_id):
-    """Publish the send task; if the broker is down the row stays queued for the drain task."""
+def notification_dispatch(*, notification_id, countdown=None):
+    """Publish the send task; if the broker is down the row stays in the outbox for the drain.
+
+    `retry=False` plus the broker transport options in settings (one quick reconnect, short
+    connect timeout) make a publish to a dead Redis fail in well under a second, so a web
+    request never waits on the broker. Returns whether the task reached the broker.
+    """
     from .tasks import send_notification
 
     try:
-        send_notification.apply_async(kwargs={"notification_id": notification_id}, retry=False)
-    except Exception:  # the broker is unreachable: the outbox row is the guarantee
+        send_notification.apply_async(
+            kwargs={"notification_id": notification_id}, countdown=countdown, retry=False, ignore_result=True
+        )
+    except Exception:  # noqa: BLE001 - any broker trouble: the outbox row is the guarantee
         logger.warning("Broker unavailable; notification %s left in the outbox", notification_id, exc_info=True)
+        return False
+    return True
 
 
 def _is_transient(exc):
+    if isinstance(exc, SoftTimeLimitExceeded):
+        return True
     if isinstance(exc, smtplib.SMTPResponseException):
         return 400 <= exc.smtp_code < 500
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
@@ -69,50 +117,117 @@ def _is_transient(exc):
     return isinstance(exc, (smtplib.SMTPServerDisconnected, ConnectionError, socket.timeout, TimeoutError, OSError))
 
 
-def notification_send(*, notification_id):
-    """Send one notification unless it was already sent. Raises TransientSendError to ask for a retry."""
+def notification_message_id(key):
+    """A Message-ID that is the same for every attempt at one notification."""
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "exchange-portal.local"
+    return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{domain}>"
+
+
+def notification_retry_countdown(attempts):
+    base = _setting("NOTIFICATION_RETRY_BASE_SECONDS", 10)
+    return min(base * 2 ** max(attempts - 1, 0), _setting("NOTIFICATION_RETRY_MAX_SECONDS", 1800))
+
+
+def _claim(notification_id):
+    """Commit "sending" on the row, or return None when it is sent, failed, or being sent."""
+    stale_before = timezone.now() - timezone.timedelta(seconds=_setting("NOTIFICATION_SENDING_STALE_SECONDS", 600))
     with transaction.atomic():
-        notification = Notification.objects.select_for_update().get(pk=notification_id)
-        if notification.status in (Notification.Status.SENT, Notification.Status.FAILED):
-            return notification
+        notification = Notification.objects.select_for_update().filter(pk=notification_id).first()
+        if notification is None or notification.status in (S.SENT, S.FAILED):
+            return None
+        if notification.status == S.SENDING and notification.updated_at > stale_before:
+            return None
+        notification.status = S.SENDING
         notification.attempts += 1
-        message = EmailMultiAlternatives(
-            subject=notification.subject,
-            body=notification.body_text,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[notification.recipient],
-            headers={"X-Notification-Key": notification.key},
-        )
-        if notification.body_html:
-            message.attach_alternative(notification.body_html, "text/html")
-        try:
-            message.send()
-        except Exception as exc:  # noqa: BLE001 - classified right below
-            transient = _is_transient(exc) and notification.attempts < MAX_ATTEMPTS
-            notification.status = Notification.Status.RETRYING if transient else Notification.Status.FAILED
-            notification.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-            notification.save(update_fields=["status", "attempts", "last_error", "updated_at"])
-            error = exc
-        else:
-            notification.status = Notification.Status.SENT
-            notification.sent_at = timezone.now()
-            notification.last_error = ""
-            notification.save(update_fields=["status", "attempts", "sent_at", "last_error", "updated_at"])
-            return notification
-    if notification.status == Notification.Status.RETRYING:
-        raise TransientSendError(notification.last_error) from error
-    logger.error("Notification %s failed for good: %s", notification_id, notification.last_error)
+        notification.next_attempt_at = None
+        notification.save(update_fields=["status", "attempts", "next_attempt_at", "updated_at"])
     return notification
 
 
-def notifications_drain_outbox(*, older_than_seconds=120):
-    """Re-publish notifications that no worker has taken (the broker was down when they were queued)."""
-    cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
-    pending = Notification.objects.filter(
-        status__in=[Notification.Status.QUEUED, Notification.Status.RETRYING], updated_at__lt=cutoff
-    ).values_list("pk", flat=True)
+def _message(notification, connection):
+    message = EmailMultiAlternatives(
+        subject=notification.subject,
+        body=notification.body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[notification.recipient],
+        connection=connection,
+        headers={
+            "Message-ID": notification_message_id(notification.key),
+            "X-Notification-Key": notification.key,
+            "Content-Language": notification.language,
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+    if notification.body_html:
+        message.attach_alternative(notification.body_html, "text/html")
+    return message
+
+
+def notification_send(*, notification_id):
+    """Send one notification unless it is sent or being sent. Raises TransientSendError to ask for a retry."""
+    notification = _claim(notification_id)
+    if notification is None:
+        return None
+    connection = get_connection(fail_silently=False)
+    try:
+        connection.open()
+        _message(notification, connection).send()
+        # Autocommitted at once, before QUIT: the narrowest gap between the server's
+        # acceptance and our record of it (see the module docstring).
+        Notification.objects.filter(pk=notification.pk).update(
+            status=S.SENT, sent_at=timezone.now(), last_error="", updated_at=timezone.now()
+        )
+    except Exception as exc:  # noqa: BLE001 - classified right below
+        return _record_failure(notification, exc)
+    finally:
+        try:
+            connection.close()
+        except Exception:  # noqa: BLE001 - the message is already accepted or already failed
+            pass
+    notification.status = S.SENT
+    return notification
+
+
+def _record_failure(notification, exc):
+    max_attempts = _setting("NOTIFICATION_MAX_ATTEMPTS", 8)
+    transient = _is_transient(exc) and notification.attempts < max_attempts
+    error = f"{type(exc).__name__}: {exc}"[:2000]
+    now = timezone.now()
+    countdown = notification_retry_countdown(notification.attempts)
+    Notification.objects.filter(pk=notification.pk).update(
+        status=S.RETRYING if transient else S.FAILED,
+        last_error=error,
+        next_attempt_at=now + timezone.timedelta(seconds=countdown) if transient else None,
+        updated_at=now,
+    )
+    if transient:
+        raise TransientSendError(error, countdown=countdown) from exc
+    logger.error("Notification %s failed for good: %s", notification.pk, error)
+    notification.status, notification.last_error = S.FAILED, error
+    return notification
+
+
+def notifications_pending(*, now=None):
+    """Rows no live task is taking care of: never published, retry lost, or sender died mid-send."""
+    now = now or timezone.now()
+    grace = timezone.timedelta(seconds=_setting("NOTIFICATION_DRAIN_AFTER_SECONDS", 120))
+    stale = timezone.timedelta(seconds=_setting("NOTIFICATION_SENDING_STALE_SECONDS", 600))
+    return Notification.objects.filter(
+        Q(status=S.QUEUED, updated_at__lt=now - grace)
+        | Q(status=S.RETRYING, next_attempt_at__lt=now - grace)
+        | Q(status=S.RETRYING, next_attempt_at__isnull=True, updated_at__lt=now - grace)
+        | Q(status=S.SENDING, updated_at__lt=now - stale)
+    )
+
+
+def notifications_drain_outbox(*, now=None):
+    """Re-publish what no worker is taking care of; returns how many tasks reached the broker."""
     count = 0
-    for notification_id in pending.iterator():
-        notification_dispatch(notification_id=notification_id)
+    for notification_id in notifications_pending(now=now).order_by("pk").values_list("pk", flat=True).iterator():
+        if not notification_dispatch(notification_id=notification_id):
+            break  # the broker is still down: the next run tries again
+        # Touch queued rows so the next drain, a minute later, does not publish them again
+        # while they still wait in a long queue.
+        Notification.objects.filter(pk=notification_id, status=S.QUEUED).update(updated_at=timezone.now())
         count += 1
     return count
