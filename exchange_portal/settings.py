@@ -177,7 +177,15 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=15 * 60)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=14 * 60)
 # Countdowns stay far below this, so Redis never redelivers a task that is merely waiting.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# One immediate reconnect and a short connect timeout make a publish to a dead Redis fail
+# fast (the notification outbox catches up later) instead of holding a web request.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "socket_connect_timeout": 2,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -224,6 +232,19 @@ CELERY_BEAT_SCHEDULE = {
     **globals().get("CELERY_BEAT_SCHEDULE", {}),
     "rosters-expire-exports": {"task": "rosters.expire_exports", "schedule": 3600.0},
 }
+
+# --- Notifications and reports (issue 6) -------------------------------------------
+# Retries back off as BASE, 2*BASE, 4*BASE ... up to MAX seconds; a row is failed for good
+# after MAX_ATTEMPTS. A "sending" claim older than SENDING_STALE_SECONDS belongs to a dead
+# worker (it must exceed EMAIL_TIMEOUT and the send task's 90 s time limit); the drain
+# re-publishes rows that waited DRAIN_AFTER_SECONDS without a task.
+NOTIFICATION_RETRY_BASE_SECONDS = env.float("NOTIFICATION_RETRY_BASE_SECONDS", default=10)
+NOTIFICATION_RETRY_MAX_SECONDS = env.float("NOTIFICATION_RETRY_MAX_SECONDS", default=1800)
+NOTIFICATION_MAX_ATTEMPTS = env.int("NOTIFICATION_MAX_ATTEMPTS", default=8)
+NOTIFICATION_SENDING_STALE_SECONDS = env.float("NOTIFICATION_SENDING_STALE_SECONDS", default=600)
+NOTIFICATION_DRAIN_AFTER_SECONDS = env.float("NOTIFICATION_DRAIN_AFTER_SECONDS", default=120)
+# Participants whose registrations all ended longer ago than this are anonymised (counts stay).
+PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=5 * 365)
 
 # --- Security (production: DEBUG=0) ----------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
