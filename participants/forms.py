@@ -1,0 +1,165 @@
+import re
+import unicodedata
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import Participant
+from .questions import LANGUAGE_NAMES, clean_answers, question_fields
+
+PHONE_RE = re.compile(r"^\+?[0-9 ()\-.]{6,30}$")
+RETENTION_YEARS = 3
+
+
+def _is_romanized(value):
+    """Latin letters (accents allowed, as in Vietnamese), spaces, hyphens, apostrophes and dots."""
+    for char in value:
+        if char in " -'.’":
+            continue
+        if not char.isalpha() or not unicodedata.name(char, "").startswith("LATIN"):
+            return False
+    return True
+
+
+class _CrispyForm:
+    """Our templates draw the <form> tag and the buttons; crispy draws the fields and their errors."""
+
+    def _helper(self):
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
+class ProfileForm(_CrispyForm, forms.ModelForm):
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you speak"), required=False, choices=list(LANGUAGE_NAMES.items()),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    admin_level = forms.TypedChoiceField(
+        label=_("Administrative level"), required=False, coerce=int, empty_value=None,
+        choices=[("", _("Not applicable"))] + [(str(n), str(n)) for n in range(1, 10)],
+        help_text=_("Korean civil service grade, 1 (highest) to 9. Some programs accept only certain levels."),
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Language for emails"), choices=settings.LANGUAGES,
+    )
+
+    class Meta:
+        model = Participant
+        fields = [
+            "family_name_native", "given_name_native", "family_name", "given_name", "country", "organization",
+            "department", "position", "admin_level", "languages", "phone", "preferred_language",
+        ]
+        help_texts = {
+            "family_name_native": _("As written in your own script, e.g. 김 or 王."),
+            "family_name": _("In Latin letters, as in your passport."),
+            "organization": _("Leave empty if your organization is not listed, and name it under department."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._helper()
+        for name in ("family_name", "given_name"):
+            self.fields[name].widget.attrs["autocomplete"] = "family-name" if name == "family_name" else "given-name"
+        self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
+        self.fields["organization"].queryset = self.fields["organization"].queryset.order_by("name")
+
+    def _clean_romanized(self, name):
+        value = " ".join(self.cleaned_data[name].split())
+        if not _is_romanized(value):
+            raise forms.ValidationError(_("Please write this name in Latin letters, as in your passport."), code="script")
+        return value
+
+    def clean_family_name(self):
+        return self._clean_romanized("family_name")
+
+    def clean_given_name(self):
+        return self._clean_romanized("given_name")
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if phone and (not PHONE_RE.match(phone) or sum(c.isdigit() for c in phone) < 6):
+            raise forms.ValidationError(
+                _("Please enter a phone number with its country code, e.g. +82 2 1234 5678."), code="phone"
+            )
+        return phone
+
+
+class RegistrationForm(_CrispyForm, forms.Form):
+    """The program's questions and the consent; the profile part is a ProfileForm on the same page."""
+
+    consent = forms.BooleanField(
+        label=_("I consent to the processing of my personal data for this registration."),
+        error_messages={"required": _("Please consent to the processing of your personal data to register.")},
+    )
+
+    def __init__(self, *args, occurrence, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._helper()
+        self.occurrence = occurrence
+        questions = question_fields(occurrence)
+        consent = self.fields.pop("consent")
+        self.fields.update(questions)
+        self.fields["consent"] = consent
+        self.question_names = list(questions)
+        self.fields["consent"].help_text = consent_text(occurrence)
+
+    def clean(self):
+        cleaned = super().clean()
+        for field, message in clean_answers(self.occurrence, cleaned).items():
+            self.add_error(field, message)
+        return cleaned
+
+    def answers(self):
+        return {name: self.cleaned_data.get(name) for name in self.question_names}
+
+
+def consent_text(occurrence):
+    host = ", ".join(str(h) for h in occurrence.hosts.all()) or str(_("the host organizations"))
+    return _(
+        "Purpose: to process your registration for %(occurrence)s, to organize the program with %(host)s "
+        "(seating, travel, certificates) and to send you notices about it. Your data are kept for %(years)s "
+        "years after the program ends and then deleted. You can withdraw at any time on \"My registrations\"."
+    ) % {"occurrence": occurrence.title, "host": host, "years": RETENTION_YEARS}
+
+
+class FollowupForm(_CrispyForm, forms.Form):
+    arrival_date = forms.DateField(label=_("Arrival date"), widget=forms.DateInput(attrs={"type": "date"}))
+    arrival_flight = forms.CharField(
+        label=_("Arrival flight"), required=False, max_length=40, help_text=_("e.g. KE 852. Leave empty if not flying."),
+    )
+    departure_date = forms.DateField(label=_("Departure date"), widget=forms.DateInput(attrs={"type": "date"}))
+    departure_flight = forms.CharField(label=_("Departure flight"), required=False, max_length=40)
+    accommodation = forms.ChoiceField(
+        label=_("Accommodation"),
+        choices=[
+            ("", "---------"),
+            ("host", _("Please book a room for me at the venue hotel")),
+            ("own", _("I will arrange my own accommodation")),
+        ],
+    )
+    accommodation_notes = forms.CharField(
+        label=_("Accommodation needs"), required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("e.g. accessible room, non-smoking."),
+    )
+
+    def __init__(self, *args, occurrence, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._helper()
+        self.occurrence = occurrence
+
+    def clean(self):
+        cleaned = super().clean()
+        arrival, departure = cleaned.get("arrival_date"), cleaned.get("departure_date")
+        if arrival and departure and departure < arrival:
+            self.add_error("departure_date", _("The departure date cannot be before the arrival date."))
+        start, end = self.occurrence.start_date, self.occurrence.end_date or self.occurrence.start_date
+        if start and arrival and arrival > end:
+            self.add_error("arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": end.isoformat()})
+        if start and departure and departure < start:
+            self.add_error(
+                "departure_date", _("You would leave before the program starts (%(date)s).") % {"date": start.isoformat()}
+            )
+        return cleaned

@@ -1,0 +1,97 @@
+"""The program's own questions on the registration form, and whether it asks for travel details.
+
+Answers are stored in Registration.answers as plain JSON (dates as ISO strings). The key
+"language" is the one participants.eligibility checks against Program.languages.
+"""
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from programs.models import Program
+
+K = Program.Kind
+
+# Names for the language codes programs use (Program.languages, Participant.languages).
+LANGUAGE_NAMES = {
+    "ko": _("Korean"), "en": _("English"), "zh": _("Chinese"), "ja": _("Japanese"), "vi": _("Vietnamese"),
+    "th": _("Thai"), "id": _("Indonesian"), "ms": _("Malay"), "tl": _("Filipino"), "mn": _("Mongolian"),
+    "ru": _("Russian"), "fr": _("French"), "es": _("Spanish"), "de": _("German"),
+}
+
+LANGUAGE_LABELS = {
+    K.CONTEST: _("Contest language"),
+    K.TRAINING: _("Training language (English or Korean)"),
+}
+
+# Programs held in person, where arrival and diet matter for the host.
+ARRIVAL_KINDS = {K.WORKSHOP, K.CONFERENCE}
+DIETARY_KINDS = {K.WORKSHOP, K.CONFERENCE, K.EVENT, K.FORUM, K.TRAINING, K.EXCHANGE}
+# Programs whose accepted participants travel and must send their travel plans.
+FOLLOWUP_KINDS = {K.WORKSHOP, K.CONFERENCE, K.EVENT, K.FORUM, K.TRAINING, K.EXCHANGE, K.OVERSEAS_TRAINING}
+
+DIETARY_MAX = 300
+
+
+def language_name(code):
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def question_fields(occurrence):
+    """Form fields for this occurrence's program questions, in display order."""
+    program = occurrence.program
+    fields = {}
+    if program.languages:
+        fields["language"] = forms.ChoiceField(
+            label=LANGUAGE_LABELS.get(program.kind, _("Working language")),
+            choices=[("", "---------")] + [(code, language_name(code)) for code in program.languages],
+            help_text=_("The program runs in these languages; choose the one you will use."),
+        )
+    if program.kind in ARRIVAL_KINDS:
+        fields["arrival_date"] = forms.DateField(
+            label=_("Planned arrival date"), required=occurrence.start_date is not None,
+            widget=forms.DateInput(attrs={"type": "date"}),
+            help_text=_("Format: YYYY-MM-DD."),
+        )
+    if program.kind in DIETARY_KINDS:
+        fields["dietary_needs"] = forms.CharField(
+            label=_("Dietary needs"), required=False, max_length=DIETARY_MAX,
+            help_text=_("For example vegetarian, halal, or allergies. Leave empty if none."),
+        )
+    return fields
+
+
+def clean_answers(occurrence, data):
+    """Errors for answers that do not fit the occurrence: {field: message}."""
+    errors = {}
+    arrival = data.get("arrival_date")
+    if arrival and occurrence.start_date:
+        earliest = occurrence.start_date - datetime.timedelta(days=7)
+        latest = occurrence.end_date or occurrence.start_date
+        if not earliest <= arrival <= latest:
+            errors["arrival_date"] = _("Please choose a date between %(earliest)s and %(latest)s.") % {
+                "earliest": earliest.isoformat(), "latest": latest.isoformat(),
+            }
+    return errors
+
+
+def answers_to_json(data):
+    return {key: value.isoformat() if isinstance(value, datetime.date) else value for key, value in data.items()
+            if value not in (None, "")}
+
+
+def answers_for_display(occurrence, answers):
+    """[(label, value)] of a registration's answers, for the official's own pages."""
+    fields = question_fields(occurrence)
+    rows = []
+    for key, value in answers.items():
+        field = fields.get(key)
+        label = field.label if field else key
+        if key == "language":
+            value = language_name(value)
+        rows.append((label, value))
+    return rows
+
+
+def asks_followup(program):
+    return program.kind in FOLLOWUP_KINDS

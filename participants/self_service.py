@@ -1,0 +1,82 @@
+"""What an official does with their own data: the profile, the follow-up form, and the reads
+behind "My registrations". Every read is scoped to the official's own account."""
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .errors import RegistrationError
+from .models import Participant, Registration, RegistrationStatusChange
+from .questions import answers_to_json, asks_followup
+
+S = Registration.Status
+PROFILE_FIELDS = (
+    "family_name_native", "given_name_native", "family_name", "given_name", "country", "organization",
+    "department", "position", "admin_level", "languages", "phone", "preferred_language",
+)
+
+
+def participant_for_user(user):
+    if not user.is_authenticated:
+        return None
+    return Participant.objects.filter(user=user).select_related("organization").first()
+
+
+def participant_profile_save(*, user, data):
+    """Create or update the official's profile; the account's email and language follow it.
+
+    A profile imported earlier for the same address (a delegate list) is taken over once the
+    email is verified, since that proves the address belongs to this user.
+    """
+    with transaction.atomic():
+        participant = Participant.objects.select_for_update().filter(user=user).first()
+        if participant is None and user.email_verified_at:
+            participant = Participant.objects.select_for_update().filter(user__isnull=True, email__iexact=user.email).first()
+        if participant is None:
+            if Participant.objects.filter(email__iexact=user.email).exists():
+                raise RegistrationError(
+                    _("A profile with your email address already exists. Verify your email address to take it over.")
+                )
+            participant = Participant(email=user.email)
+        participant.user = user
+        for field in PROFILE_FIELDS:
+            if field in data:
+                setattr(participant, field, data[field])
+        participant.save()
+        if user.preferred_language != participant.preferred_language:
+            user.preferred_language = participant.preferred_language
+            user.save(update_fields=["preferred_language"])
+    return participant
+
+
+def registrations_of_user(user):
+    """The official's registrations with what the list page shows, in a fixed number of queries."""
+    return (
+        Registration.objects.filter(participant__user=user)
+        .select_related("occurrence__program")
+        .prefetch_related(
+            Prefetch("status_changes", queryset=RegistrationStatusChange.objects.order_by("changed_at", "id"))
+        )
+        .order_by("-submitted_at")
+    )
+
+
+def registration_of_user(*, user, pk):
+    """One of the official's own registrations; DoesNotExist for anyone else's."""
+    return registrations_of_user(user).prefetch_related("occurrence__hosts").get(pk=pk)
+
+
+def registration_needs_followup(registration):
+    return registration.status == S.ACCEPTED and asks_followup(registration.occurrence.program)
+
+
+def registration_followup_save(*, registration, data):
+    """Store the travel details of an accepted registration and mark the follow-up done."""
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().select_related("occurrence__program").get(pk=registration.pk)
+        if not registration_needs_followup(registration):
+            raise RegistrationError(_("Travel details can only be sent for an accepted registration."))
+        registration.followup = answers_to_json(data)
+        registration.followup_completed_at = timezone.now()
+        registration.save(update_fields=["followup", "followup_completed_at", "updated_at"])
+    return registration

@@ -1,0 +1,14 @@
+from django import template
+
+from participants.models import Registration
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def my_registration(context, occurrence):
+    """The signed-in official's registration for `occurrence`, or None (one query, only when signed in)."""
+    user = context["request"].user
+    if not user.is_authenticated:
+        return None
+    return Registration.objects.filter(participant__user=user, occurrence=occurrence).first()

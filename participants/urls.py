@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "participants"
+
+urlpatterns = [
+    path("profile/", views.profile, name="profile"),
+    path("occurrences/<slug:slug>/register/", views.register, name="register"),
+    path("registrations/", views.my_registrations, name="my_registrations"),
+    path("registrations/<int:pk>/", views.registration_detail, name="registration_detail"),
+    path("registrations/<int:pk>/withdraw/", views.registration_withdraw_view, name="withdraw"),
+    path("registrations/<int:pk>/calendar.ics", views.registration_calendar, name="calendar"),
+    path("registrations/<int:pk>/travel/", views.registration_followup, name="followup"),
+]

@@ -1,0 +1,187 @@
+"""The official's side: profile, registration form, "My registrations", withdraw, calendar, follow-up."""
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from workshops.models import Occurrence
+
+from . import self_service
+from .calendar import occurrence_has_calendar_dates, registration_ical
+from .errors import AlreadyRegistered, RegistrationError
+from .forms import FollowupForm, ProfileForm, RegistrationForm
+from .models import Participant, Registration
+from .questions import answers_for_display, answers_to_json
+from .services import TRANSITIONS, registration_submit, registration_withdraw
+
+S = Registration.Status
+
+
+def _own_registration(view):
+    """Load the registration by pk only among the user's own; anyone else's is a 404."""
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, pk, *args, **kwargs):
+        try:
+            registration = self_service.registration_of_user(user=request.user, pk=pk)
+        except Registration.DoesNotExist:
+            raise Http404 from None
+        return view(request, registration, *args, **kwargs)
+
+    return wrapper
+
+
+def _profile_initial(user, participant):
+    if participant is None:
+        return {"preferred_language": user.preferred_language}
+    return {}
+
+
+@login_required
+def profile(request):
+    participant = self_service.participant_for_user(request.user)
+    form = ProfileForm(
+        request.POST or None, instance=participant or Participant(email=request.user.email),
+        initial=_profile_initial(request.user, participant),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            self_service.participant_profile_save(user=request.user, data=form.cleaned_data)
+        except RegistrationError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Your profile is saved."))
+            return redirect(request.GET.get("next") if _safe_next(request) else "participants:profile")
+    return render(request, "participants/profile.html", {"form": form, "participant": participant})
+
+
+def _safe_next(request):
+    target = request.GET.get("next", "")
+    return target.startswith("/") and not target.startswith("//")
+
+
+def _submitted_message(registration):
+    if registration.status == S.ACCEPTED:
+        return messages.SUCCESS, _("You are registered: your place is confirmed.")
+    if registration.status == S.WAITLISTED:
+        reason = registration.status_changes.order_by("-id").values_list("note", flat=True).first() or ""
+        return messages.WARNING, " ".join(
+            part for part in (reason, _("You are on the waitlist; we will email you if a place frees up.")) if part
+        )
+    return messages.SUCCESS, _("Your registration is received. Staff will review it and email you the decision.")
+
+
+@login_required
+def register(request, slug):
+    occurrence = get_object_or_404(Occurrence.objects.select_related("program").prefetch_related("hosts"), slug=slug)
+    participant = self_service.participant_for_user(request.user)
+    if participant is not None:
+        existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
+        if existing is not None:
+            messages.info(request, _("You have already registered for this occurrence."))
+            return redirect("participants:registration_detail", pk=existing.pk)
+    context = {"occurrence": occurrence, "is_open": occurrence.registration_is_open(), "verified": bool(request.user.email_verified_at)}
+    profile_form = ProfileForm(
+        request.POST or None, instance=participant or Participant(email=request.user.email), prefix="profile",
+        initial=_profile_initial(request.user, participant),
+    )
+    form = RegistrationForm(request.POST or None, occurrence=occurrence)
+    # Validate both forms, so every field error shows at once.
+    forms_valid = all([profile_form.is_valid(), form.is_valid()]) if request.method == "POST" else False
+    if forms_valid and context["verified"]:
+        try:
+            # The profile update and the registration stand or fall together.
+            with transaction.atomic():
+                participant = self_service.participant_profile_save(user=request.user, data=profile_form.cleaned_data)
+                registration = registration_submit(
+                    participant=participant, occurrence=occurrence, answers=answers_to_json(form.answers()),
+                    consent=form.cleaned_data["consent"], by=request.user,
+                )
+        except AlreadyRegistered as exc:
+            messages.info(request, exc.message)
+            return redirect("participants:registration_detail", pk=exc.registration.pk)
+        except RegistrationError as exc:
+            form.add_error(None, exc.message)
+        else:
+            level, text = _submitted_message(registration)
+            messages.add_message(request, level, text)
+            return redirect("participants:registration_detail", pk=registration.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "participants/register.html", {**context, "profile_form": profile_form, "form": form}, status=status
+    )
+
+
+@login_required
+def my_registrations(request):
+    registrations = list(self_service.registrations_of_user(request.user))
+    return render(request, "participants/my_registrations.html", {"registrations": registrations})
+
+
+@_own_registration
+def registration_detail(request, registration):
+    return render(
+        request,
+        "participants/registration_detail.html",
+        {
+            "registration": registration,
+            "answers": answers_for_display(registration.occurrence, registration.answers),
+            "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
+            "has_calendar": _has_calendar(registration),
+            "needs_followup": self_service.registration_needs_followup(registration),
+        },
+    )
+
+
+def _next_statuses(registration):
+    return TRANSITIONS.get(registration.status, set())
+
+
+def _has_calendar(registration):
+    return registration.status == S.ACCEPTED and occurrence_has_calendar_dates(registration.occurrence)
+
+
+@_own_registration
+def registration_withdraw_view(request, registration):
+    if S.WITHDRAWN not in _next_statuses(registration):
+        messages.error(request, _("This registration can no longer be withdrawn."))
+        return redirect("participants:registration_detail", pk=registration.pk)
+    if request.method == "POST":
+        try:
+            registration_withdraw(registration=registration, by=request.user)
+        except RegistrationError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, _("Your registration for %(title)s is withdrawn.") % {"title": registration.occurrence.title})
+        return redirect("participants:my_registrations")
+    return render(request, "participants/withdraw_confirm.html", {"registration": registration})
+
+
+@_own_registration
+def registration_calendar(request, registration):
+    if not _has_calendar(registration):
+        raise Http404
+    response = HttpResponse(registration_ical(registration), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{registration.occurrence.slug}.ics"'
+    return response
+
+
+@_own_registration
+def registration_followup(request, registration):
+    if not self_service.registration_needs_followup(registration):
+        raise Http404
+    form = FollowupForm(request.POST or None, occurrence=registration.occurrence, initial=registration.followup or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            self_service.registration_followup_save(registration=registration, data=form.cleaned_data)
+        except RegistrationError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Thank you: your travel details are saved."))
+            return redirect("participants:registration_detail", pk=registration.pk)
+    return render(request, "participants/followup.html", {"registration": registration, "form": form})
