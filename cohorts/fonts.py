@@ -84,11 +84,15 @@ def cjk_font_register(text, *, face=KOREAN_FACE):
     subsetter.populate(unicodes=[ord(c) for c in chars])
     subsetter.subset(source)
     _cff_to_glyf(source)
-    buffer = io.BytesIO()
-    source.save(buffer)
-    buffer.seek(0)
     with _counter_lock:
         _counter[0] += 1
         name = f"NotoSansCJK-{_counter[0]}"
+    # reportlab keeps faces by PostScript name across documents: each subset needs its own.
+    postscript_name = f"{source['name'].getDebugName(6)}-{_counter[0]}"
+    source["name"].setName(postscript_name, 6, 3, 1, 0x409)
+    source["name"].setName(postscript_name, 6, 1, 0, 0)
+    buffer = io.BytesIO()
+    source.save(buffer)
+    buffer.seek(0)
     pdfmetrics.registerFont(ReportlabTTFont(name, buffer))
     return name

@@ -144,7 +144,7 @@ def certificate_render(*, certificate_id):
     from .pdf import certificate_pdf
 
     with transaction.atomic():
-        certificate = Certificate.objects.select_for_update().select_related(
+        certificate = Certificate.objects.select_for_update(of=("self",)).select_related(
             "registration__participant__organization", "registration__occurrence__program"
         ).get(pk=certificate_id)
         if certificate.file:

@@ -1,0 +1,23 @@
+import pytest
+from django.urls import reverse
+
+from tests.cohorts.factories import registration_in
+
+pytestmark = pytest.mark.django_db
+
+# Session, user, groups/permissions, the organization tree walk, counts, date hierarchy, the
+# program filter, the page of rows: none of them depends on how many rows there are.
+CHANGELIST_QUERIES = 12
+
+
+@pytest.mark.parametrize("rows", [1, 40])
+def test_registration_changelist_runs_a_fixed_number_of_queries(client_a, occurrence_a, rows, django_assert_num_queries):
+    for _ in range(rows):
+        registration_in(occurrence_a)
+    url = reverse("admin:participants_registration_changelist")
+    client_a.get(url)  # warm the content-type and session caches
+
+    with django_assert_num_queries(CHANGELIST_QUERIES):
+        response = client_a.get(url)
+
+    assert response.context["cl"].result_count == rows
