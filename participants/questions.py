@@ -51,7 +51,6 @@ def question_fields(occurrence):
         fields["arrival_date"] = forms.DateField(
             label=_("Planned arrival date"), required=occurrence.start_date is not None,
             widget=forms.DateInput(attrs={"type": "date"}),
-            help_text=_("Format: YYYY-MM-DD."),
         )
     if program.kind in DIETARY_KINDS:
         fields["dietary_needs"] = forms.CharField(
