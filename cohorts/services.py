@@ -8,11 +8,12 @@ import datetime
 
 from django.core import signing
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from notifications.services import notification_queue
+from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import registration_transition, registrations_transition_bulk
 from programs.models import Agreement, ExchangeCohort
@@ -180,6 +181,7 @@ def registration_from_checkin_token(token):
 
 def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
     """Record that the participant is here today; their first day moves them to attended."""
+    registration.refresh_from_db(fields=["status"])
     if registration.status not in (S.ACCEPTED, S.ATTENDED, S.NO_SHOW):
         raise CohortError(
             _("%(name)s is %(status)s, not expected at the venue.")
@@ -190,12 +192,18 @@ def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
         raise CohortError(_("%(day)s is not a day of %(occurrence)s.") % {"day": day, "occurrence": occurrence.title})
     with transaction.atomic():
         if registration.status in (S.ACCEPTED, S.NO_SHOW):
-            registration = registration_transition(registration=registration, to_status=S.ATTENDED, by=by, note=_("Checked in"))
-        try:
-            with transaction.atomic():
-                attendance = AttendanceDay.objects.create(registration=registration, day=day, checked_in_by=by)
-        except IntegrityError:
-            attendance = AttendanceDay.objects.get(registration=registration, day=day)
+            try:
+                registration = registration_transition(
+                    registration=registration, to_status=S.ATTENDED, by=by, note=_("Checked in")
+                )
+            except RegistrationError as error:
+                # Two phones at the door may check the same person in at once; one move is enough.
+                registration.refresh_from_db(fields=["status"])
+                if registration.status != S.ATTENDED:
+                    raise CohortError(error.message) from error
+        attendance, _created = AttendanceDay.objects.get_or_create(
+            registration=registration, day=day, defaults={"checked_in_by": by}
+        )
     return attendance
 
 
