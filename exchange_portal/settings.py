@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "participants",
     "notifications",
     "bureau",
+    "reports",
     # rosters after participants: it re-registers the registration admin with import/export.
     "rosters",
     # rosters after participants: it re-registers the registration admin with import/export.

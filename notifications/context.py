@@ -37,3 +37,18 @@ def _registration(registration_id):
         "occurrence": registration.occurrence,
         "program": registration.occurrence.program,
     }
+
+
+@context_loader("occurrence_id")
+def _occurrence(occurrence_id):
+    from workshops.models import Occurrence
+
+    occurrence = Occurrence.objects.select_related("program").get(pk=occurrence_id)
+    return {"occurrence": occurrence, "program": occurrence.program}
+
+
+@context_loader("participant_id")
+def _participant(participant_id):
+    from participants.models import Participant
+
+    return {"participant": Participant.objects.get(pk=participant_id)}

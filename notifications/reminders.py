@@ -1,0 +1,134 @@
+"""Daily reminders: an occurrence starting soon, a registration deadline, a missing follow-up form.
+
+Each reminder's key names its registration (or occurrence and participant) and its step,
+so rerunning the daily job, or a beat that ran twice, never sends one twice. A step is
+"the nearest reminder still ahead" rather than an exact day, so a day the job did not run
+is caught up the next day instead of being skipped.
+
+Who gets the deadline reminder: officials who took part in an earlier occurrence of the
+same program (a seat-holding registration) and have not registered for this one. People who
+already registered have nothing left to do before the deadline, and writing to every
+account would be spam; alumni are the ones a reminder actually helps.
+"""
+import datetime
+
+from django.db.models import Q
+from django.utils import timezone
+
+from participants.models import Participant, Registration
+from programs.models import DatePrecision
+from workshops.models import Occurrence
+
+from .services import notification_queue
+
+S = Registration.Status
+SEAT_HOLDING = [S.ACCEPTED, S.ATTENDED, S.NO_SHOW, S.COMPLETED]
+
+
+def _follow_up_kinds():
+    # The follow-up (travel details) form decides which programs ask for one; reuse its rule.
+    from participants.questions import FOLLOWUP_KINDS
+
+    return FOLLOWUP_KINDS
+
+
+def _step(days_left, steps):
+    """The smallest step (in days) that is still >= days_left, e.g. 5 days left with (1, 7) -> 7."""
+    for step in sorted(steps):
+        if days_left <= step:
+            return step
+    return None
+
+
+def _queue_for_registration(registration, *, kind, step, days_left, template):
+    participant = registration.participant
+    return notification_queue(
+        key=f"reminder:{kind}:{registration.pk}:{step}d",
+        template=template,
+        recipient=participant.email,
+        language=participant.preferred_language,
+        context={"registration_id": registration.pk, "days_left": days_left},
+    )
+
+
+def _dated_soon(today, horizon_days):
+    return Q(
+        occurrence__is_cancelled=False,
+        occurrence__date_precision=DatePrecision.DAY,
+        occurrence__start_date__gt=today,
+        occurrence__start_date__lte=today + datetime.timedelta(days=horizon_days),
+    )
+
+
+def reminders_occurrence_start(*, today):
+    registrations = Registration.objects.filter(_dated_soon(today, 7), status=S.ACCEPTED).select_related(
+        "participant", "occurrence"
+    )
+    count = 0
+    for registration in registrations:
+        days_left = (registration.occurrence.start_date - today).days
+        _queue_for_registration(
+            registration, kind="start", step=_step(days_left, (1, 7)), days_left=days_left,
+            template="reminder_occurrence_start",
+        )
+        count += 1
+    return count
+
+
+def reminders_followup(*, today):
+    registrations = Registration.objects.filter(
+        _dated_soon(today, 21), status=S.ACCEPTED, followup_completed_at__isnull=True,
+        occurrence__program__kind__in=list(_follow_up_kinds()),
+    ).select_related("participant", "occurrence")
+    count = 0
+    for registration in registrations:
+        days_left = (registration.occurrence.start_date - today).days
+        _queue_for_registration(
+            registration, kind="followup", step=_step(days_left, (3, 21)), days_left=days_left,
+            template="reminder_followup",
+        )
+        count += 1
+    return count
+
+
+def reminders_registration_deadline(*, today):
+    now = timezone.now()
+    occurrences = Occurrence.objects.filter(
+        is_cancelled=False, registration_opens_at__lte=now, registration_closes_at__gt=now,
+        registration_closes_at__lte=now + datetime.timedelta(days=7),
+    ).select_related("program")
+    count = 0
+    for occurrence in occurrences:
+        days_left = max((timezone.localdate(occurrence.registration_closes_at) - today).days, 0)
+        step = _step(days_left, (1, 7))
+        alumni = (
+            Participant.objects.filter(
+                registrations__occurrence__program=occurrence.program_id, registrations__status__in=SEAT_HOLDING
+            )
+            .exclude(registrations__occurrence=occurrence)
+            .exclude(email__endswith=".invalid")  # anonymised by the retention purge
+            .exclude(country__in=occurrence.program.excluded_countries or [])
+            .distinct()
+        )
+        if occurrence.program.eligible_countries:
+            alumni = alumni.filter(country__in=occurrence.program.eligible_countries)
+        for participant in alumni:
+            notification_queue(
+                key=f"reminder:deadline:{occurrence.pk}:{participant.pk}:{step}d",
+                template="reminder_registration_deadline",
+                recipient=participant.email,
+                language=participant.preferred_language,
+                context={"occurrence_id": occurrence.pk, "participant_id": participant.pk, "days_left": days_left},
+            )
+            count += 1
+    return count
+
+
+def reminders_queue(*, today=None):
+    """Queue every reminder due today; returns how many were considered per kind."""
+    today = today or timezone.localdate()
+    return {
+        "start": reminders_occurrence_start(today=today),
+        "deadline": reminders_registration_deadline(today=today),
+        "followup": reminders_followup(today=today),
+    }

@@ -1,0 +1,78 @@
+"""Purge of personal data past its retention period (settings.PERSONAL_DATA_RETENTION_DAYS).
+
+A participant whose registrations all ended more than the retention period ago (and who has
+not signed in since) is anonymised: names, contact details, answers, travel details and the
+history rows that copied them are erased, and their emails in the outbox are blanked. The
+participant and registration rows stay, with country, organization, administrative level and
+status, so every count in the statistics stays the same.
+"""
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from notifications.models import Notification
+from participants.models import Participant, Registration
+
+ANONYMISED_DOMAIN = "anonymised.invalid"
+
+
+def participants_past_retention(*, today=None):
+    today = today or timezone.localdate()
+    cutoff = today - datetime.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    # A registration counts as recent while its occurrence ended on or after the cutoff, or,
+    # undated, while its planned year is not before the cutoff's (or unknown).
+    recent = (
+        Registration.objects.annotate(ended=Coalesce(F("occurrence__end_date"), F("occurrence__start_date")))
+        .filter(participant=OuterRef("pk"))
+        .filter(
+            Q(ended__gte=cutoff)
+            | Q(ended__isnull=True, occurrence__year__isnull=True)
+            | Q(ended__isnull=True, occurrence__year__gte=cutoff.year)
+        )
+    )
+    cutoff_moment = timezone.make_aware(datetime.datetime.combine(cutoff, datetime.time.min))
+    return (
+        Participant.objects.exclude(email__endswith="@" + ANONYMISED_DOMAIN)
+        .filter(created_at__lt=cutoff_moment)
+        .exclude(Exists(recent))
+        .exclude(user__last_login__gte=cutoff_moment)
+    )
+
+
+def participant_anonymise(*, participant):
+    """Erase one participant's personal data in one transaction; counts stay."""
+    placeholder = f"participant-{participant.pk}@{ANONYMISED_DOMAIN}"
+    with transaction.atomic():
+        old_email = participant.email
+        user_id = participant.user_id
+        # .update() on purpose: saving would write the old values into new history rows.
+        Participant.objects.filter(pk=participant.pk).update(
+            family_name="-", given_name="-", family_name_native="", given_name_native="", email=placeholder,
+            phone="", department="", position="", languages=[], user=None, updated_at=timezone.now(),
+        )
+        Registration.objects.filter(participant_id=participant.pk).update(answers={}, followup={}, note="")
+        Participant.history.filter(id=participant.pk).delete()
+        Registration.history.filter(participant_id=participant.pk).delete()
+        Notification.objects.filter(recipient__iexact=old_email).update(
+            recipient=placeholder, subject="-", body_text="", body_html="", context={}
+        )
+        if user_id is not None:
+            user = get_user_model().objects.get(pk=user_id)
+            user.email, user.first_name, user.last_name, user.is_active = f"user-{user_id}@{ANONYMISED_DOMAIN}", "", "", False
+            user.set_unusable_password()
+            user.save()
+    return placeholder
+
+
+def participants_purge_expired(*, today=None):
+    """Anonymise every participant past the retention period; returns how many."""
+    count = 0
+    for participant in participants_past_retention(today=today).iterator():
+        participant_anonymise(participant=participant)
+        count += 1
+    return count
