@@ -17,8 +17,14 @@ from fontTools.ttLib import TTFont, newTable
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont as ReportlabTTFont
 
-# Index of the Korean face in NotoSansCJK-Regular.ttc (JP, KR, SC, TC, HK, then the mono faces).
+# Faces of NotoSansCJK-Regular.ttc: JP, KR, SC, TC, HK (then the mono faces). The same Han
+# character is drawn the way its reader expects, so a name is set in its own country's face.
 KOREAN_FACE = 1
+FACE_BY_COUNTRY = {"JP": 0, "KR": 1, "KP": 1, "CN": 2, "SG": 2, "TW": 3, "HK": 4, "MO": 4}
+
+
+def cjk_face_for(country):
+    return FACE_BY_COUNTRY.get(str(country or ""), KOREAN_FACE)
 _counter_lock = threading.Lock()
 _counter = [0]
 

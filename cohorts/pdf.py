@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from .fonts import cjk_font_register
+from .fonts import cjk_face_for, cjk_font_register
 
 # fontTools reports every subsetting step at INFO.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
@@ -37,7 +37,7 @@ def certificate_pdf(certificate):
             "program": occurrence.program.name,
             "issued": _("Issued on %(date)s") % {"date": date_format(certificate.issued_on)},
         }
-    font = cjk_font_register("".join(lines.values()))
+    font = cjk_font_register("".join(lines.values()), face=cjk_face_for(registration.country))
     buffer = io.BytesIO()
     width, height = landscape(A4)
     pdf = canvas.Canvas(buffer, pagesize=(width, height), pageCompression=1)
@@ -67,18 +67,25 @@ BADGE_COLUMNS, BADGE_ROWS = 2, 4
 
 
 def badges_pdf(*, occurrence, registrations):
-    """A4 sheets of 8 badges (90 x 60 mm, cut marks at the edges), in the order given."""
+    """A4 sheets of 8 outlined badges (90 x 60 mm), in the order given; names set in their country's CJK face."""
     badges = [
         {
             "native": r.participant.native_name,
             "romanized": r.participant.romanized_name,
             "country": str(r.country.name),
+            "face": cjk_face_for(r.country),
             "organization": r.participant.organization.name_native or r.participant.organization.name
             if r.participant.organization else "",
         }
         for r in registrations
     ]
-    font = cjk_font_register(occurrence.title + "".join("".join(b.values()) for b in badges))
+    texts = {}
+    for badge in badges:
+        face = badge.pop("face")
+        texts[face] = texts.get(face, "") + "".join(badge.values())
+        badge["face"] = face
+    font = cjk_font_register(occurrence.title + texts.pop(cjk_face_for(None), ""))
+    fonts = {face: cjk_font_register(text, face=face) for face, text in texts.items()}
     buffer = io.BytesIO()
     width, height = A4
     pdf = canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
@@ -97,12 +104,13 @@ def badges_pdf(*, occurrence, registrations):
         center = x + BADGE_W / 2
         pdf.setFont(font, 8)
         pdf.drawCentredString(center, y + BADGE_H - 8 * mm, occurrence.title[:60])
-        pdf.setFont(font, 22)
+        name_font = fonts.get(badge["face"], font)
+        pdf.setFont(name_font, 22)
         pdf.drawCentredString(center, y + BADGE_H - 25 * mm, badge["native"] or badge["romanized"])
-        pdf.setFont(font, 13)
+        pdf.setFont(name_font, 13)
         if badge["native"]:
             pdf.drawCentredString(center, y + BADGE_H - 35 * mm, badge["romanized"])
-        pdf.setFont(font, 10)
+        pdf.setFont(name_font, 10)
         pdf.drawCentredString(center, y + 14 * mm, badge["organization"][:50])
         pdf.drawCentredString(center, y + 7 * mm, badge["country"])
     if not badges:
