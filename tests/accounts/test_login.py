@@ -48,7 +48,7 @@ def test_password_reset_sends_link_in_preferred_language_and_sets_password(clien
         response = client.post(reverse("accounts:password_reset"), {"email": "Official@example.org"})
     assert response["Location"] == reverse("accounts:password_reset_done")
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].subject == "Exchange Portal のパスワードの再設定"
+    assert mail.outbox[0].subject == "交流ポータルのパスワード再設定"
     link = re.search(r"http://\S+/accounts/password/reset/\S+/", mail.outbox[0].body).group(0)
     path = link.split("http://127.0.0.1:8000")[-1]
     form_page = client.get(path, follow=True)

@@ -144,3 +144,40 @@ def test_ineligible_official_refused_with_message(page, live_server):
     assert page.locator("#id_profile-given_name").input_value() == "Yuki"
     assert page.locator("#id_arrival_date").input_value() == "2031-05-20"
     assert Registration.objects.count() == 0
+
+
+def test_same_path_in_korean(page, live_server):
+    occurrence = _occurrence()
+    url = live_server.url
+    page.goto(f"{url}/")
+    page.select_option("#language-select", "ko")
+    page.get_by_role("button", name="Change").click()
+    page.wait_for_selector("html[lang=ko]")
+    assert page.get_by_role("link", name="회원가입").is_visible()
+
+    _sign_up_and_verify(page, url, "jiho.park@example.org")
+    assert mail.outbox[0].subject == "교류 포털 이메일 주소를 확인해 주세요"
+    assert "이메일 주소 jiho.park@example.org 확인이 완료되었습니다." in page.locator("main").inner_text()
+    _log_in(page, url, "jiho.park@example.org")
+
+    page.goto(f"{url}/occurrences/{occurrence.slug}/")
+    page.get_by_role("link", name="신청하기", exact=True).click()
+    assert page.locator("h1").inner_text() == "CJK Workshop 2031 신청"
+    _fill_profile(page)
+    page.fill("#id_arrival_date", "2031-05-19")
+    page.check("#id_consent")
+    page.get_by_role("button", name="신청서 제출").click()
+    page.wait_for_selector("#registration-status")
+    assert "신청이 완료되었습니다. 참가가 확정되었습니다." in page.locator("main").inner_text()
+
+    page.get_by_role("link", name="내 신청 내역").first.click()
+    assert page.locator(".registration-card .status-badge").inner_text() == "승인됨"
+    page.locator(".registration-card").get_by_role("link", name="CJK Workshop 2031").click()
+    page.get_by_role("link", name="신청 철회").click()
+    page.get_by_role("button", name="네, 철회합니다").click()
+    page.wait_for_selector("#my-registrations")
+    assert "CJK Workshop 2031 신청이 철회되었습니다." in page.locator("main").inner_text()
+    assert page.locator(".registration-card .status-badge").inner_text() == "철회됨"
+    assert [m.subject for m in mail.outbox[1:]] == [
+        "CJK Workshop 2031 신청이 승인되었습니다", "CJK Workshop 2031 신청을 철회했습니다",
+    ]
