@@ -1,0 +1,81 @@
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+from django_celery_beat.models import PeriodicTask
+
+from notifications.models import Notification
+from participants.models import Participant, Registration
+from reports.digest import digests_send_weekly
+from reports.retention import participants_purge_expired
+from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory, RegistrationFactory, UserFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
+
+
+def test_beat_schedule_has_every_periodic_job():
+    tasks = dict(PeriodicTask.objects.filter(enabled=True).values_list("task", "name"))
+    assert {
+        "notifications.drain_outbox", "notifications.send_reminders", "reports.send_staff_digest",
+        "reports.expire_reports", "reports.purge_personal_data",
+    } <= set(tasks)
+    drain = PeriodicTask.objects.get(task="notifications.drain_outbox")
+    assert (drain.interval.every, drain.interval.period) == (1, "minutes")
+    digest = PeriodicTask.objects.get(task="reports.send_staff_digest")
+    assert (digest.crontab.minute, digest.crontab.hour, digest.crontab.day_of_week) == ("0", "8", "1")
+
+
+def test_weekly_digest_shows_each_staff_member_their_own_programs_once_a_week(django_capture_on_commit_callbacks):
+    mine, theirs = OrganizationFactory(), OrganizationFactory()
+    own, other = ProgramFactory(), ProgramFactory()
+    own.hosts.add(mine)
+    other.hosts.add(theirs)
+    own_occurrence = OccurrenceFactory(program=own, title_en="Own Workshop")
+    RegistrationFactory.create_batch(2, occurrence=own_occurrence, status="submitted")
+    RegistrationFactory(occurrence=own_occurrence, status="waitlisted")
+    RegistrationFactory(occurrence=OccurrenceFactory(program=other, title_en="Other Workshop"), status="submitted")
+    UserFactory(is_staff=True, organization=mine, email="staff@example.org")
+    UserFactory(is_staff=True, organization=OrganizationFactory())  # nothing to read: no digest
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert digests_send_weekly() == 1
+        assert digests_send_weekly() == 1  # the same week: the key refuses a second email
+    digests = [m for m in mail.outbox if m.to == ["staff@example.org"]]
+    assert len(digests) == 1
+    assert digests[0].subject == "Weekly digest: 3 new registrations"
+    assert "- Own Workshop: 3\n" in digests[0].body
+    assert "- Own Workshop: 1\n" in digests[0].body
+    assert "Other Workshop" not in digests[0].body
+    assert [m.to for m in mail.outbox] == [["staff@example.org"]]
+    assert Notification.objects.filter(template="staff_digest").count() == 1
+
+
+def test_retention_purge_anonymises_only_participants_whose_registrations_all_ended_long_ago(settings):
+    settings.PERSONAL_DATA_RETENTION_DAYS = 365
+    long_ago = datetime.date(2015, 5, 1)
+    old = OccurrenceFactory(start_date=long_ago, end_date=long_ago, year=2015)
+    recent = OccurrenceFactory()
+    gone = RegistrationFactory(occurrence=old, status="completed", participant__country="JP", answers={"diet": "vegan"})
+    kept = RegistrationFactory(occurrence=old, status="completed")
+    RegistrationFactory(occurrence=recent, participant=kept.participant, status="accepted")
+    Participant.objects.update(created_at=timezone.now() - datetime.timedelta(days=3000))
+    Notification.objects.create(
+        key="old", template="registration_accepted", recipient=gone.participant.email, language="en",
+        subject="Dear Kim", body_text="Dear Kim",
+    )
+
+    assert participants_purge_expired() == 1
+    assert participants_purge_expired() == 0
+
+    anonymised = Participant.objects.get(pk=gone.participant_id)
+    assert (anonymised.family_name, anonymised.given_name, anonymised.email, anonymised.phone) == (
+        "-", "-", f"participant-{anonymised.pk}@anonymised.invalid", "",
+    )
+    assert anonymised.country == "JP"
+    assert Participant.history.filter(id=anonymised.pk).count() == 0
+    assert Registration.objects.get(pk=gone.pk).answers == {}
+    assert Registration.objects.get(pk=gone.pk).status == "completed"
+    assert Notification.objects.get(key="old").body_text == ""
+    assert Participant.objects.get(pk=kept.participant_id).family_name == "Kim"
+    assert Registration.objects.filter(occurrence=old, status="completed").count() == 2
