@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -27,19 +28,20 @@ def signup(request):
         return redirect("participants:my_registrations")
     form = SignUpForm(request.POST or None)
     status = 200
-    if request.method == "POST" and form.is_valid():
-        if services.throttle_hit(
-            scope="signup", ident=request.META.get("REMOTE_ADDR", ""), limit=settings.SIGNUP_RATE_LIMIT,
-            window=SIGNUP_WINDOW,
-        ):
-            form.add_error(None, _("Too many accounts were created from your network. Please try again in an hour."))
-            status = 429
-        else:
-            user = services.user_signup(
-                email=form.cleaned_data["email"], password=form.cleaned_data["password1"], language=_language_code()
-            )
-            request.session["signed_up_email"] = user.email
-            return redirect("accounts:signup_done")
+    # Every attempt counts, not only successful ones, so probing which addresses have an
+    # account is throttled as well as mass account creation.
+    throttled = request.method == "POST" and services.throttle_hit(
+        scope="signup", ident=request.META.get("REMOTE_ADDR", ""), limit=settings.SIGNUP_RATE_LIMIT, window=SIGNUP_WINDOW,
+    )
+    if throttled:
+        form.add_error(None, _("Too many sign-up attempts from your network. Please try again in an hour."))
+        status = 429
+    elif request.method == "POST" and form.is_valid():
+        user = services.user_signup(
+            email=form.cleaned_data["email"], password=form.cleaned_data["password1"], language=_language_code()
+        )
+        request.session["signed_up_email"] = user.email
+        return redirect("accounts:signup_done")
     return render(request, "accounts/signup.html", {"form": form}, status=status)
 
 
@@ -69,7 +71,10 @@ def resend_verification(request):
     else:
         services.user_verification_send(user=user)
         messages.success(request, _("We have sent a new verification link to %(email)s.") % {"email": user.email})
-    return redirect(request.POST.get("next") or "participants:my_registrations")
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(target)
+    return redirect("participants:my_registrations")
 
 
 class LoginView(auth_views.LoginView):

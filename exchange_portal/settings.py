@@ -285,7 +285,7 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}
     ),
 }
-SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=10)  # sign-ups per IP address per hour
+SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=20)  # sign-up attempts per IP address per hour
 PASSWORD_RESET_TIMEOUT = 2 * 3600  # reset links are short-lived (OWASP ASVS 2.5)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Django's login form posts the email as "username"; axes would otherwise look for "email"

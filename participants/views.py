@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from workshops.models import Occurrence
@@ -61,8 +62,9 @@ def profile(request):
 
 
 def _safe_next(request):
-    target = request.GET.get("next", "")
-    return target.startswith("/") and not target.startswith("//")
+    return url_has_allowed_host_and_scheme(
+        request.GET.get("next", ""), allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
 
 
 def _submitted_message(registration):

@@ -83,7 +83,7 @@ def test_signup_throttled_per_ip_after_limit(client, settings):
         client.logout()
     response = _signup(client, email="third@example.org")
     assert response.status_code == 429
-    assert "Too many accounts were created from your network. Please try again in an hour." in response.content.decode()
+    assert "Too many sign-up attempts from your network. Please try again in an hour." in response.content.decode()
     assert User.objects.count() == 2
     # Another address is counted on its own.
     assert _signup(client, email="other@example.org", REMOTE_ADDR="10.1.2.3").status_code == 302
@@ -116,6 +116,21 @@ def test_verify_link_expired_refused(client, django_capture_on_commit_callbacks)
     with pytest.raises(VerificationError) as excinfo:
         user_email_verify(token=token, max_age=-1)
     assert excinfo.value.message == "This verification link has expired. Log in to request a new one."
+
+
+def test_signup_failed_attempts_count_towards_throttle(client, settings):
+    settings.SIGNUP_RATE_LIMIT = 2
+    UserFactory(email="taken@example.org")
+    for _ in range(2):
+        assert _signup(client, email="taken@example.org").status_code == 200
+    assert _signup(client, email="fresh@example.org").status_code == 429
+    assert User.objects.count() == 1
+
+
+def test_resend_verification_refuses_offsite_next(client):
+    client.force_login(UserFactory())
+    response = client.post(reverse("accounts:resend_verification"), {"next": "https://evil.example.com/"})
+    assert response["Location"] == reverse("participants:my_registrations")
 
 
 def test_resend_verification_sends_new_link(client, django_capture_on_commit_callbacks):
