@@ -48,11 +48,11 @@ class ExportJobAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("progress"))
     def progress_bar(self, job):
-        running = ' data-running="1"' if job.status in (ExportJob.Status.QUEUED, ExportJob.Status.RUNNING) else ""
-        return format_html(
-            '<progress class="roster-progress" max="100" value="{}"{}>{}%</progress> {}%',
-            job.percent, format_html(running), job.percent, job.percent,
-        )
+        if job.status in (ExportJob.Status.QUEUED, ExportJob.Status.RUNNING):
+            template = '<progress class="roster-progress" max="100" value="{}" data-running="1">{}%</progress> {}%'
+        else:
+            template = '<progress class="roster-progress" max="100" value="{}">{}%</progress> {}%'
+        return format_html(template, job.percent, job.percent, job.percent)
 
     @admin.display(description=_("file"))
     def download(self, job):

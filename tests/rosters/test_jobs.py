@@ -1,0 +1,128 @@
+import io
+import time
+
+import openpyxl
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from notifications.models import Notification
+from participants.models import Registration
+from rosters.models import ExportJob
+from rosters.services import export_job_create, export_jobs_expire, roster_export
+from rosters.tasks import run_export_job
+from tests.factories import ParticipantFactory, UserFactory
+
+pytestmark = pytest.mark.integration
+
+
+def bulk_roster(occurrence, count):
+    people = ParticipantFactory.create_batch(count)
+    Registration.objects.bulk_create([Registration(participant=p, occurrence=occurrence, country="KR") for p in people])
+
+
+def finished_job(staff, occurrence, settings):
+    settings.ROSTERS_SYNC_MAX_ROWS = 2
+    bulk_roster(occurrence, 5)
+    job, fileobj = roster_export(user=staff, filters={"occurrence": occurrence.pk}, fmt="csv", columns=["email"])
+    assert fileobj is None
+    run_export_job.apply(kwargs={"job_id": job.pk})
+    job.refresh_from_db()
+    return job
+
+
+def test_large_export_becomes_a_job_that_emails_its_owner(staff, occurrence, settings, django_capture_on_commit_callbacks):
+    settings.ROSTERS_SYNC_MAX_ROWS = 2
+    bulk_roster(occurrence, 5)
+    with django_capture_on_commit_callbacks(execute=True):
+        job, fileobj = roster_export(user=staff, filters={"occurrence": occurrence.pk}, fmt="csv", columns=["email"])
+    job.refresh_from_db()
+    assert fileobj is None
+    assert (job.status, job.total, job.row_count, job.progress) == ("done", 5, 5, 5)
+    assert len(job.file.open("rb").read().decode("utf-8-sig").splitlines()) == 6
+    assert [m.subject for m in mail.outbox] == ["Your roster export is ready (5 rows)"]
+    assert reverse("rosters:job_detail", args=[job.pk]) in mail.outbox[0].body
+
+
+def test_export_file_is_private_to_its_owner_and_superusers(client, admin_client, staff, occurrence, settings):
+    job = finished_job(staff, occurrence, settings)
+    download = reverse("rosters:job_download", args=[job.pk])
+    colleague = UserFactory(is_staff=True, organization=staff.organization)
+    client.force_login(colleague)
+    assert client.get(download).status_code == 404
+    assert client.get(reverse("rosters:job_detail", args=[job.pk])).status_code == 404
+    client.force_login(staff)
+    response = client.get(download)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    assert b"".join(response.streaming_content).decode("utf-8-sig").splitlines()[0] == "Email"
+    assert admin_client.get(download).status_code == 200
+
+
+def test_export_file_expires_and_is_deleted(client, staff, occurrence, settings):
+    job = finished_job(staff, occurrence, settings)
+    path = job.file.path
+    client.force_login(staff)
+    ExportJob.objects.filter(pk=job.pk).update(expires_at=timezone.now() - timezone.timedelta(seconds=1))
+    assert client.get(reverse("rosters:job_download", args=[job.pk])).status_code == 410
+    assert export_jobs_expire() == 1
+    job.refresh_from_db()
+    assert (job.status, bool(job.file)) == ("expired", False)
+    import os
+    assert not os.path.exists(path)
+    assert client.get(reverse("rosters:job_download", args=[job.pk])).status_code == 410
+
+
+def test_admin_lists_only_own_exports_with_a_progress_bar(client, staff, other_staff, occurrence, settings):
+    job = finished_job(staff, occurrence, settings)
+    other = export_job_create(owner=other_staff, filters={"occurrence": occurrence.pk}, fmt="csv")
+    staff.is_superuser = False
+    from django.contrib.auth.models import Permission
+    staff.user_permissions.add(Permission.objects.get(codename="view_exportjob"))
+    client.force_login(staff)
+    page = client.get(reverse("admin:rosters_exportjob_changelist")).content.decode()
+    assert '<progress class="roster-progress" max="100" value="100">' in page
+    assert reverse("rosters:job_download", args=[job.pk]) in page
+    assert client.get(reverse("admin:rosters_exportjob_change", args=[other.pk])).status_code == 302
+    assert other.total == 0  # another organization's staff sees none of these registrations
+
+
+@pytest.mark.worker
+def test_large_export_runs_in_the_real_worker_and_reports_progress(celery_worker_process, smtp_server, staff, occurrence, settings, client):
+    settings.ROSTERS_SYNC_MAX_ROWS = 100
+    bulk_roster(occurrence, 3000)
+    client.force_login(staff)
+    response = client.post(reverse("rosters:export_occurrence", args=[occurrence.pk]), {"format": "xlsx", "columns": ["email", "family_name_native"]})
+    job = ExportJob.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("rosters:job_detail", args=[job.pk])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        job.refresh_from_db()
+        if job.status in ("done", "failed"):
+            break
+        time.sleep(0.02)
+    assert job.status == "done", job.error
+    assert (job.total, job.row_count, job.progress) == (3000, 3000, 3000)
+    assert job.expires_at > timezone.now()
+    page = client.get(reverse("rosters:job_detail", args=[job.pk])).content.decode()
+    assert '<progress class="roster-progress" max="100" value="100">' in page
+    rows = list(openpyxl.load_workbook(io.BytesIO(client.get(reverse("rosters:job_download", args=[job.pk])).getvalue())).active.values)
+    assert rows[0] == ("Family name (native script)", "Email")
+    assert len(rows) == 3001 and rows[1][0] == "김"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not Notification.objects.filter(template="export_ready", status="sent").exists():
+        time.sleep(0.2)
+    assert [m["subject"] for m in smtp_server.messages] == ["Your roster export is ready (3000 rows)"]
+
+
+def test_job_progress_is_written_every_n_rows(staff, occurrence, settings):
+    from rosters.renderers import render
+    from rosters.services import export_job_exporter
+
+    bulk_roster(occurrence, 5)
+    job = export_job_create(owner=staff, filters={"occurrence": occurrence.pk}, fmt="csv", columns=["email"])
+    calls = []
+    render(export_job_exporter(job), "csv", io.BytesIO(), on_progress=calls.append, progress_every=2)
+    assert calls == [2, 4]
