@@ -231,3 +231,14 @@ def test_occurrence_page_shows_register_button_and_own_status(client):
     page = client.get(url).content.decode()
     assert reverse("participants:registration_detail", kwargs={"pk": registration.pk}) in page
     assert "Waitlisted" in page
+
+
+def test_register_notice_sent_in_preferred_language_not_page_language(client, django_capture_on_commit_callbacks):
+    user, participant = _official()
+    client.force_login(user)
+    occurrence = OccurrenceFactory(title_en="CJK Workshop 2031")
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(client, occurrence, _profile_data(participant, preferred_language="zh-hans"), consent="on")
+    assert [m.subject for m in mail.outbox] == ["您对 CJK Workshop 2031 的报名已被接受"]
+    user.refresh_from_db()
+    assert user.preferred_language == "zh-hans"
