@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from programs.access import occurrences_visible_to
@@ -139,8 +140,10 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
             except CohortError as error:
                 self.message_user(request, error.message, messages.ERROR)
                 continue
-            self.message_user(request, _("%(count)s contestants go on to the final.") % {"count": final.entries.count()},
-                              messages.SUCCESS)
+            count = final.entries.count()
+            self.message_user(request, ngettext(
+                "%(count)s contestant goes on to the final.", "%(count)s contestants go on to the final.", count
+            ) % {"count": count}, messages.SUCCESS)
 
 
 @admin.register(SpeechScore)

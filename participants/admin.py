@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from cohorts.admin_access import OrganizationScopedAdmin
@@ -124,7 +125,8 @@ class RegistrationAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin):
             return
         self.message_user(
             request,
-            _("%(count)s registrations are now %(status)s.") % {"count": len(registrations), "status": S(to_status).label.lower()},
+            ngettext("%(count)s registration is now %(status)s.", "%(count)s registrations are now %(status)s.", len(registrations))
+            % {"count": len(registrations), "status": S(to_status).label.lower()},
             messages.SUCCESS,
         )
 

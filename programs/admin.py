@@ -4,6 +4,7 @@ from django.contrib.admin.helpers import ActionForm
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -115,8 +116,10 @@ class AgreementAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdm
                 continue
             self.message_user(
                 request,
-                _("%(agreement)s: %(count)s exchange cohorts created up to %(year)s.")
-                % {"agreement": agreement.title, "count": len(created), "year": until_year},
+                ngettext(
+                    "%(agreement)s: %(count)s exchange cohort created up to %(year)s.",
+                    "%(agreement)s: %(count)s exchange cohorts created up to %(year)s.", len(created),
+                ) % {"agreement": agreement.title, "count": len(created), "year": until_year},
                 messages.SUCCESS,
             )
 

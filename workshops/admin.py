@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -99,9 +100,10 @@ class OccurrenceAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAd
         except (RegistrationError, CohortError) as error:
             self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
         else:
-            self.message_user(
-                request, _("%(count)s certificates issued; the PDFs are being built.") % {"count": len(issued)}, messages.SUCCESS
-            )
+            self.message_user(request, ngettext(
+                "%(count)s certificate issued; its PDF is being built.",
+                "%(count)s certificates issued; the PDFs are being built.", len(issued),
+            ) % {"count": len(issued)}, messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
