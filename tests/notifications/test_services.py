@@ -95,3 +95,19 @@ def test_drain_takes_lost_rows_only(settings):
     _row("done", status="sent")
 
     assert set(notifications_pending().values_list("key", flat=True)) == {"old_queued", "due", "dead"}
+
+
+def test_admin_sends_a_failed_notification_again(client, django_user_model, django_capture_on_commit_callbacks):
+    failed = _row("bounced", status="failed", attempts=8, last_error="SMTPDataError: (451, b'busy')")
+    _row("delivered", status="sent")
+    client.force_login(django_user_model.objects.create_superuser(email="root@example.org", password="x" * 16))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/notifications/notification/",
+            {"action": "send_again", "_selected_action": list(Notification.objects.values_list("pk", flat=True))},
+        )
+    assert response.status_code == 302
+    failed.refresh_from_db()
+    assert (failed.status, failed.attempts, failed.last_error) == ("sent", 1, "")
+    assert [m.to for m in mail.outbox] == [["bounced@example.org"]]
