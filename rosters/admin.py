@@ -43,6 +43,10 @@ class ExportJobAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_module_permission(self, request):
+        # Every staff member may follow their own exports, whatever their model permissions.
+        return request.user.is_active and request.user.is_staff
+
     def has_view_permission(self, request, obj=None):
         return request.user.is_staff and (obj is None or request.user.is_superuser or obj.owner_id == request.user.pk)
 

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from programs.access import occurrences_visible_to
+from programs.access import occurrences_visible_to, programs_visible_to
 
 from .exporters import get_exporter
 from .forms import ExportForm
@@ -22,29 +22,43 @@ def download_response(job, fileobj):
     return response
 
 
-@staff_member_required
-def export_occurrence(request, pk):
-    occurrence = get_object_or_404(occurrences_visible_to(request.user).select_related("program"), pk=pk)
-    filters = {"occurrence": occurrence.pk}
+def _export_page(request, *, program, filters, subject, description):
     exporter = get_exporter("registrations")(user=request.user, filters=filters, language=request.user.preferred_language)
     columns = exporter.available_columns()
-    saved = column_set_for(program=occurrence.program, owner=request.user)
+    saved = column_set_for(program=program, owner=request.user)
     initial = saved.columns if saved else [c.key for c in columns if c.default]
     form = ExportForm(request.POST or None, columns=columns, initial_columns=initial)
     if request.method == "POST" and form.is_valid():
         chosen = form.cleaned_data["columns"]
         if form.cleaned_data["save_columns"]:
-            column_set_save(program=occurrence.program, owner=request.user, columns=chosen)
+            column_set_save(program=program, owner=request.user, columns=chosen)
         job, fileobj = roster_export(
-            user=request.user, filters=filters, columns=chosen, fmt=form.cleaned_data["format"],
-            description=_("Occurrence: %(title)s") % {"title": occurrence.title},
+            user=request.user, filters=filters, columns=chosen, fmt=form.cleaned_data["format"], description=description,
         )
         if fileobj is not None:
             return download_response(job, fileobj)
         return redirect("rosters:job_detail", pk=job.pk)
     return render(request, "rosters/export_form.html", {
-        "form": form, "occurrence": occurrence, "row_count": exporter.count(), "title": _("Export roster"),
+        "form": form, "subject": subject, "row_count": exporter.count(), "title": _("Export roster"),
     })
+
+
+@staff_member_required
+def export_occurrence(request, pk):
+    occurrence = get_object_or_404(occurrences_visible_to(request.user).select_related("program"), pk=pk)
+    return _export_page(
+        request, program=occurrence.program, filters={"occurrence": occurrence.pk}, subject=occurrence.title,
+        description=_("Occurrence: %(title)s") % {"title": occurrence.title},
+    )
+
+
+@staff_member_required
+def export_program(request, pk):
+    program = get_object_or_404(programs_visible_to(request.user), pk=pk)
+    return _export_page(
+        request, program=program, filters={"program": program.pk}, subject=program.name,
+        description=_("Program: %(name)s") % {"name": program.name},
+    )
 
 
 def _job_for(request, pk):

@@ -74,7 +74,13 @@ def column_letter(index):
     return letters
 
 
+# Excel refuses a cell longer than this and reports the whole file as damaged.
+MAX_CELL_CHARS = 32767
+
+
 def _text(value):
+    if len(value) > MAX_CELL_CHARS:
+        value = value[:MAX_CELL_CHARS]
     if _NEEDS_WORK.search(value):
         value = escape(_ILLEGAL.sub("", value))
     if value[:1].isspace() or value[-1:].isspace():

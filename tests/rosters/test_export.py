@@ -130,3 +130,25 @@ def test_export_command_writes_the_occurrence_roster(tmp_path, occurrence, roste
     ]
     job = ExportJob.objects.get()
     assert (job.owner, job.source, job.row_count, job.status) == (None, "command", 3, "delivered")
+
+
+def test_program_export_holds_the_visible_occurrences_of_the_program(client, staff, other_staff, host, occurrence, roster):
+    occurrence.program.hosts.add(host)
+    client.force_login(staff)
+    url = reverse("rosters:export_program", args=[occurrence.program.pk])
+    response = client.post(url, {"format": "csv", "columns": ["email"]})
+    assert b"".join(response.streaming_content).decode("utf-8-sig").splitlines() == [
+        "Email", "minsu.kim@gg.example.org", "wei.li@example.cn", "hanako.sato@example.jp",
+    ]
+    assert ExportJob.objects.get().filters == {"program": occurrence.program.pk}
+    client.force_login(other_staff)
+    assert client.post(url, {"format": "csv", "columns": ["email"]}).status_code == 404
+
+
+def test_xlsx_cells_longer_than_excel_allows_are_cut_and_control_characters_dropped():
+    from rosters.xlsx import write_xlsx
+
+    buffer = io.BytesIO()
+    write_xlsx(buffer, ["Note"], [["x" * 40000], ["bell\x07 & <tag>"]], widths=[20])
+    rows = read_xlsx(buffer.getvalue())[1]
+    assert [len(rows[1][0]), rows[2][0]] == [32767, "bell & <tag>"]

@@ -126,3 +126,15 @@ def test_job_progress_is_written_every_n_rows(staff, occurrence, settings):
     calls = []
     render(export_job_exporter(job), "csv", io.BytesIO(), on_progress=calls.append, progress_every=2)
     assert calls == [2, 4]
+
+
+def test_export_list_query_count_does_not_grow_with_rows(admin_client, admin_user, occurrence, django_assert_max_num_queries):
+    url = reverse("admin:rosters_exportjob_changelist")
+    export_job_create(owner=admin_user, filters={"occurrence": occurrence.pk}, fmt="csv")
+    with django_assert_max_num_queries(100) as one:
+        admin_client.get(url)
+    for _ in range(4):
+        export_job_create(owner=admin_user, filters={"occurrence": occurrence.pk}, fmt="csv")
+    with django_assert_max_num_queries(100) as many:
+        admin_client.get(url)
+    assert len(many.captured_queries) == len(one.captured_queries)
