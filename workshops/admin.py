@@ -45,7 +45,7 @@ class OccurrenceAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAd
         "title", "program", "number", "date_display", "location", "capacity", "seats_taken", "admission",
         "is_cancelled", "is_sample",
     )
-    list_filter = ("program", "admission", "is_cancelled", "is_sample", "year")
+    list_filter = (("program", admin.RelatedOnlyFieldListFilter), "admission", "is_cancelled", "is_sample", "year")
     search_fields = ("title", "title_ko", "title_zh_hans", "title_ja", "location", "slug")
     list_select_related = ("program",)
     autocomplete_fields = ("program", "hosts")
