@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_countries.fields import Country
 from simple_history.admin import SimpleHistoryAdmin
 
 from cohorts.admin_access import OrganizationScopedAdmin
@@ -67,6 +68,20 @@ class ReviewActionForm(ActionForm):
     note = forms.CharField(label=_("Note"), required=False, max_length=500)
 
 
+class CountryInScopeFilter(admin.SimpleListFilter):
+    """Only the countries that occur among the registrations this staff member can see."""
+
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = model_admin.get_queryset(request).order_by().values_list("country", flat=True).distinct()
+        return sorted(((code, Country(code).name) for code in codes), key=lambda pair: str(pair[1]))
+
+    def queryset(self, request, queryset):
+        return queryset.filter(country=self.value()) if self.value() else queryset
+
+
 def _review_action(to_status, label):
     def action(modeladmin, request, queryset):
         modeladmin.transition_many(request, queryset, to_status)
@@ -80,7 +95,7 @@ def _review_action(to_status, label):
 @admin.register(Registration)
 class RegistrationAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("participant", "occurrence", "country", "status", "submitted_at", "decided_at", "is_sample")
-    list_filter = ("status", ("occurrence__program", admin.RelatedOnlyFieldListFilter), "country", "is_sample")
+    list_filter = ("status", ("occurrence__program", admin.RelatedOnlyFieldListFilter), CountryInScopeFilter, "is_sample")
     search_fields = (
         "participant__family_name", "participant__given_name", "participant__family_name_native",
         "participant__given_name_native", "participant__email", "occurrence__title",
