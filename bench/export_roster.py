@@ -64,14 +64,15 @@ def child(args):
         filters = {"program": program.pk}
     queryset = Registration.objects.filter(**{"occurrence__program_id" if "program" in filters else "occurrence_id": next(iter(filters.values()))})
     out = Path(f"/tmp/bench_roster_{args.child}_{args.rows}.out")
+    import resource
+
+    baseline_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Django and the apps, loaded
     started = time.perf_counter()
     with open(out, "wb") as fileobj:
         rows = WRITERS[args.child](queryset, filters, fileobj)
     seconds = time.perf_counter() - started
-    import resource
-
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"rows": rows, "seconds": seconds, "peak_mb": peak_mb, "bytes": out.stat().st_size}))
+    print(json.dumps({"rows": rows, "seconds": seconds, "peak_mb": peak_mb, "baseline_mb": baseline_mb, "bytes": out.stat().st_size}))
     out.unlink()
 
 
@@ -195,7 +196,7 @@ def main():
     ours_small = run_child("project", args.small, args.small)
     for label, r in [("(1) django-import-export Resource.export() -> xlsx", ie), ("(2) project roster export -> xlsx", ours),
                      ("(3) CSV dump (floor)", floor), (f"(2) project roster export, {args.small} rows", ours_small)]:
-        print(f"{label}: rows={r['rows']} time={r['seconds']:.2f} s peak_rss={r['peak_mb']:.0f} MB size={r['bytes'] / 1e6:.1f} MB")
+        print(f"{label}: rows={r['rows']} time={r['seconds']:.2f} s peak_rss={r['peak_mb']:.0f} MB (process before writing: {r['baseline_mb']:.0f} MB) size={r['bytes'] / 1e6:.1f} MB")
     assert ie["rows"] == ours["rows"] == floor["rows"] == args.rows, "the writers did not export the same rows"
     print(f"project export peak RSS: {ours_small['peak_mb']:.0f} MB at {args.small} rows, {ours['peak_mb']:.0f} MB at {args.rows} rows")
     print(
