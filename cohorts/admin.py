@@ -158,3 +158,45 @@ class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
 
     def get_changeform_initial_data(self, request):
         return {"judge": request.user.pk, **super().get_changeform_initial_data(request)}
+
+
+# Inlines shown on the registration page (participants.admin.RegistrationAdmin).
+
+class PlacementInline(admin.StackedInline):
+    model = Placement
+    extra = 0
+    max_num = 1
+    autocomplete_fields = ("host",)
+    fields = PlacementAdmin.fieldsets[0][1]["fields"][1:] + (
+        ("pretraining_start", "pretraining_end"), ("training_start", "training_end"),
+        "insurance_provider", "insurance_policy", "insurance_valid_until", "note",
+    )
+
+
+class AttendanceDayInline(admin.TabularInline):
+    model = AttendanceDay
+    extra = 0
+    fields = ("day", "checked_in_at", "checked_in_by")
+    readonly_fields = ("day", "checked_in_at", "checked_in_by")
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("checked_in_by")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class CertificateInline(admin.TabularInline):
+    model = Certificate
+    extra = 0
+    fields = ("number", "issued_on", "download")
+    readonly_fields = ("number", "issued_on", "download")
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("PDF"))
+    def download(self, certificate):
+        return CertificateAdmin.download(None, certificate)

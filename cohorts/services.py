@@ -125,7 +125,9 @@ def certification_ceremony_hold(*, occurrence: Occurrence, by=None, note=""):
         attended = list(Registration.objects.filter(occurrence=occurrence, status=S.ATTENDED))
         registrations_transition_bulk(registrations=attended, to_status=S.COMPLETED, by=by, note=note)
         prefix = _certificate_prefix(occurrence)
-        taken = Certificate.objects.filter(number__startswith=f"{prefix}-").count()
+        # Continue after the highest number issued so far (a deleted certificate leaves a gap, never a duplicate).
+        numbers = Certificate.objects.filter(number__startswith=f"{prefix}-").values_list("number", flat=True)
+        taken = max((int(n.rsplit("-", 1)[1]) for n in numbers if n.rsplit("-", 1)[1].isdigit()), default=0)
         pending = (
             Registration.objects.filter(occurrence=occurrence, status=S.COMPLETED, certificate__isnull=True)
             .select_related("participant").order_by("participant__family_name", "participant__given_name", "pk")

@@ -117,6 +117,16 @@ class RegistrationAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin):
         # Registrations come from the officials' form (registration_submit) or a roster import.
         return False
 
+    def get_inlines(self, request, obj):
+        from cohorts.admin import AttendanceDayInline, CertificateInline, PlacementInline
+        from programs.models import Program
+
+        inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline]
+        # Host placements and allowances exist for training programs such as K2H only.
+        if obj is not None and obj.occurrence.program.kind == Program.Kind.TRAINING:
+            inlines.insert(0, PlacementInline)
+        return inlines
+
     def get_urls(self):
         urls = [
             path(

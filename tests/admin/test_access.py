@@ -38,6 +38,17 @@ def test_history_of_another_organizations_registration_is_refused(client_a, occu
     assert response.status_code == 403
 
 
+def test_history_version_of_another_organizations_registration_is_refused(client_a, occurrence_b):
+    theirs = registration_in(occurrence_b)
+    version = theirs.history.latest()
+
+    response = client_a.get(
+        reverse("admin:participants_registration_simple_history", args=[theirs.pk, version.history_id])
+    )
+
+    assert response.status_code == 403
+
+
 def test_review_button_on_another_organizations_registration_is_refused(client_a, occurrence_b):
     theirs = registration_in(occurrence_b)
 

@@ -60,3 +60,32 @@ def test_speech_round_page_shows_results_and_advance_action_fills_the_final(clie
     assert [str(m) for m in get_messages(response.wsgi_request)] == ["1 contestant goes on to the final."]
     final = SpeechRound.objects.get(occurrence=occurrence_a, kind=SpeechRound.Kind.FINAL)
     assert [e.registration.participant.family_name for e in final.entries.all()] == ["Baek"]
+
+
+def test_training_registration_page_edits_the_placement_inline(client_a, occurrence_a, org_a):
+    occurrence_a.program.kind = "training"
+    occurrence_a.program.save()
+    registration = registration_in(occurrence_a, S.ACCEPTED)
+    url = reverse("admin:participants_registration_change", args=[registration.pk])
+    page = client_a.get(url)
+    assert [type(f.opts).__name__ for f in page.context["inline_admin_formsets"]] == [
+        "PlacementInline", "StatusChangeInline", "AttendanceDayInline", "CertificateInline",
+    ]
+    data = {
+        "answers": "{}", "followup": "{}", "note": "",
+        "placement-TOTAL_FORMS": "1", "placement-INITIAL_FORMS": "0", "placement-MIN_NUM_FORMS": "0", "placement-MAX_NUM_FORMS": "1",
+        "placement-0-host": org_a.pk, "placement-0-department": "International cooperation",
+        "placement-0-training_start": "2026-04-06", "placement-0-training_end": "2026-09-30",
+        "status_changes-TOTAL_FORMS": "0", "status_changes-INITIAL_FORMS": "0",
+        "status_changes-MIN_NUM_FORMS": "0", "status_changes-MAX_NUM_FORMS": "1000",
+        "attendance_days-TOTAL_FORMS": "0", "attendance_days-INITIAL_FORMS": "0",
+        "attendance_days-MIN_NUM_FORMS": "0", "attendance_days-MAX_NUM_FORMS": "1000",
+        "certificate-TOTAL_FORMS": "0", "certificate-INITIAL_FORMS": "0",
+        "certificate-MIN_NUM_FORMS": "0", "certificate-MAX_NUM_FORMS": "1",
+    }
+
+    response = client_a.post(url, data)
+
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert (registration.placement.host, registration.placement.department) == (org_a, "International cooperation")

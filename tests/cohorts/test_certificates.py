@@ -105,3 +105,13 @@ def test_ceremony_button_in_admin_and_download_by_the_official(client, k2h_cohor
     assert download.status_code == 200
     assert download["Content-Disposition"] == 'attachment; filename="K2H-2026-002.pdf"'
     assert "王小明" in PdfReader(io.BytesIO(b"".join(download.streaming_content))).pages[0].extract_text()
+
+
+def test_numbering_continues_after_the_highest_number_even_with_gaps(k2h_cohort, gaok):
+    occurrence, attendees, _absent = k2h_cohort
+    Certificate.objects.create(registration=registration_in(occurrence, S.COMPLETED, family_name="Earlier"),
+                               number="K2H-2026-007", issued_on="2026-01-01")
+
+    issued = certification_ceremony_hold(occurrence=occurrence, by=staff_user(gaok))
+
+    assert [c.number for c in issued] == ["K2H-2026-008", "K2H-2026-009", "K2H-2026-010"]
