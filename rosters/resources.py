@@ -204,14 +204,17 @@ class DelegateListResource(resources.ModelResource):
     def save_instance(self, instance, is_create, row, **kwargs):
         data = instance._delegate
         participant = Participant.objects.filter(email__iexact=data["email"]).first() or Participant(email=data["email"])
-        for name in PROFILE_FIELDS:
-            if data[name]:
-                setattr(participant, name, data[name])
-        participant.country = data["country"]
-        if data["organization"] is not None:
-            participant.organization = data["organization"]
-        if data["admin_level"] is not None:
-            participant.admin_level = data["admin_level"]
+        # An official with an account keeps the profile they wrote: a list only fills its gaps.
+        # Profiles of delegates known only from lists follow the newest list.
+        own_profile = participant.user_id is not None
+        values = {name: data[name] for name in PROFILE_FIELDS}
+        values.update(country=data["country"], organization=data["organization"], admin_level=data["admin_level"])
+        for name, value in values.items():
+            if value in (None, ""):
+                continue
+            if own_profile and getattr(participant, name) not in (None, ""):
+                continue
+            setattr(participant, name, value)
         participant.save()
         instance.participant = participant
         instance.occurrence = data["occurrence"]

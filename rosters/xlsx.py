@@ -7,6 +7,7 @@ the row count. It writes only what rosters need: a bold frozen header row, colum
 dates and date-times as real spreadsheet dates, numbers and text.
 """
 import datetime
+import decimal
 import re
 import zipfile
 from xml.sax.saxutils import escape
@@ -102,6 +103,8 @@ def _cell(ref, value):
         return f'<c r="{ref}" s="{STYLE_DATETIME}"><v>{serial!r}</v></c>'
     if kind is datetime.date:
         return f'<c r="{ref}" s="{STYLE_DATE}"><v>{(value - _EPOCH_DATE).days}</v></c>'
+    if kind is decimal.Decimal and value.is_finite():
+        return f'<c r="{ref}"><v>{value}</v></c>'
     if kind is bool:
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     return _cell(ref, str(value))

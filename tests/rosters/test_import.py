@@ -165,3 +165,13 @@ def test_import_template_downloads_with_the_expected_headers(admin_client):
     response = admin_client.get(reverse("rosters:import_template", args=["xlsx"]))
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     assert [c.value for c in sheet[1]] == IMPORT_HEADERS
+
+
+def test_import_does_not_overwrite_the_profile_of_an_official_with_an_account(staff, occurrence):
+    from tests.factories import ParticipantFactory, UserFactory
+
+    official = ParticipantFactory(email=GOOD["email"], user=UserFactory(), position="Director General", department="")
+    run(staff, dataset({**GOOD, "position": "Clerk", "department": "Protocol"}), dry_run=False)
+    official.refresh_from_db()
+    assert (official.position, official.department) == ("Director General", "Protocol")
+    assert Registration.objects.get().participant == official

@@ -138,3 +138,14 @@ def test_export_list_query_count_does_not_grow_with_rows(admin_client, admin_use
     with django_assert_max_num_queries(100) as many:
         admin_client.get(url)
     assert len(many.captured_queries) == len(one.captured_queries)
+
+
+def test_running_export_page_refreshes_itself_and_shows_progress(client, staff, occurrence):
+    bulk_roster(occurrence, 4)
+    job = export_job_create(owner=staff, filters={"occurrence": occurrence.pk}, fmt="xlsx")
+    ExportJob.objects.filter(pk=job.pk).update(status="running", progress=1)
+    client.force_login(staff)
+    page = client.get(reverse("rosters:job_detail", args=[job.pk])).content.decode()
+    assert '<meta http-equiv="refresh" content="3">' in page
+    assert '<progress class="roster-progress" max="100" value="25" data-running="1">25%</progress> 25% (1 / 4)' in page
+    assert reverse("rosters:job_download", args=[job.pk]) not in page
