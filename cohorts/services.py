@@ -6,9 +6,11 @@ its history and its notices apply here too.
 """
 import datetime
 
+from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -171,6 +173,19 @@ def certificate_render(*, certificate_id):
 def registration_checkin_token(registration):
     """The signed registration id printed as a QR code on the confirmation email."""
     return signing.Signer(salt=CHECKIN_SALT).sign(str(registration.pk))
+
+
+def registration_checkin_url(registration):
+    """What the QR code holds: the staff check-in page for this registration (phone cameras open it)."""
+    path = reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
+
+
+def registration_checkin_qr_png(registration):
+    """The QR code as PNG bytes, e.g. to attach inline to the acceptance email."""
+    from .pdf import qr_png
+
+    return qr_png(registration_checkin_url(registration))
 
 
 def registration_from_checkin_token(token):

@@ -14,9 +14,8 @@ from django.views.decorators.http import require_POST
 from programs.access import occurrences_visible_to, registrations_visible_to
 
 from .models import Certificate
-from .pdf import qr_png
 from .selectors import checkin_search
-from .services import CohortError, attendance_mark, registration_checkin_token, registration_from_checkin_token
+from .services import CohortError, attendance_mark, registration_checkin_qr_png, registration_from_checkin_token
 
 
 def _managed_occurrence(request, occurrence_id):
@@ -78,8 +77,7 @@ def checkin_mark(request, registration_id):
 @staff_member_required
 def checkin_qr(request, registration_id):
     registration = get_object_or_404(registrations_visible_to(request.user), pk=registration_id)
-    url = request.build_absolute_uri(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)]))
-    return HttpResponse(qr_png(url), content_type="image/png")
+    return HttpResponse(registration_checkin_qr_png(registration), content_type="image/png")
 
 
 @login_required

@@ -4,7 +4,9 @@ import pytest
 from django.urls import reverse
 
 from cohorts.models import AttendanceDay
-from cohorts.services import CohortError, attendance_mark, registration_checkin_token, registration_from_checkin_token
+from cohorts.services import (
+    CohortError, attendance_mark, registration_checkin_token, registration_checkin_url, registration_from_checkin_token,
+)
 from participants.models import Registration
 from tests.cohorts.factories import hosted_occurrence, registration_in, staff_user
 from tests.factories import OrganizationFactory
@@ -23,11 +25,13 @@ def venue():
     return host, occurrence, registration
 
 
-def test_checkin_token_round_trips_and_refuses_tampering(venue):
+def test_checkin_token_round_trips_and_refuses_tampering(venue, settings):
+    settings.SITE_URL = "https://portal.example.org/"
     _host, _occurrence, registration = venue
     token = registration_checkin_token(registration)
 
     assert registration_from_checkin_token(token) == registration
+    assert registration_checkin_url(registration) == f"https://portal.example.org/staff/checkin/t/{token}/"
     with pytest.raises(CohortError) as refused:
         registration_from_checkin_token(token[:-1] + ("A" if token[-1] != "A" else "B"))
     assert refused.value.message == "This QR code is not one of ours or has been altered."
