@@ -1,12 +1,7 @@
 """Browser tests: Playwright's sync API driving Debian's Chromium against pytest-django's live server."""
-import os
 import uuid
 
 import pytest
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
-# to run here (its async-safety check), although every query is ordinary synchronous code.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -15,26 +10,25 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture
+def page(live_server, settings, monkeypatch):
+    """A fresh Chromium per test, so Playwright's event loop never outlives the test that needed it."""
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser, live_server, settings):
+    # Playwright's sync API runs an event loop in this thread; Django's ORM would otherwise refuse
+    # to run here (its async-safety check), although every query is ordinary synchronous code.
+    # Set for the e2e tests only: it must not leak into other tests (check --deploy warns about it).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     # Links in emails must point at the live server the browser talks to.
     settings.SITE_URL = live_server.url
     settings.CACHES = {
         **settings.CACHES,
         "throttle": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"e2e-{uuid.uuid4()}"},
     }
-    context = browser.new_context(locale="en-US")
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    yield page
-    context.close()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(locale="en-US")
+        context.set_default_timeout(15_000)
+        yield context.new_page()
+        context.close()
+        browser.close()
