@@ -152,3 +152,12 @@ def test_xlsx_cells_longer_than_excel_allows_are_cut_and_control_characters_drop
     write_xlsx(buffer, ["Note"], [["x" * 40000], ["bell\x07 & <tag>"]], widths=[20])
     rows = read_xlsx(buffer.getvalue())[1]
     assert [len(rows[1][0]), rows[2][0]] == [32767, "bell & <tag>"]
+
+
+def test_registration_changelist_offers_import_and_export_actions(admin_client, roster):
+    page = admin_client.get(reverse("admin:participants_registration_changelist")).content.decode()
+    assert "Export selected/filtered registrations as XLSX" in page
+    assert "Export selected/filtered registrations as CSV" in page
+    assert reverse("admin:participants_registration_import") in page
+    import_page = admin_client.get(reverse("admin:participants_registration_import")).content.decode()
+    assert reverse("rosters:import_template", args=["xlsx"]) in import_page
