@@ -4,6 +4,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -59,6 +60,8 @@ def checkin_token(request, token):
 @staff_member_required
 @require_POST
 def checkin_mark(request, registration_id):
+    if not request.user.has_perm("cohorts.add_attendanceday"):
+        raise PermissionDenied
     registration = get_object_or_404(
         registrations_visible_to(request.user).select_related("participant", "occurrence"), pk=registration_id
     )

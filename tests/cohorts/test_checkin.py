@@ -98,3 +98,12 @@ def test_checkin_pages_of_another_organization_are_refused(client, venue):
     assert client.get(reverse("cohorts:checkin_qr", args=[registration.pk])).status_code == 404
     assert client.get(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])).status_code == 404
     assert AttendanceDay.objects.count() == 0
+
+
+def test_reviewers_may_look_people_up_but_not_check_them_in(client, venue):
+    host, occurrence, registration = venue
+    client.force_login(staff_user(host, group="Program reviewers"))
+
+    assert client.get(reverse("cohorts:checkin", args=[occurrence.pk]), {"q": "nguyen"}).status_code == 200
+    assert client.post(reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": "2026-12-10"}).status_code == 403
+    assert AttendanceDay.objects.count() == 0
