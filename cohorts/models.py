@@ -1,6 +1,7 @@
 """What staff record while running a cohort: K2H placements and allowances, certificates,
 daily attendance at the venue, and speech-contest rounds and scores."""
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -182,3 +183,10 @@ class SpeechScore(models.Model):
 
     def __str__(self):
         return f"{self.entry}: {self.score}"
+
+    def clean(self):
+        # Once a round names its judges, only they may score it.
+        if self.entry_id and self.judge_id:
+            judges = self.entry.round.judges
+            if judges.exists() and not judges.filter(pk=self.judge_id).exists():
+                raise ValidationError({"judge": _("%(judge)s is not a judge of this round.") % {"judge": self.judge}})

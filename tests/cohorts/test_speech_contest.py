@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from cohorts.models import SpeechEntry, SpeechRound, SpeechScore
 from cohorts.selectors import speech_round_results
@@ -67,3 +68,14 @@ def test_advancement_waits_for_every_score_and_freezes_once_the_final_is_scored(
         speech_round_advance(preliminary=preliminary)
     assert refused.value.message == "The final has already been scored; advancement can no longer change."
     assert final.entries.count() == 2
+
+
+def test_only_the_rounds_judges_may_score_it(preliminary):
+    judge, outsider = UserFactory(email="judge@example.org"), UserFactory(email="outsider@example.org")
+    preliminary.judges.set([judge])
+    entry = preliminary.entries.first()
+
+    SpeechScore(entry=entry, judge=judge, score=80).full_clean(validate_unique=False)
+    with pytest.raises(ValidationError) as refused:
+        SpeechScore(entry=entry, judge=outsider, score=80).full_clean()
+    assert refused.value.message_dict == {"judge": ["outsider@example.org is not a judge of this round."]}
