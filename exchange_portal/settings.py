@@ -45,8 +45,7 @@ INSTALLED_APPS = [
     "notifications",
     "bureau",
     "reports",
-    # rosters after participants: it re-registers the registration admin with import/export.
-    "rosters",
+    "cohorts",
     # rosters after participants: it re-registers the registration admin with import/export.
     "rosters",
 ]
@@ -198,30 +197,6 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
-
-# --- Rosters (exports and delegate-list imports) ------------------------------------
-# Exports up to this many rows download at once; larger ones run as a Celery job.
-ROSTERS_SYNC_MAX_ROWS = env.int("ROSTERS_SYNC_MAX_ROWS", default=2000)
-ROSTERS_PROGRESS_EVERY = env.int("ROSTERS_PROGRESS_EVERY", default=1000)
-ROSTERS_EXPORT_TTL_HOURS = env.int("ROSTERS_EXPORT_TTL_HOURS", default=48)
-ROSTERS_IMPORT_MAX_BYTES = env.int("ROSTERS_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
-CELERY_BEAT_SCHEDULE = {
-    **globals().get("CELERY_BEAT_SCHEDULE", {}),
-    "rosters-expire-exports": {"task": "rosters.expire_exports", "schedule": 3600.0},
-}
-
-# --- Notifications and reports (issue 6) -------------------------------------------
-# Retries back off as BASE, 2*BASE, 4*BASE ... up to MAX seconds; a row is failed for good
-# after MAX_ATTEMPTS. A "sending" claim older than SENDING_STALE_SECONDS belongs to a dead
-# worker (it must exceed EMAIL_TIMEOUT and the send task's 90 s time limit); the drain
-# re-publishes rows that waited DRAIN_AFTER_SECONDS without a task.
-NOTIFICATION_RETRY_BASE_SECONDS = env.float("NOTIFICATION_RETRY_BASE_SECONDS", default=10)
-NOTIFICATION_RETRY_MAX_SECONDS = env.float("NOTIFICATION_RETRY_MAX_SECONDS", default=1800)
-NOTIFICATION_MAX_ATTEMPTS = env.int("NOTIFICATION_MAX_ATTEMPTS", default=8)
-NOTIFICATION_SENDING_STALE_SECONDS = env.float("NOTIFICATION_SENDING_STALE_SECONDS", default=600)
-NOTIFICATION_DRAIN_AFTER_SECONDS = env.float("NOTIFICATION_DRAIN_AFTER_SECONDS", default=120)
-# Participants whose registrations all ended longer ago than this are anonymised (counts stay).
-PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=5 * 365)
 
 # --- Rosters (exports and delegate-list imports) ------------------------------------
 # Exports up to this many rows download at once; larger ones run as a Celery job.

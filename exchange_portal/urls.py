@@ -9,12 +9,13 @@ urlpatterns = [
     path("", workshop_views.home, name="home"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("staff/", include("cohorts.urls")),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
-    path("", include("workshops.urls")),
-]
     path("accounts/", include("accounts.urls")),
     path("", include("participants.urls")),
+    path("", include("workshops.urls")),
+]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
