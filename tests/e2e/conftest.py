@@ -2,6 +2,7 @@
 import uuid
 
 import pytest
+from django.db import connections
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -32,3 +33,6 @@ def page(live_server, settings, monkeypatch):
         yield context.new_page()
         context.close()
         browser.close()
+        # While Playwright's loop runs, asgiref keys Django's connections by context, not by
+        # thread: close the test's own connection here, or it outlives the test database.
+        connections.close_all()
