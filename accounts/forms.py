@@ -30,10 +30,6 @@ class SignUpForm(BaseUserCreationForm):
         return email
 
 
-class ResendVerificationForm(forms.Form):
-    """No fields: the button is a POST so the link cannot be triggered by a crawler."""
-
-
 class QueuedPasswordResetForm(PasswordResetForm):
     """Django's reset form, but the email goes through our outbox in the user's language."""
 

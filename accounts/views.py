@@ -33,8 +33,11 @@ def signup(request):
     throttled = request.method == "POST" and services.throttle_hit(
         scope="signup", ident=request.META.get("REMOTE_ADDR", ""), limit=settings.SIGNUP_RATE_LIMIT, window=SIGNUP_WINDOW,
     )
+    error = None
     if throttled:
-        form.add_error(None, _("Too many sign-up attempts from your network. Please try again in an hour."))
+        # A fresh form: validating this one would still tell whether the address has an account.
+        form = SignUpForm(initial={"email": request.POST.get("email", "")})
+        error = _("Too many sign-up attempts from your network. Please try again in an hour.")
         status = 429
     elif request.method == "POST" and form.is_valid():
         user = services.user_signup(
@@ -42,7 +45,7 @@ def signup(request):
         )
         request.session["signed_up_email"] = user.email
         return redirect("accounts:signup_done")
-    return render(request, "accounts/signup.html", {"form": form}, status=status)
+    return render(request, "accounts/signup.html", {"form": form, "error": error}, status=status)
 
 
 def signup_done(request):

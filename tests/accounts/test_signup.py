@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
+from accounts.services import VerificationError, user_email_verify, user_verification_token
 from notifications.models import Notification
 from tests.factories import UserFactory
 
@@ -108,9 +109,7 @@ def test_verify_link_tampered_refused(client, django_capture_on_commit_callbacks
     assert User.objects.get().email_verified_at is None
 
 
-def test_verify_link_expired_refused(client, django_capture_on_commit_callbacks):
-    from accounts.services import VerificationError, user_email_verify, user_verification_token
-
+def test_verify_link_expired_refused():
     user = UserFactory()
     token = user_verification_token(user=user)
     with pytest.raises(VerificationError) as excinfo:
@@ -124,6 +123,10 @@ def test_signup_failed_attempts_count_towards_throttle(client, settings):
     for _ in range(2):
         assert _signup(client, email="taken@example.org").status_code == 200
     assert _signup(client, email="fresh@example.org").status_code == 429
+    # Once throttled, the page no longer tells whether an address has an account.
+    page = _signup(client, email="taken@example.org").content.decode()
+    assert "An account with this email address already exists." not in page
+    assert 'value="taken@example.org"' in page
     assert User.objects.count() == 1
 
 
