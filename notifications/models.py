@@ -7,15 +7,18 @@ class Notification(models.Model):
 
     The row is the outbox: it is written in the same transaction as the change that
     causes it, so a notice is never lost when the broker is down (the drain task picks
-    up what was not delivered). The key is unique, and a sender first commits a claim
-    (status "sending") before talking to the mail server, so a redelivered or duplicated
-    task never sends a row that is sent or being sent. See notifications/services.py for
-    the one case left: a worker killed between the server's "250 OK" and the commit.
+    up what was not delivered). The key is unique, and a sender commits a claim (status
+    "sending") before talking to the mail server and "unconfirmed" before the message's
+    final line, so a redelivered or duplicated task never sends a row twice. See
+    notifications/services.py.
     """
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         SENDING = "sending", _("Sending")
+        # The server was handed the message's final line, but the worker died before reading
+        # its answer: maybe delivered. Never resent automatically (see services.py).
+        UNCONFIRMED = "unconfirmed", _("Handed over, not confirmed")
         SENT = "sent", _("Sent")
         RETRYING = "retrying", _("Retrying")
         FAILED = "failed", _("Failed")
@@ -29,7 +32,7 @@ class Notification(models.Model):
     body_text = models.TextField(_("plain-text body"))
     body_html = models.TextField(_("HTML body"), blank=True)
     attachments = models.JSONField(_("attachments"), default=list, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.QUEUED, db_index=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

@@ -8,19 +8,23 @@ Delivery guarantee (read before changing `notification_send`):
 1. The row is written in the caller's transaction; the task is published after commit.
    Publishing never blocks a request for long (see `notification_dispatch`); whatever
    did not reach the broker is re-published by `notifications_drain_outbox`.
-2. A sender commits a claim (status "sending", attempts + 1) before it connects to the
-   mail server, and records "sent" with one autocommitted UPDATE right after the
-   server's reply to DATA, before it even says QUIT. A second task for the same row
-   (a redelivery, a drain re-publish) sees "sent", or a fresh "sending" claim, and
-   does nothing.
-3. The one ambiguous moment is a worker killed after the server accepted the message
-   and before that UPDATE reached PostgreSQL (well under a millisecond). The row is
-   then left "sending". We choose AT-LEAST-ONCE: once the claim is older than
-   NOTIFICATION_SENDING_STALE_SECONDS (longer than any live send can take, given
-   EMAIL_TIMEOUT and the task time limit) the drain sends it again. The Message-ID is
-   derived from the key, so both copies carry the same Message-ID and mail clients
-   that deduplicate by it show one. Losing a registration notice silently would be
-   worse than a rare duplicate.
+2. A sender commits a claim (status "sending", attempts + 1) before it connects. A second
+   task for the same row (a redelivery, a drain re-publish) finds "sent", "unconfirmed" or
+   a fresh claim and does nothing.
+3. The mail server takes the message when it receives the final "." line of DATA. Right
+   before writing that line the sender commits "unconfirmed" (notifications/smtp.py);
+   after the server's answer it records "sent", or "retrying"/"failed" on a refusal.
+4. So a worker killed at any moment leaves one of two states:
+   - "sending": the final line was never written, the server cannot have the message;
+     once the claim is older than NOTIFICATION_SENDING_STALE_SECONDS (longer than any live
+     send, given EMAIL_TIMEOUT and the task time limit) the drain sends it again. Safe.
+   - "unconfirmed": the server may have it. We choose AT-MOST-ONCE here: it is never resent
+     automatically, and stays visible in the admin (status filter) where staff can send it
+     again. A duplicate is thereby impossible; a loss needs the worker to die in the
+     microseconds between that commit and one socket write (or before reading a refusal
+     of the finished message), and is never silent.
+   The Message-ID is derived from the key, so even a copy resent by staff carries the same
+   Message-ID and mail clients that deduplicate show one.
 """
 import hashlib
 import logging
@@ -38,6 +42,7 @@ from django.utils import timezone, translation
 
 from .context import build_context
 from .models import Notification
+from .smtp import is_smtp, smtp_send
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +138,7 @@ def _claim(notification_id):
     stale_before = timezone.now() - timezone.timedelta(seconds=_setting("NOTIFICATION_SENDING_STALE_SECONDS", 600))
     with transaction.atomic():
         notification = Notification.objects.select_for_update().filter(pk=notification_id).first()
-        if notification is None or notification.status in (S.SENT, S.FAILED):
+        if notification is None or notification.status in (S.SENT, S.UNCONFIRMED, S.FAILED):
             return None
         if notification.status == S.SENDING and notification.updated_at > stale_before:
             return None
@@ -163,21 +168,40 @@ def _message(notification, connection):
     return message
 
 
+def _mark(notification, status, **fields):
+    # Autocommitted at once: each mark is durable before the next step of the conversation.
+    Notification.objects.filter(pk=notification.pk).update(status=status, updated_at=timezone.now(), **fields)
+
+
 def notification_send(*, notification_id):
     """Send one notification unless it is sent or being sent. Raises TransientSendError to ask for a retry."""
     notification = _claim(notification_id)
     if notification is None:
         return None
     connection = get_connection(fail_silently=False)
+    handed_over = []
+
+    def before_commit():
+        _mark(notification, S.UNCONFIRMED)
+        handed_over.append(True)
+
     try:
         connection.open()
-        _message(notification, connection).send()
-        # Autocommitted at once, before QUIT: the narrowest gap between the server's
-        # acceptance and our record of it (see the module docstring).
-        Notification.objects.filter(pk=notification.pk).update(
-            status=S.SENT, sent_at=timezone.now(), last_error="", updated_at=timezone.now()
-        )
+        message = _message(notification, connection)
+        if is_smtp(connection):
+            smtp_send(connection=connection, message=message, before_commit=before_commit)
+        else:  # the in-memory and console backends of tests and development: nothing to lose
+            message.send()
+        _mark(notification, S.SENT, sent_at=timezone.now(), last_error="")
     except Exception as exc:  # noqa: BLE001 - classified right below
+        if handed_over and not isinstance(exc, smtplib.SMTPResponseException):
+            # No answer to the final line (timeout, dropped connection): the server may have
+            # the message, so it stays "unconfirmed" for staff rather than risk a duplicate.
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            _mark(notification, S.UNCONFIRMED, last_error=error)
+            logger.warning("Notification %s handed over without confirmation: %s", notification.pk, error)
+            notification.status, notification.last_error = S.UNCONFIRMED, error
+            return notification
         return _record_failure(notification, exc)
     finally:
         try:

@@ -1,5 +1,6 @@
 """Servers the fault tests own: a private redis-server, an SMTP server that refuses for good,
 and one that accepts connections and never answers. None touches the machine's shared services."""
+import asyncio
 import socket
 import subprocess
 import threading
@@ -95,3 +96,19 @@ class StuckSMTPServer:
         self.socket.close()
         for conn in self.connections:
             conn.close()
+
+
+class _SlowHandler(_Handler):
+    async def handle_DATA(self, smtp_server, session, envelope):
+        reply = await super().handle_DATA(smtp_server, session, envelope)
+        await asyncio.sleep(self.server.answer_after)
+        return reply
+
+
+class SlowSMTPServer(CapturingSMTPServer):
+    """Keeps every message at once (as an MTA queues it), but answers only after `answer_after` seconds."""
+
+    def __init__(self, answer_after):
+        super().__init__()
+        self.answer_after = answer_after
+        self.controller.handler = _SlowHandler(self)

@@ -45,12 +45,15 @@ def test_worker_killed_mid_batch_delivers_every_email_exactly_once(private_broke
     assert delivered_before_restart < 200
 
     start_worker(broker_url=private_broker.url, email_url=smtp_server.url)
-    _drain_until(lambda: Notification.objects.filter(status="sent").count() == 200, timeout=90)
+    # A row the killed worker had handed to the server but not heard back about stays
+    # "unconfirmed" (never resent automatically); every other row ends "sent".
+    _drain_until(lambda: Notification.objects.filter(status__in=["sent", "unconfirmed"]).count() == 200, timeout=90)
+    time.sleep(1)
 
     counts = _keys(smtp_server)
     assert set(counts) == keys
     assert [key for key, n in counts.items() if n != 1] == []
-    assert Notification.objects.exclude(status="sent").count() == 0
+    assert Notification.objects.filter(status="unconfirmed").count() <= 2  # at most one per killed process
 
 
 def test_redis_down_during_registration_saves_it_and_mails_after_restart(private_broker, smtp_server, start_worker):

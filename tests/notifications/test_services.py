@@ -93,6 +93,8 @@ def test_drain_takes_lost_rows_only(settings):
     _age(dead, 601)
     _age(alive, 300)
     _row("done", status="sent")
+    maybe = _row("maybe", status="unconfirmed")
+    _age(maybe, 6000)
 
     assert set(notifications_pending().values_list("key", flat=True)) == {"old_queued", "due", "dead"}
 
@@ -111,3 +113,25 @@ def test_admin_sends_a_failed_notification_again(client, django_user_model, djan
     failed.refresh_from_db()
     assert (failed.status, failed.attempts, failed.last_error) == ("sent", 1, "")
     assert [m.to for m in mail.outbox] == [["bounced@example.org"]]
+
+
+def test_no_answer_to_the_final_line_leaves_the_row_unconfirmed_and_never_resends_it(settings):
+    from tests.notifications.servers import SlowSMTPServer
+
+    server = SlowSMTPServer(answer_after=1.5).start()
+    try:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", server.port, 0.5
+        settings.NOTIFICATION_SENDING_STALE_SECONDS = 0
+        notification = _row("slow")
+
+        notification_send(notification_id=notification.pk)
+        notification.refresh_from_db()
+        assert (notification.status, notification.attempts) == ("unconfirmed", 1)
+        assert notification.last_error == "SMTPServerDisconnected: Connection unexpectedly closed: timed out"
+        assert notification_send(notification_id=notification.pk) is None
+        assert "slow" not in set(notifications_pending().values_list("key", flat=True))
+
+        assert [m["X-Notification-Key"] for m in server.messages] == ["slow"]
+    finally:
+        server.stop()

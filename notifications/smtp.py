@@ -1,0 +1,59 @@
+"""One SMTP transaction with a hook just before the final "." of DATA.
+
+The mail server takes responsibility for a message when it receives the line with the single
+dot. Calling `before_commit()` right before writing that line lets the caller record, durably,
+"the server may now have it": a worker killed before that record is known not to have
+delivered (safe to send again); one killed after it may have (never sent again automatically).
+This mirrors smtplib.SMTP.sendmail/data, split at that one point.
+"""
+import re
+import smtplib
+
+from django.conf import settings
+from django.core.mail.backends.smtp import EmailBackend
+from django.core.mail.message import sanitize_address
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def is_smtp(connection):
+    return isinstance(connection, EmailBackend)
+
+
+def smtp_send(*, connection, message, before_commit):
+    """Send `message` over the open Django SMTP `connection`; raises smtplib errors like sendmail does."""
+    smtp = connection.connection
+    encoding = message.encoding or settings.DEFAULT_CHARSET
+    sender = sanitize_address(message.from_email, encoding)
+    recipients = [sanitize_address(address, encoding) for address in message.recipients()]
+    data = message.message().as_bytes(linesep="\r\n")
+
+    smtp.ehlo_or_helo_if_needed()
+    options = [f"size={len(data)}"] if smtp.does_esmtp and smtp.has_extn("size") else []
+    code, reply = smtp.mail(sender, options)
+    if code != 250:
+        smtp.rset()
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    refused = {}
+    for recipient in recipients:
+        code, reply = smtp.rcpt(recipient)
+        if code not in (250, 251):
+            refused[recipient] = (code, reply)
+    if len(refused) == len(recipients):
+        smtp.rset()
+        raise smtplib.SMTPRecipientsRefused(refused)
+    smtp.putcmd("data")
+    code, reply = smtp.getreply()
+    if code != 354:
+        smtp.rset()
+        raise smtplib.SMTPDataError(code, reply)
+    body = _LEADING_DOT.sub(b"..", data)
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    smtp.send(body)
+    before_commit()
+    smtp.send(b".\r\n")
+    code, reply = smtp.getreply()
+    if code != 250:
+        raise smtplib.SMTPDataError(code, reply)
+    return refused
