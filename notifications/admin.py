@@ -23,11 +23,9 @@ class NotificationAdmin(admin.ModelAdmin):
     def error(self, obj):
         return Truncator(obj.last_error).chars(80)
 
-    @admin.action(description=_("Send the selected failed or unconfirmed notifications again"), permissions=["change"])
+    @admin.action(description=_("Send the selected failed notifications again"), permissions=["change"])
     def send_again(self, request, queryset):
-        # "Unconfirmed" rows may have been delivered: resending them is a staff decision, never automatic.
-        resendable = [Notification.Status.FAILED, Notification.Status.UNCONFIRMED]
-        failed = list(queryset.filter(status__in=resendable).values_list("pk", flat=True))
+        failed = list(queryset.filter(status=Notification.Status.FAILED).values_list("pk", flat=True))
         with transaction.atomic():
             Notification.objects.filter(pk__in=failed).update(status=Notification.Status.QUEUED, attempts=0)
             for pk in failed:

@@ -9,15 +9,15 @@ class Notification(models.Model):
     causes it, so a notice is never lost when the broker is down (the drain task picks
     up what was not delivered). The key is unique, and a sender commits a claim (status
     "sending") before talking to the mail server and "unconfirmed" before the message's
-    final line, so a redelivered or duplicated task never sends a row twice. See
-    notifications/services.py.
+    final line, so a redelivered or duplicated task never sends a row that is sent or being
+    sent. See notifications/services.py for what a killed worker leaves behind.
     """
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         SENDING = "sending", _("Sending")
-        # The server was handed the message's final line, but the worker died before reading
-        # its answer: maybe delivered. Never resent automatically (see services.py).
+        # The message's final line is being written to the server; no answer recorded yet.
+        # Left behind only by a dead worker, then resent by the drain (see services.py).
         UNCONFIRMED = "unconfirmed", _("Handed over, not confirmed")
         SENT = "sent", _("Sent")
         RETRYING = "retrying", _("Retrying")

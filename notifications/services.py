@@ -11,20 +11,20 @@ Delivery guarantee (read before changing `notification_send`):
 2. A sender commits a claim (status "sending", attempts + 1) before it connects. A second
    task for the same row (a redelivery, a drain re-publish) finds "sent", "unconfirmed" or
    a fresh claim and does nothing.
-3. The mail server takes the message when it receives the final "." line of DATA. Right
-   before writing that line the sender commits "unconfirmed" (notifications/smtp.py);
-   after the server's answer it records "sent", or "retrying"/"failed" on a refusal.
-4. So a worker killed at any moment leaves one of two states:
-   - "sending": the final line was never written, the server cannot have the message;
-     once the claim is older than NOTIFICATION_SENDING_STALE_SECONDS (longer than any live
-     send, given EMAIL_TIMEOUT and the task time limit) the drain sends it again. Safe.
-   - "unconfirmed": the server may have it. We choose AT-MOST-ONCE here: it is never resent
-     automatically, and stays visible in the admin (status filter) where staff can send it
-     again. A duplicate is thereby impossible; a loss needs the worker to die in the
-     microseconds between that commit and one socket write (or before reading a refusal
-     of the finished message), and is never silent.
-   The Message-ID is derived from the key, so even a copy resent by staff carries the same
-   Message-ID and mail clients that deduplicate show one.
+3. Right before writing the final "." line of DATA the sender commits "unconfirmed"
+   (notifications/smtp.py), fenced by its attempt number so that a sender whose claim went
+   stale can never finish; after the server's "250" it records "sent" at once, before QUIT;
+   on a refusal "retrying" (4xx, connection errors) or "failed" (5xx).
+4. A worker killed at any moment leaves "sending" (the final line was never written: not
+   delivered) or "unconfirmed" (written, no answer recorded). SMTP gives the server the
+   responsibility only when it answers "250" (RFC 5321), so a message with no recorded
+   answer counts as not delivered: we choose AT-LEAST-ONCE. Once the row is older than
+   NOTIFICATION_SENDING_STALE_SECONDS (longer than any live send, given EMAIL_TIMEOUT and the
+   task time limit) the drain sends it again, noting in last_error when the first copy
+   was handed over. The only duplicate left is a worker killed in the short gap between the
+   server's "250" and our UPDATE (about a millisecond); both copies then carry the same
+   Message-ID (derived from the key), which mail clients use to show one. Losing a
+   registration notice silently would be worse.
 """
 import hashlib
 import logging
@@ -59,6 +59,14 @@ class TransientSendError(Exception):
     def __init__(self, message, *, countdown):
         super().__init__(message)
         self.countdown = countdown
+
+
+# Kept on the row after a resend of an unconfirmed handover: the only case that may duplicate.
+RESENT_NOTE = "Sent again: the previous attempt's worker died before the server answered."
+
+
+class ClaimLost(Exception):
+    """Another sender took the row over (our claim had gone stale)."""
 
 
 def notification_render(*, template, language, context):
@@ -138,14 +146,18 @@ def _claim(notification_id):
     stale_before = timezone.now() - timezone.timedelta(seconds=_setting("NOTIFICATION_SENDING_STALE_SECONDS", 600))
     with transaction.atomic():
         notification = Notification.objects.select_for_update().filter(pk=notification_id).first()
-        if notification is None or notification.status in (S.SENT, S.UNCONFIRMED, S.FAILED):
+        if notification is None or notification.status in (S.SENT, S.FAILED):
             return None
-        if notification.status == S.SENDING and notification.updated_at > stale_before:
-            return None
+        if notification.status in (S.SENDING, S.UNCONFIRMED):
+            if notification.updated_at > stale_before:
+                return None  # a live sender has it, or died too recently to tell
+            if notification.status == S.UNCONFIRMED:
+                notification.last_error = RESENT_NOTE
+                logger.warning("Notification %s: resending an unconfirmed handover", notification.pk)
         notification.status = S.SENDING
         notification.attempts += 1
         notification.next_attempt_at = None
-        notification.save(update_fields=["status", "attempts", "next_attempt_at", "updated_at"])
+        notification.save(update_fields=["status", "attempts", "next_attempt_at", "last_error", "updated_at"])
     return notification
 
 
@@ -179,11 +191,14 @@ def notification_send(*, notification_id):
     if notification is None:
         return None
     connection = get_connection(fail_silently=False)
-    handed_over = []
 
     def before_commit():
-        _mark(notification, S.UNCONFIRMED)
-        handed_over.append(True)
+        # `attempts` is our fencing token: if the drain gave the row to another sender after
+        # our claim went stale, we stop before the final line and leave the message unsent.
+        if not Notification.objects.filter(pk=notification.pk, status=S.SENDING, attempts=notification.attempts).update(
+            status=S.UNCONFIRMED, updated_at=timezone.now()
+        ):
+            raise ClaimLost(notification.pk)
 
     try:
         connection.open()
@@ -192,16 +207,12 @@ def notification_send(*, notification_id):
             smtp_send(connection=connection, message=message, before_commit=before_commit)
         else:  # the in-memory and console backends of tests and development: nothing to lose
             message.send()
-        _mark(notification, S.SENT, sent_at=timezone.now(), last_error="")
+        note = RESENT_NOTE if notification.last_error == RESENT_NOTE else ""
+        _mark(notification, S.SENT, sent_at=timezone.now(), last_error=note)
+    except ClaimLost:
+        logger.warning("Notification %s was claimed by another sender; this one stopped before DATA ended", notification.pk)
+        return None
     except Exception as exc:  # noqa: BLE001 - classified right below
-        if handed_over and not isinstance(exc, smtplib.SMTPResponseException):
-            # No answer to the final line (timeout, dropped connection): the server may have
-            # the message, so it stays "unconfirmed" for staff rather than risk a duplicate.
-            error = f"{type(exc).__name__}: {exc}"[:2000]
-            _mark(notification, S.UNCONFIRMED, last_error=error)
-            logger.warning("Notification %s handed over without confirmation: %s", notification.pk, error)
-            notification.status, notification.last_error = S.UNCONFIRMED, error
-            return notification
         return _record_failure(notification, exc)
     finally:
         try:
@@ -240,7 +251,7 @@ def notifications_pending(*, now=None):
         Q(status=S.QUEUED, updated_at__lt=now - grace)
         | Q(status=S.RETRYING, next_attempt_at__lt=now - grace)
         | Q(status=S.RETRYING, next_attempt_at__isnull=True, updated_at__lt=now - grace)
-        | Q(status=S.SENDING, updated_at__lt=now - stale)
+        | Q(status__in=[S.SENDING, S.UNCONFIRMED], updated_at__lt=now - stale)
     )
 
 

@@ -1,10 +1,9 @@
 """One SMTP transaction with a hook just before the final "." of DATA.
 
-The mail server takes responsibility for a message when it receives the line with the single
-dot. Calling `before_commit()` right before writing that line lets the caller record, durably,
-"the server may now have it": a worker killed before that record is known not to have
-delivered (safe to send again); one killed after it may have (never sent again automatically).
-This mirrors smtplib.SMTP.sendmail/data, split at that one point.
+Until that line is written the server cannot have the message. `before_commit()` lets the
+caller record durably that it is about to be written (and refuse to, by raising, when the
+caller's claim on the row was taken over). This mirrors smtplib.SMTP.sendmail/data, split at
+that one point.
 """
 import re
 import smtplib

@@ -98,17 +98,18 @@ class StuckSMTPServer:
             conn.close()
 
 
-class _SlowHandler(_Handler):
+class _StallingHandler(_Handler):
     async def handle_DATA(self, smtp_server, session, envelope):
-        reply = await super().handle_DATA(smtp_server, session, envelope)
-        await asyncio.sleep(self.server.answer_after)
-        return reply
+        while self.server.stalled.is_set():
+            await asyncio.sleep(0.01)
+        return await super().handle_DATA(smtp_server, session, envelope)
 
 
-class SlowSMTPServer(CapturingSMTPServer):
-    """Keeps every message at once (as an MTA queues it), but answers only after `answer_after` seconds."""
+class StallingSMTPServer(CapturingSMTPServer):
+    """While `stalled` is set, messages whose data has arrived get no answer (and are not kept
+    if the client goes away meanwhile, as a real server that has not said "250" does not)."""
 
-    def __init__(self, answer_after):
+    def __init__(self):
         super().__init__()
-        self.answer_after = answer_after
-        self.controller.handler = _SlowHandler(self)
+        self.stalled = threading.Event()
+        self.controller.handler = _StallingHandler(self)
