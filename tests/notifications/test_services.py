@@ -128,3 +128,38 @@ def test_a_stale_unconfirmed_handover_is_sent_again_and_says_so(settings):
     assert (stale.status, stale.attempts) == ("sent", 2)
     assert [m.to for m in mail.outbox] == [["stale_handover@example.org"]]
     assert Notification.objects.get(pk=fresh.pk).status == "unconfirmed"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_sender_whose_claim_was_taken_over_stops_before_the_final_line(settings):
+    import asyncio
+
+    from django.db import connection as db_connection
+    from django.db.models import F
+
+    from tests.support.smtp import CapturingSMTPServer, _Handler
+
+    notification = _row("taken_over")
+
+    def take_over():  # what a second sender's claim does after the first one's went stale
+        Notification.objects.filter(pk=notification.pk).update(attempts=F("attempts") + 1)
+        db_connection.close()
+
+    class TakeOverHandler(_Handler):
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            await asyncio.get_running_loop().run_in_executor(None, take_over)
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+    server = CapturingSMTPServer()
+    server.controller.handler = TakeOverHandler(server)
+    server.start()
+    try:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", server.port
+        assert notification_send(notification_id=notification.pk) is None
+    finally:
+        server.stop()
+    notification.refresh_from_db()
+    assert (notification.status, notification.attempts) == ("sending", 2)
+    assert server.messages == []
