@@ -7,6 +7,7 @@ that one point.
 """
 import re
 import smtplib
+import socket
 
 from django.conf import settings
 from django.core.mail.backends.smtp import EmailBackend
@@ -27,6 +28,11 @@ def smtp_send(*, connection, message, before_commit):
     recipients = [sanitize_address(address, encoding) for address in message.recipients()]
     data = message.message().as_bytes(linesep="\r\n")
 
+    # The body and the final line go out as two writes with a database write between them;
+    # without TCP_NODELAY, Nagle's algorithm holds the final line until the server's delayed
+    # ACK of the body (40 ms on Linux), for every message.
+    if getattr(smtp, "sock", None) is not None:
+        smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     smtp.ehlo_or_helo_if_needed()
     options = [f"size={len(data)}"] if smtp.does_esmtp and smtp.has_extn("size") else []
     code, reply = smtp.mail(sender, options)
