@@ -7,7 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from programs.access import occurrences_visible_to
 
-from .admin_access import OrganizationScopedAdmin
+from .admin_access import OrganizationScopedAdmin, ScopedChoices
 from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound, SpeechScore
 from .selectors import speech_round_results
 from .services import CohortError, placement_allowances_generate, speech_round_advance
@@ -22,13 +22,6 @@ class RegistrationScopedAdmin(OrganizationScopedAdmin):
 
     def scoped_queryset(self, request, queryset):
         return queryset.filter(**{f"{self.registration_path}__occurrence__in": _visible_occurrences(request)})
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "registration" and not request.user.is_superuser:
-            from participants.models import Registration
-
-            kwargs["queryset"] = Registration.objects.filter(occurrence__in=_visible_occurrences(request))
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class AllowanceInline(admin.TabularInline):
@@ -101,7 +94,7 @@ class AttendanceDayAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
-class SpeechEntryInline(admin.TabularInline):
+class SpeechEntryInline(ScopedChoices, admin.TabularInline):
     model = SpeechEntry
     extra = 0
     raw_id_fields = ("registration",)
@@ -155,6 +148,12 @@ class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
 
     def scoped_queryset(self, request, queryset):
         return queryset.filter(entry__round__occurrence__in=_visible_occurrences(request))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Contestants have no admin of their own, so ScopedChoices cannot narrow this one.
+        if db_field.name == "entry" and not request.user.is_superuser:
+            kwargs["queryset"] = SpeechEntry.objects.filter(round__occurrence__in=_visible_occurrences(request))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):
         return {"judge": request.user.pk, **super().get_changeform_initial_data(request)}

@@ -5,7 +5,22 @@ check the same queryset, so a direct URL to another organization's object is ref
 """
 
 
-class OrganizationScopedAdmin:
+class ScopedChoices:
+    """Foreign keys offer and accept only the rows the staff member could open in the admin.
+
+    Without this an autocomplete or raw-id field validates against every row, so a posted id
+    would attach an agenda item, a round or a contestant to another organization's data.
+    """
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "queryset" not in kwargs and not request.user.is_superuser:
+            related_admin = self.admin_site._registry.get(db_field.remote_field.model)
+            if isinstance(related_admin, OrganizationScopedAdmin):
+                kwargs["queryset"] = related_admin.get_queryset(request)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class OrganizationScopedAdmin(ScopedChoices):
     def scoped_queryset(self, request, queryset):
         raise NotImplementedError
 

@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from cohorts.admin_access import OrganizationScopedAdmin
+from cohorts.admin_access import OrganizationScopedAdmin, ScopedChoices
 from cohorts.services import CohortError, agreement_generate_cohorts
 
 from .access import organizations_of, programs_visible_to
@@ -61,7 +61,7 @@ class SignatoryInline(admin.TabularInline):
     autocomplete_fields = ("organization",)
 
 
-class ExchangeCohortInline(admin.TabularInline):
+class ExchangeCohortInline(ScopedChoices, admin.TabularInline):
     model = ExchangeCohort
     extra = 0
     fields = ("year", "sending", "receiving", "size", "duration_days", "occurrence", "note")

@@ -58,13 +58,6 @@ class OccurrenceAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAd
     def scoped_queryset(self, request, queryset):
         return queryset.filter(pk__in=occurrences_visible_to(request.user).values("pk"))
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "program" and not request.user.is_superuser:
-            from programs.access import programs_visible_to
-
-            kwargs["queryset"] = programs_visible_to(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
     def get_urls(self):
         wrap = self.admin_site.admin_view
         return [
