@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from programs.access import occurrences_visible_to
+from programs.access import occurrences_visible_to, organizations_of
 
 from .admin_access import OrganizationScopedAdmin, ScopedChoices
 from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound, SpeechScore
@@ -15,6 +15,13 @@ from .services import CohortError, placement_allowances_generate, speech_round_a
 
 def _visible_occurrences(request):
     return occurrences_visible_to(request.user).values("pk")
+
+
+def _judge_choices(request):
+    """Judges score in the admin, so they are staff; staff pick among their own organization's."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(is_staff=True, organization__in=organizations_of(request.user)).order_by("email")
 
 
 class RegistrationScopedAdmin(OrganizationScopedAdmin):
@@ -116,6 +123,11 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     def scoped_queryset(self, request, queryset):
         return queryset.filter(occurrence__in=_visible_occurrences(request))
 
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "judges" and not request.user.is_superuser:
+            kwargs["queryset"] = _judge_choices(request)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
     @admin.display(description=_("Results"))
     def results(self, speech_round):
         if not speech_round.pk:
@@ -153,6 +165,8 @@ class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
         # Contestants have no admin of their own, so ScopedChoices cannot narrow this one.
         if db_field.name == "entry" and not request.user.is_superuser:
             kwargs["queryset"] = SpeechEntry.objects.filter(round__occurrence__in=_visible_occurrences(request))
+        if db_field.name == "judge" and not request.user.is_superuser:
+            kwargs["queryset"] = _judge_choices(request)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):

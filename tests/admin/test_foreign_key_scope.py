@@ -59,3 +59,19 @@ def test_score_for_another_organizations_contestant_is_refused(client_a, staff_a
     assert response.status_code == 200
     assert "entry" in response.context["adminform"].form.errors
     assert SpeechScore.objects.count() == 0
+
+
+def test_judge_choices_are_the_staff_of_the_staff_members_organization(client_a, staff_a, org_a, org_b):
+    from tests.cohorts.factories import staff_user
+    from tests.factories import UserFactory
+
+    colleague = staff_user(org_a, email="colleague@example.org")
+    staff_user(org_b, email="elsewhere@example.org")
+    UserFactory(email="official@example.org")
+
+    round_form = client_a.get(reverse("admin:cohorts_speechround_add")).context["adminform"].form
+    score_form = client_a.get(reverse("admin:cohorts_speechscore_add")).context["adminform"].form
+
+    expected = sorted([staff_a.email, colleague.email])
+    assert sorted(u.email for u in round_form.fields["judges"].queryset) == expected
+    assert sorted(u.email for u in score_form.fields["judge"].queryset) == expected
