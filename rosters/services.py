@@ -27,6 +27,11 @@ def sync_max_rows():
 
 
 def export_job_exporter(job):
+    # user=None means "everything" (the command line). A web job whose owner was deleted
+    # (owner SET_NULL) or lost staff rights while it waited must not fall back to that.
+    owner = job.owner
+    if job.source != ExportJob.Source.COMMAND and (owner is None or not (owner.is_active and owner.is_staff)):
+        raise PermissionError("The staff member who asked for this export can no longer see it.")
     exporter_class = get_exporter(job.exporter)
     return exporter_class(user=job.owner, filters=job.filters, columns=job.columns or None, language=job.language)
 

@@ -149,3 +149,25 @@ def test_running_export_page_refreshes_itself_and_shows_progress(client, staff, 
     assert '<meta http-equiv="refresh" content="3">' in page
     assert '<progress class="roster-progress" max="100" value="25" data-running="1">25%</progress> 25% (1 / 4)' in page
     assert reverse("rosters:job_download", args=[job.pk]) not in page
+
+
+@pytest.mark.parametrize("change", ["deleted", "no_longer_staff"])
+def test_queued_export_fails_when_its_owner_lost_access_instead_of_exporting_everything(change, staff, occurrence, settings):
+    from tests.factories import OccurrenceFactory, RegistrationFactory
+
+    settings.ROSTERS_SYNC_MAX_ROWS = 2
+    bulk_roster(occurrence, 3)
+    RegistrationFactory(occurrence=OccurrenceFactory(slug="foreign"))  # another organization's delegate
+    job, fileobj = roster_export(user=staff, filters={}, fmt="csv", columns=["email"])
+    assert fileobj is None
+    if change == "deleted":
+        staff.delete()
+    else:
+        staff.is_staff = False
+        staff.save()
+
+    with pytest.raises(PermissionError):
+        run_export_job.apply(kwargs={"job_id": job.pk}, throw=True)
+    job.refresh_from_db()
+    assert (job.status, job.row_count, bool(job.file)) == ("failed", None, False)
+    assert job.error == "PermissionError: The staff member who asked for this export can no longer see it."
