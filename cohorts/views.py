@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -23,19 +24,25 @@ def _managed_occurrence(request, occurrence_id):
     return get_object_or_404(occurrences_visible_to(request.user), pk=occurrence_id)
 
 
-def _day(request, occurrence):
+def _day(request):
+    """The day asked for (today when none is given), or None when it is not a date."""
     raw = request.POST.get("day") or request.GET.get("day")
     try:
         return datetime.date.fromisoformat(raw) if raw else timezone.localdate()
     except ValueError:
-        return timezone.localdate()
+        return None
+
+
+def _checkin_page(occurrence_id, *, query, day):
+    params = {key: value for key, value in (("q", query), ("day", day and day.isoformat())) if value}
+    return redirect(f"{reverse('cohorts:checkin', args=[occurrence_id])}?{urlencode(params)}")
 
 
 @staff_member_required
 def checkin(request, occurrence_id):
     occurrence = _managed_occurrence(request, occurrence_id)
     query = request.GET.get("q", "")
-    day = _day(request, occurrence)
+    day = _day(request) or timezone.localdate()
     results = checkin_search(occurrence=occurrence, query=query)
     rows = [{"registration": r, "today": any(a.day == day for a in r.attendance_days.all())} for r in results]
     return render(request, "cohorts/checkin.html", {"occurrence": occurrence, "query": query, "rows": rows, "day": day})
@@ -65,16 +72,18 @@ def checkin_mark(request, registration_id):
     registration = get_object_or_404(
         registrations_visible_to(request.user).select_related("participant", "occurrence"), pk=registration_id
     )
-    day = _day(request, registration.occurrence)
+    day = _day(request)
+    query = request.POST.get("q", "")
+    if day is None:
+        messages.error(request, _("“%(day)s” is not a date; nobody was checked in.") % {"day": request.POST.get("day")})
+        return _checkin_page(registration.occurrence_id, query=query, day=None)
     try:
         attendance_mark(registration=registration, day=day, by=request.user)
     except CohortError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("%(name)s checked in for %(day)s.") % {"name": registration.participant, "day": day})
-    target = reverse("cohorts:checkin", args=[registration.occurrence_id])
-    query = request.POST.get("q", "")
-    return redirect(f"{target}?q={query}&day={day.isoformat()}" if query else f"{target}?day={day.isoformat()}")
+    return _checkin_page(registration.occurrence_id, query=query, day=day)
 
 
 @staff_member_required
