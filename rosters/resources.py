@@ -139,8 +139,14 @@ class DelegateListResource(resources.ModelResource):
             except ValidationError:
                 errors.setdefault("email", []).append(_("“%(value)s” is not a valid email address.") % {"value": email})
         parsed["email"] = email
-        for name in PROFILE_FIELDS:
-            parsed[name] = _text(values[name])
+        for name in ["email", *PROFILE_FIELDS]:
+            parsed[name] = _text(values[name]) if name != "email" else email
+            limit = Participant._meta.get_field(name).max_length
+            if len(parsed[name]) > limit:
+                # Refused here, so staff read which cell is too long instead of a database error.
+                errors.setdefault(name, []).append(
+                    _("At most %(limit)s characters (this one has %(length)s).") % {"limit": limit, "length": len(parsed[name])}
+                )
         country = _text(values["country"])
         if country:
             code = country.upper() if country.upper() in dict(countries) else countries.by_name(country)
@@ -161,7 +167,8 @@ class DelegateListResource(resources.ModelResource):
         level = _text(values["admin_level"])
         parsed["admin_level"] = None
         if level:
-            if level.isdigit() and 1 <= int(level) <= 9:
+            # isdigit() alone also accepts "²", which int() refuses.
+            if level.isascii() and level.isdigit() and 1 <= int(level) <= 9:
                 parsed["admin_level"] = int(level)
             else:
                 errors.setdefault("admin_level", []).append(_("The administrative level must be a number from 1 to 9."))

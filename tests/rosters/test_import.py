@@ -175,3 +175,18 @@ def test_import_does_not_overwrite_the_profile_of_an_official_with_an_account(st
     official.refresh_from_db()
     assert (official.position, official.department) == ("Director General", "Protocol")
     assert Registration.objects.get().participant == official
+
+
+def test_dry_run_refuses_too_long_cells_and_odd_digits_with_a_clear_reason(staff, occurrence):
+    data = dataset(
+        {**GOOD, "family_name": "K" * 101},
+        {**GOOD, "email": "x@example.org", "phone": "1" * 41},
+        {**GOOD, "email": "y@example.org", "admin_level": "²"},
+    )
+    result = run(staff, data, dry_run=True)
+    assert dry_run_report(result) == [
+        (1, "refused", ["At most 100 characters (this one has 101)."]),
+        (2, "refused", ["At most 40 characters (this one has 41)."]),
+        (3, "refused", ["The administrative level must be a number from 1 to 9."]),
+    ]
+    assert Participant.objects.count() == 0
