@@ -142,7 +142,8 @@ def write_xlsx(fileobj, header, rows, *, widths, sheet_name="Roster", chunk_rows
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-        f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+        # The schema wants at least one <col> inside <cols>; Excel calls an empty one damage.
+        f'<sheetFormatPr defaultRowHeight="15"/>{f"<cols>{cols}</cols>" if cols else ""}<sheetData>'
         '<row r="1">'
         + "".join(f'<c r="{c}1" t="inlineStr" s="{STYLE_HEADER}">{_text(str(h))}</c>' for c, h in zip(letters, header))
         + "</row>"

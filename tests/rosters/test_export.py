@@ -1,14 +1,16 @@
 import datetime
 import io
+import zipfile
 
 import openpyxl
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from rosters.models import ColumnSet, ExportJob
 from rosters.renderers import neutralise
 from rosters.services import roster_export
+from rosters.xlsx import write_xlsx
 
 pytestmark = pytest.mark.integration
 
@@ -161,3 +163,21 @@ def test_registration_changelist_offers_import_and_export_actions(admin_client, 
     assert reverse("admin:participants_registration_import") in page
     import_page = admin_client.get(reverse("admin:participants_registration_import")).content.decode()
     assert reverse("rosters:import_template", args=["xlsx"]) in import_page
+
+
+def test_export_command_refuses_unknown_columns_and_logs_nothing(tmp_path, occurrence, roster):
+    out = tmp_path / "roster.xlsx"
+    with pytest.raises(CommandError) as refused:
+        call_command("export_roster", "--occurrence", str(occurrence.pk), "-o", str(out), "--columns", "email,emial")
+    assert str(refused.value).startswith("Unknown column(s): emial. Known columns: registration, family_name, ")
+    assert str(refused.value).endswith(", note, answer:arrival, answer:diet.")
+    assert not out.exists()
+    assert ExportJob.objects.count() == 0
+
+
+def test_xlsx_without_columns_has_no_empty_cols_element():
+    buffer = io.BytesIO()
+    write_xlsx(buffer, [], [[], []], widths=[])
+    sheet = zipfile.ZipFile(buffer).read("xl/worksheets/sheet1.xml").decode()
+    assert "<cols>" not in sheet
+    assert "<sheetData>" in sheet

@@ -1,6 +1,7 @@
 """python manage.py export_roster --occurrence <id> --format xlsx|csv -o FILE"""
 from django.core.management.base import BaseCommand, CommandError
 
+from rosters.exporters import get_exporter
 from rosters.models import ExportJob
 from rosters.services import export_job_create, export_job_render
 from workshops.models import Occurrence
@@ -21,6 +22,11 @@ class Command(BaseCommand):
         if occurrence is None:
             raise CommandError(f"There is no occurrence {options['occurrence']}.")
         columns = [c.strip() for c in options["columns"].split(",") if c.strip()]
+        # A mistyped key would silently drop the column (or, all mistyped, write a file without any).
+        known = [c.key for c in get_exporter("registrations")(user=None, filters={"occurrence": occurrence.pk}).available_columns()]
+        unknown = [c for c in columns if c not in known]
+        if unknown:
+            raise CommandError(f"Unknown column(s): {', '.join(unknown)}. Known columns: {', '.join(known)}.")
         job = export_job_create(
             owner=None, filters={"occurrence": occurrence.pk}, columns=columns, fmt=options["format"],
             source=ExportJob.Source.COMMAND, description=f"Occurrence: {occurrence.title}", language=options["language"],
