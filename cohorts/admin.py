@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -10,7 +11,7 @@ from programs.access import occurrences_visible_to, organizations_of
 from .admin_access import OrganizationScopedAdmin, ScopedChoices
 from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound, SpeechScore
 from .selectors import speech_round_results
-from .services import CohortError, placement_allowances_generate, speech_round_advance
+from .services import CohortError, attendance_mark, attendance_refusal, placement_allowances_generate, speech_round_advance
 
 
 def _visible_occurrences(request):
@@ -88,8 +89,20 @@ class CertificateAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', reverse("cohorts:certificate_download", args=[certificate.pk]), _("Download"))
 
 
+class AttendanceDayForm(forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        registration, day = cleaned.get("registration"), cleaned.get("day")
+        if registration is not None and day is not None:
+            refusal = attendance_refusal(registration=registration, day=day)
+            if refusal:
+                raise forms.ValidationError(refusal)
+        return cleaned
+
+
 @admin.register(AttendanceDay)
 class AttendanceDayAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
+    form = AttendanceDayForm
     list_display = ("registration", "day", "checked_in_at", "checked_in_by")
     list_filter = ("day", "registration__occurrence")
     list_select_related = ("registration__participant", "registration__occurrence", "checked_in_by")
@@ -97,8 +110,11 @@ class AttendanceDayAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
     readonly_fields = ("checked_in_at", "checked_in_by")
 
     def save_model(self, request, obj, form, change):
-        obj.checked_in_by = obj.checked_in_by or request.user
-        super().save_model(request, obj, form, change)
+        if change:
+            return super().save_model(request, obj, form, change)
+        # The same use case as the check-in page, so the first day also moves the registration to attended.
+        attendance = attendance_mark(registration=obj.registration, day=obj.day, by=request.user)
+        obj.pk, obj.checked_in_at, obj.checked_in_by = attendance.pk, attendance.checked_in_at, attendance.checked_in_by
 
 
 class SpeechEntryInline(ScopedChoices, admin.TabularInline):

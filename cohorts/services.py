@@ -196,17 +196,24 @@ def registration_from_checkin_token(token):
     return Registration.objects.select_related("participant", "occurrence").filter(pk=pk).first()
 
 
+def attendance_refusal(*, registration: Registration, day: datetime.date):
+    """Why the participant cannot be checked in on `day`, or None if they can."""
+    if registration.status not in (S.ACCEPTED, S.ATTENDED, S.NO_SHOW):
+        return _("%(name)s is %(status)s, not expected at the venue.") % {
+            "name": registration.participant, "status": registration.get_status_display().lower(),
+        }
+    occurrence = registration.occurrence
+    if occurrence.start_date and occurrence.end_date and not occurrence.start_date <= day <= occurrence.end_date:
+        return _("%(day)s is not a day of %(occurrence)s.") % {"day": day, "occurrence": occurrence.title}
+    return None
+
+
 def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
     """Record that the participant is here today; their first day moves them to attended."""
     registration.refresh_from_db(fields=["status"])
-    if registration.status not in (S.ACCEPTED, S.ATTENDED, S.NO_SHOW):
-        raise CohortError(
-            _("%(name)s is %(status)s, not expected at the venue.")
-            % {"name": registration.participant, "status": registration.get_status_display().lower()}
-        )
-    occurrence = registration.occurrence
-    if occurrence.start_date and occurrence.end_date and not occurrence.start_date <= day <= occurrence.end_date:
-        raise CohortError(_("%(day)s is not a day of %(occurrence)s.") % {"day": day, "occurrence": occurrence.title})
+    refusal = attendance_refusal(registration=registration, day=day)
+    if refusal:
+        raise CohortError(refusal)
     with transaction.atomic():
         if registration.status in (S.ACCEPTED, S.NO_SHOW):
             try:
