@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from notifications.models import Notification
 from participants.models import Participant, Registration
+from programs.models import DatePrecision
 
 ANONYMISED_DOMAIN = "anonymised.invalid"
 
@@ -25,12 +26,17 @@ def participants_past_retention(*, today=None):
     today = today or timezone.localdate()
     cutoff = today - datetime.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
     # A registration counts as recent while its occurrence ended on or after the cutoff, or,
-    # undated, while its planned year is not before the cutoff's (or unknown).
+    # undated, while its planned year is not before the cutoff's (or unknown). A start date
+    # stated only as a month or a year ("May 2019", "2022") stands for its first day, so the
+    # occurrence may run until that month's or year's end: compare at that precision.
+    undated_end = Q(occurrence__end_date__isnull=True)
     recent = (
         Registration.objects.annotate(ended=Coalesce(F("occurrence__end_date"), F("occurrence__start_date")))
         .filter(participant=OuterRef("pk"))
         .filter(
             Q(ended__gte=cutoff)
+            | Q(undated_end, occurrence__date_precision=DatePrecision.MONTH, occurrence__start_date__gte=cutoff.replace(day=1))
+            | Q(undated_end, occurrence__date_precision=DatePrecision.YEAR, occurrence__start_date__year__gte=cutoff.year)
             | Q(ended__isnull=True, occurrence__year__isnull=True)
             | Q(ended__isnull=True, occurrence__year__gte=cutoff.year)
         )

@@ -79,3 +79,19 @@ def test_retention_purge_anonymises_only_participants_whose_registrations_all_en
     assert Notification.objects.get(key="old").body_text == ""
     assert Participant.objects.get(pk=kept.participant_id).family_name == "Kim"
     assert Registration.objects.filter(occurrence=old, status="completed").count() == 2
+
+
+@pytest.mark.parametrize("precision, start, kept", [
+    ("year", datetime.date(2025, 1, 1), True),  # "2025": may have run after the cutoff
+    ("month", datetime.date(2025, 6, 1), True),  # "June 2025": may have run after 15 June
+    ("month", datetime.date(2025, 5, 1), False),  # "May 2025": over before the cutoff
+    ("day", datetime.date(2025, 6, 1), False),
+])
+def test_retention_purge_reads_a_month_or_year_only_date_at_its_precision(settings, precision, start, kept):
+    settings.PERSONAL_DATA_RETENTION_DAYS = 365  # cutoff 2025-06-15 for today 2026-06-15
+    occurrence = OccurrenceFactory(start_date=start, end_date=None, date_precision=precision, year=start.year)
+    registration = RegistrationFactory(occurrence=occurrence, status="completed")
+    Participant.objects.update(created_at=timezone.now() - datetime.timedelta(days=3000))
+
+    assert participants_purge_expired(today=datetime.date(2026, 6, 15)) == (0 if kept else 1)
+    assert (Participant.objects.get(pk=registration.participant_id).family_name != "-") is kept
