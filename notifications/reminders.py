@@ -16,13 +16,13 @@ from django.db.models import Q
 from django.utils import timezone
 
 from participants.models import Participant, Registration
+from participants.services import HOLDS_SEAT
 from programs.models import DatePrecision
 from workshops.models import Occurrence
 
 from .services import notification_queue
 
 S = Registration.Status
-SEAT_HOLDING = [S.ACCEPTED, S.ATTENDED, S.NO_SHOW, S.COMPLETED]
 
 
 def _follow_up_kinds():
@@ -60,35 +60,28 @@ def _dated_soon(today, horizon_days):
     )
 
 
-def reminders_occurrence_start(*, today):
-    registrations = Registration.objects.filter(_dated_soon(today, 7), status=S.ACCEPTED).select_related(
-        "participant", "occurrence"
-    )
+def _remind(registrations, *, today, kind, steps, template):
     count = 0
-    for registration in registrations:
+    for registration in registrations.select_related("participant", "occurrence"):
         days_left = (registration.occurrence.start_date - today).days
         _queue_for_registration(
-            registration, kind="start", step=_step(days_left, (1, 7)), days_left=days_left,
-            template="reminder_occurrence_start",
+            registration, kind=kind, step=_step(days_left, steps), days_left=days_left, template=template,
         )
         count += 1
     return count
+
+
+def reminders_occurrence_start(*, today):
+    registrations = Registration.objects.filter(_dated_soon(today, 7), status=S.ACCEPTED)
+    return _remind(registrations, today=today, kind="start", steps=(1, 7), template="reminder_occurrence_start")
 
 
 def reminders_followup(*, today):
     registrations = Registration.objects.filter(
         _dated_soon(today, 21), status=S.ACCEPTED, followup_completed_at__isnull=True,
         occurrence__program__kind__in=list(_follow_up_kinds()),
-    ).select_related("participant", "occurrence")
-    count = 0
-    for registration in registrations:
-        days_left = (registration.occurrence.start_date - today).days
-        _queue_for_registration(
-            registration, kind="followup", step=_step(days_left, (3, 21)), days_left=days_left,
-            template="reminder_followup",
-        )
-        count += 1
-    return count
+    )
+    return _remind(registrations, today=today, kind="followup", steps=(3, 21), template="reminder_followup")
 
 
 def reminders_registration_deadline(*, today):
@@ -103,7 +96,7 @@ def reminders_registration_deadline(*, today):
         step = _step(days_left, (1, 7))
         alumni = (
             Participant.objects.filter(
-                registrations__occurrence__program=occurrence.program_id, registrations__status__in=SEAT_HOLDING
+                registrations__occurrence__program=occurrence.program_id, registrations__status__in=HOLDS_SEAT
             )
             .exclude(registrations__occurrence=occurrence)
             .exclude(email__endswith=".invalid")  # anonymised by the retention purge

@@ -12,13 +12,10 @@ from django.utils import timezone
 from django_countries import countries
 
 from participants.models import Registration
+from participants.services import HOLDS_SEAT
 from programs.access import occurrences_visible_to, registrations_visible_to
 from workshops.models import Occurrence, RecordedParticipation
 
-SEAT_HOLDING = [
-    Registration.Status.ACCEPTED, Registration.Status.ATTENDED, Registration.Status.NO_SHOW,
-    Registration.Status.COMPLETED,
-]
 
 
 @dataclass
@@ -47,7 +44,7 @@ def participation_rows(*, user):
     }
     registered = {
         (r["occurrence_id"], r["country"]): r["n"]
-        for r in Registration.objects.filter(occurrence_id__in=occurrences, status__in=SEAT_HOLDING)
+        for r in Registration.objects.filter(occurrence_id__in=occurrences, status__in=HOLDS_SEAT)
         .values("occurrence_id", "country").annotate(n=Count("pk"))
     }
     recorded = {
@@ -81,7 +78,7 @@ def digest_for(*, user, now=None, days=7, soon_days=14):
     starting = (
         occurrences_visible_to(user)
         .filter(is_cancelled=False, start_date__gte=today, start_date__lte=today + datetime.timedelta(days=soon_days))
-        .annotate(seat_holders=Count("registrations", filter=Q(registrations__status__in=SEAT_HOLDING)))
+        .annotate(seat_holders=Count("registrations", filter=Q(registrations__status__in=HOLDS_SEAT)))
         .order_by("start_date", "pk")
     )
     return {
