@@ -8,7 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from programs.access import occurrences_visible_to, organizations_of
 
-from .admin_access import OrganizationScopedAdmin, ScopedChoices
+from .admin_access import HistoryReadOnly, OrganizationScopedAdmin, ScopedChoices
 from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound, SpeechScore
 from .selectors import speech_round_results
 from .services import CohortError, attendance_mark, attendance_refusal, placement_allowances_generate, speech_round_advance
@@ -42,7 +42,7 @@ class AllowanceInline(admin.TabularInline):
 
 
 @admin.register(Placement)
-class PlacementAdmin(RegistrationScopedAdmin, SimpleHistoryAdmin):
+class PlacementAdmin(HistoryReadOnly, RegistrationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("registration", "host", "training_start", "training_end", "pretraining_start", "insurance_valid_until")
     list_filter = ("registration__occurrence", "host")
     search_fields = ("registration__participant__family_name", "registration__participant__given_name", "host__name")

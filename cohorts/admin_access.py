@@ -44,3 +44,22 @@ class OrganizationScopedAdmin(ScopedChoices):
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
 
+
+
+class HistoryReadOnly:
+    """History pages show past versions and never save one back.
+
+    A revert writes every field of the old version, status and seat counters included, past
+    participants.services: a withdrawn registration would hold a seat again, uncounted.
+    """
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        from django.core.exceptions import PermissionDenied
+
+        # simple_history saves a POSTed version without checking revert_disabled itself.
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)

@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 from django_countries.fields import Country
 from simple_history.admin import SimpleHistoryAdmin
 
-from cohorts.admin_access import OrganizationScopedAdmin
+from cohorts.admin_access import HistoryReadOnly, OrganizationScopedAdmin
 from programs.access import occurrences_visible_to, organizations_of
 
 from .errors import RegistrationError
@@ -32,7 +32,7 @@ REVIEW_ACTIONS = {
 
 
 @admin.register(Participant)
-class ParticipantAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin):
+class ParticipantAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("romanized_name", "native_name", "country", "organization", "position", "admin_level", "email", "is_sample")
     list_filter = ("country", "admin_level", "preferred_language", "is_sample")
     search_fields = ("family_name", "given_name", "family_name_native", "given_name_native", "email", "organization__name")
@@ -93,7 +93,7 @@ def _review_action(to_status, label):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin):
+class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("participant", "occurrence", "country", "status", "submitted_at", "decided_at", "is_sample")
     list_filter = ("status", ("occurrence__program", admin.RelatedOnlyFieldListFilter), CountryInScopeFilter, "is_sample")
     search_fields = (

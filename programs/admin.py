@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from cohorts.admin_access import OrganizationScopedAdmin, ScopedChoices
+from cohorts.admin_access import HistoryReadOnly, OrganizationScopedAdmin, ScopedChoices
 from cohorts.services import CohortError, agreement_generate_cohorts
 
 from .access import organizations_of, programs_visible_to
@@ -16,7 +16,7 @@ from .models import Agreement, AgreementSignatory, CostShare, ExchangeCohort, Or
 
 
 @admin.register(Organization)
-class OrganizationAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class OrganizationAdmin(HistoryReadOnly, SimpleHistoryAdmin, TranslationAdmin):
     """Organizations are shared reference data: staff may look them up, and edit only their own."""
 
     list_display = ("name", "name_native", "acronym", "kind", "country", "parent")
@@ -43,7 +43,7 @@ class CostShareInline(TranslationTabularInline):
 
 
 @admin.register(Program)
-class ProgramAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class ProgramAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("name", "kind", "since_year", "is_recurring", "is_active")
     list_filter = ("kind", "is_active")
     search_fields = ("name", "name_ko", "name_zh_hans", "name_ja", "slug")
@@ -86,7 +86,7 @@ def _agreements_visible_to(user, queryset):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class AgreementAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("title", "kind", "signed_on", "signed_on_precision", "first_exchange_year")
     list_filter = ("kind",)
     search_fields = ("title", "title_ko", "title_zh_hans", "title_ja", "parties__name", "signatories__name")

@@ -6,7 +6,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from cohorts.admin_access import OrganizationScopedAdmin
+from cohorts.admin_access import HistoryReadOnly, OrganizationScopedAdmin
 from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
 from cohorts.services import CohortError, certification_ceremony_hold
@@ -40,7 +40,7 @@ class RecordedParticipationInline(admin.TabularInline):
 
 
 @admin.register(Occurrence)
-class OccurrenceAdmin(OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = (
         "title", "program", "number", "date_display", "location", "capacity", "seats_taken", "admission",
         "is_cancelled", "is_sample",
