@@ -37,7 +37,8 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
 
 from .context import build_context
@@ -69,11 +70,17 @@ class ClaimLost(Exception):
     """Another sender took the row over (our claim had gone stale)."""
 
 
+def _render_plain(name, context):
+    # A subject and a plain-text body are not HTML: "Culture & Tourism" or "O'Brien" must not
+    # arrive as "&amp;" or "&#x27;", so these templates render with autoescaping off.
+    return get_template(name).template.render(Context(context, autoescape=False))
+
+
 def notification_render(*, template, language, context):
     with translation.override(language):
         full = build_context(template, context)
-        subject = " ".join(render_to_string(f"emails/{template}.subject.txt", full).split())
-        body_text = render_to_string(f"emails/{template}.txt", full)
+        subject = " ".join(_render_plain(f"emails/{template}.subject.txt", full).split())
+        body_text = _render_plain(f"emails/{template}.txt", full)
         body_html = render_to_string(f"emails/{template}.html", full)
     return subject, body_text, body_html
 

@@ -163,3 +163,20 @@ def test_a_sender_whose_claim_was_taken_over_stops_before_the_final_line(setting
     notification.refresh_from_db()
     assert (notification.status, notification.attempts) == ("sending", 2)
     assert server.messages == []
+
+
+def test_subject_and_plain_text_carry_ampersands_and_apostrophes_unescaped_and_html_escapes_them():
+    from notifications.services import notification_render
+    from tests.factories import OccurrenceFactory, ParticipantFactory
+
+    registration = RegistrationFactory(
+        occurrence=OccurrenceFactory(title_en="Culture & Tourism <2026>"), participant=ParticipantFactory(given_name="D'Arcy"),
+    )
+    subject, text, html = notification_render(
+        template="registration_accepted", language="en", context={"registration_id": registration.pk}
+    )
+    assert subject == "Your registration for Culture & Tourism <2026> is accepted"
+    assert text.splitlines()[0] == "Dear D'Arcy,"
+    assert "\nCulture & Tourism <2026>\n" in text
+    assert "<p>Dear D&#x27;Arcy,</p>" in html
+    assert ">Culture &amp; Tourism &lt;2026&gt;</a>" in html
