@@ -68,12 +68,23 @@ class _Seats:
         return None
 
     def recount(self):
-        held = Registration.objects.filter(occurrence=self.occurrence, status__in=HOLDS_SEAT)
-        self.occurrence.seats_taken = held.count()
+        self.occurrence.seats_taken = seats_held(occurrence_id=self.occurrence.pk)
         self.occurrence.save(update_fields=["seats_taken"])
         for country, quota in self.quotas.items():
-            quota.seats_taken = held.filter(country=country).count()
+            quota.seats_taken = seats_held(occurrence_id=self.occurrence.pk, country=country)
             quota.save(update_fields=["seats_taken"])
+
+
+def seats_held(*, occurrence_id, country=None):
+    """Registrations of the occurrence (of one country, if given) that hold a seat."""
+    held = Registration.objects.filter(occurrence_id=occurrence_id, status__in=HOLDS_SEAT)
+    return held.filter(country=country).count() if country else held.count()
+
+
+def occurrence_seats_recount(*, occurrence_id):
+    """Recount the seat counters after staff edited the capacity or the country quotas."""
+    with transaction.atomic():
+        _lock_seats(occurrence_id).recount()
 
 
 def _lock_seats(occurrence_id):

@@ -1,8 +1,10 @@
+from django import forms
 from django.contrib import admin, messages
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -12,6 +14,7 @@ from cohorts.selectors import occurrence_dashboard
 from cohorts.services import CohortError, certification_ceremony_hold
 from participants.errors import RegistrationError
 from participants.models import Registration
+from participants.services import occurrence_seats_recount, seats_held
 from programs.access import occurrences_visible_to
 
 from .models import AgendaItem, CountryQuota, Delegation, Occurrence, RecordedParticipation
@@ -23,8 +26,39 @@ class AgendaItemInline(TranslationStackedInline):
     classes = ("collapse",)
 
 
+def _seats_taken_message(taken):
+    return ngettext(
+        "%(count)s seat is taken already; the capacity cannot be lower.",
+        "%(count)s seats are taken already; the capacity cannot be lower.", taken,
+    ) % {"count": taken}
+
+
+class OccurrenceAdminForm(forms.ModelForm):
+    def clean_capacity(self):
+        capacity = self.cleaned_data.get("capacity")
+        taken = seats_held(occurrence_id=self.instance.pk) if self.instance.pk else 0
+        if capacity is not None and capacity < taken:
+            raise forms.ValidationError(_seats_taken_message(taken))
+        return capacity
+
+
+class CountryQuotaForm(forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        country, seats = cleaned.get("country"), cleaned.get("seats")
+        if self.instance.occurrence_id and country and seats is not None:
+            taken = seats_held(occurrence_id=self.instance.occurrence_id, country=str(country))
+            if seats < taken:
+                self.add_error("seats", ngettext(
+                    "%(count)s seat is taken by %(country)s already; the quota cannot be lower.",
+                    "%(count)s seats are taken by %(country)s already; the quota cannot be lower.", taken,
+                ) % {"count": taken, "country": Country(str(country)).name})
+        return cleaned
+
+
 class CountryQuotaInline(admin.TabularInline):
     model = CountryQuota
+    form = CountryQuotaForm
     extra = 0
     readonly_fields = ("seats_taken",)
 
@@ -54,9 +88,15 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
     prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "start_date"
     change_form_template = "admin/workshops/occurrence/change_form.html"
+    form = OccurrenceAdminForm
 
     def scoped_queryset(self, request, queryset):
         return queryset.filter(pk__in=occurrences_visible_to(request.user).values("pk"))
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # A quota added for a country that already holds seats starts at zero; count them now.
+        occurrence_seats_recount(occurrence_id=form.instance.pk)
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

@@ -1,0 +1,76 @@
+"""Capacity and country quotas edited in the admin can never fall below the seats already held:
+the form says so, instead of the database refusing the write with a server error."""
+import pytest
+from django.urls import reverse
+
+from participants.models import Registration
+from participants.services import registration_transition
+from workshops.models import CountryQuota
+from tests.cohorts.factories import registration_in
+
+S = Registration.Status
+pytestmark = pytest.mark.django_db
+
+
+def _current_data(response):
+    """What the change page would post back unchanged: the main form and every inline formset."""
+    data = {}
+
+    def add(form):
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if isinstance(value, (list, tuple)):
+                data[form.add_prefix(name)] = [str(v) for v in value]
+            elif isinstance(value, bool):
+                if value:
+                    data[form.add_prefix(name)] = "on"
+            else:
+                data[form.add_prefix(name)] = "" if value is None else str(value)
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        add(formset.management_form)
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+def _accept(occurrence, staff, country, count):
+    for _i in range(count):
+        registration_transition(registration=registration_in(occurrence, S.SUBMITTED, country=country, ), to_status=S.ACCEPTED, by=staff)
+
+
+def test_capacity_below_the_seats_taken_is_refused_with_a_message(client_a, staff_a, occurrence_a):
+    _accept(occurrence_a, staff_a, "JP", 3)
+    url = reverse("admin:workshops_occurrence_change", args=[occurrence_a.pk])
+    data = _current_data(client_a.get(url))
+    data["capacity"] = "2"
+
+    response = client_a.post(url, data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["capacity"] == ["3 seats are taken already; the capacity cannot be lower."]
+    occurrence_a.refresh_from_db()
+    assert occurrence_a.capacity == 10
+
+
+def test_new_quota_counts_the_seats_its_country_already_holds(client_a, staff_a, occurrence_a):
+    _accept(occurrence_a, staff_a, "JP", 3)
+    url = reverse("admin:workshops_occurrence_change", args=[occurrence_a.pk])
+    data = _current_data(client_a.get(url))
+    data.update({"quotas-TOTAL_FORMS": "1", "quotas-0-country": "JP", "quotas-0-seats": "2", "quotas-0-id": "",
+                 "quotas-0-occurrence": str(occurrence_a.pk)})
+
+    response = client_a.post(url, data)
+
+    assert response.status_code == 200
+    formset = next(i.formset for i in response.context["inline_admin_formsets"] if i.formset.prefix == "quotas")
+    assert formset.errors[0]["seats"] == ["3 seats are taken by Japan already; the quota cannot be lower."]
+    assert CountryQuota.objects.count() == 0
+
+    data["quotas-0-seats"] = "4"
+    response = client_a.post(url, data)
+
+    assert response.status_code == 302
+    assert list(CountryQuota.objects.values_list("country", "seats", "seats_taken")) == [("JP", 4, 3)]
