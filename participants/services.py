@@ -81,10 +81,13 @@ def seats_held(*, occurrence_id, country=None):
     return held.filter(country=country).count() if country else held.count()
 
 
-def occurrence_seats_recount(*, occurrence_id):
-    """Recount the seat counters after staff edited the capacity or the country quotas."""
+def occurrence_seats_recount(*, occurrence_id, by=None):
+    """Recount the seat counters after staff edited the capacity or the country quotas,
+    and give any seat that the edit freed to the waitlist."""
     with transaction.atomic():
-        _lock_seats(occurrence_id).recount()
+        seats = _lock_seats(occurrence_id)
+        seats.recount()
+        _promote_waitlisted(seats, freed_country=None, by=by)
 
 
 def _lock_seats(occurrence_id):

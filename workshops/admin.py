@@ -96,7 +96,7 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # A quota added for a country that already holds seats starts at zero; count them now.
-        occurrence_seats_recount(occurrence_id=form.instance.pk)
+        occurrence_seats_recount(occurrence_id=form.instance.pk, by=request.user)
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

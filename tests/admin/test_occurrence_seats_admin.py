@@ -74,3 +74,25 @@ def test_new_quota_counts_the_seats_its_country_already_holds(client_a, staff_a,
 
     assert response.status_code == 302
     assert list(CountryQuota.objects.values_list("country", "seats", "seats_taken")) == [("JP", 4, 3)]
+
+
+def test_raising_the_capacity_promotes_the_first_waitlisted(client_a, staff_a, occurrence_a):
+    occurrence_a.capacity = 1
+    occurrence_a.save(update_fields=["capacity"])
+    _accept(occurrence_a, staff_a, "JP", 1)
+    waiting = registration_in(occurrence_a, S.SUBMITTED, country="VN")
+    registration_transition(registration=waiting, to_status=S.WAITLISTED, by=staff_a)
+    url = reverse("admin:workshops_occurrence_change", args=[occurrence_a.pk])
+    data = _current_data(client_a.get(url))
+    data["capacity"] = "2"
+
+    response = client_a.post(url, data)
+
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    occurrence_a.refresh_from_db()
+    assert waiting.status == S.ACCEPTED
+    assert occurrence_a.seats_taken == 2
+    assert list(waiting.status_changes.values_list("to_status", "changed_by", "note").order_by("-id")[:1]) == [
+        (S.ACCEPTED, staff_a.pk, "Promoted from the waitlist")
+    ]
