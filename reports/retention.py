@@ -2,7 +2,8 @@
 
 A participant whose registrations all ended more than the retention period ago (and who has
 not signed in since) is anonymised: names, contact details, answers, travel details and the
-history rows that copied them are erased, and their emails in the outbox are blanked. The
+history rows that copied them are erased, certificate PDFs (they print the name) and placement
+insurance numbers are removed, and their emails in the outbox are blanked. The
 participant and registration rows stay, with country, organization, administrative level and
 status, so every count in the statistics stays the same.
 """
@@ -10,6 +11,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
@@ -64,6 +66,7 @@ def participant_anonymise(*, participant):
         Registration.objects.filter(participant_id=participant.pk).update(answers={}, followup={}, note="")
         Participant.history.filter(id=participant.pk).delete()
         Registration.history.filter(participant_id=participant.pk).delete()
+        _erase_cohort_records(participant.pk)
         Notification.objects.filter(recipient__iexact=old_email).update(
             recipient=placeholder, subject="-", body_text="", body_html="", context={}
         )
@@ -73,6 +76,21 @@ def participant_anonymise(*, participant):
             user.set_unusable_password()
             user.save()
     return placeholder
+
+
+def _erase_cohort_records(participant_id):
+    """Certificate PDFs print the official's name and placements hold an insurance policy
+    number: both are personal data. Certificate numbers, placement dates and allowances stay."""
+    from cohorts.models import Certificate, Placement
+
+    registration_ids = list(Registration.objects.filter(participant_id=participant_id).values_list("pk", flat=True))
+    certificates = Certificate.objects.filter(registration_id__in=registration_ids).exclude(file="")
+    files = list(certificates.values_list("file", flat=True))
+    certificates.update(file="", rendered_at=None)
+    # Files are not transactional: delete them only once the erasure is committed.
+    transaction.on_commit(lambda: [default_storage.delete(name) for name in files])
+    Placement.objects.filter(registration_id__in=registration_ids).update(insurance_policy="", note="")
+    Placement.history.filter(registration_id__in=registration_ids).delete()
 
 
 def participants_purge_expired(*, today=None):

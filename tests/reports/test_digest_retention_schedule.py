@@ -95,3 +95,34 @@ def test_retention_purge_reads_a_month_or_year_only_date_at_its_precision(settin
 
     assert participants_purge_expired(today=datetime.date(2026, 6, 15)) == (0 if kept else 1)
     assert (Participant.objects.get(pk=registration.participant_id).family_name != "-") is kept
+
+
+@pytest.mark.django_db(transaction=True)
+def test_retention_purge_erases_certificate_pdfs_and_placement_insurance_numbers(settings):
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from cohorts.models import Certificate, Placement
+
+    settings.PERSONAL_DATA_RETENTION_DAYS = 365
+    long_ago = datetime.date(2015, 5, 1)
+    registration = RegistrationFactory(
+        occurrence=OccurrenceFactory(start_date=long_ago, end_date=long_ago, year=2015), status="completed"
+    )
+    certificate = Certificate.objects.create(registration=registration, number="K2H-2015-001", issued_on=long_ago)
+    certificate.file.save("K2H-2015-001.pdf", ContentFile(b"%PDF-1.4 Certificate for Kim Minsu"))
+    pdf = certificate.file.name
+    placement = Placement.objects.create(
+        registration=registration, host=OrganizationFactory(), department="Tourism", training_start=long_ago,
+        training_end=long_ago, insurance_policy="POL-778812", note="Allergic to peanuts",
+    )
+    Participant.objects.update(created_at=timezone.now() - datetime.timedelta(days=3000))
+
+    assert participants_purge_expired() == 1
+
+    assert not default_storage.exists(pdf)
+    certificate.refresh_from_db()
+    assert (certificate.number, certificate.file.name) == ("K2H-2015-001", "")
+    placement.refresh_from_db()
+    assert (placement.department, placement.insurance_policy, placement.note) == ("Tourism", "", "")
+    assert Placement.history.filter(registration_id=registration.pk).count() == 0
