@@ -66,6 +66,13 @@ def registration_of_user(*, user, pk):
     return registrations_of_user(user).prefetch_related("occurrence__hosts").get(pk=pk)
 
 
+def registration_certificate(registration):
+    """The registration's certificate of completion once its PDF is built, else None."""
+    from cohorts.models import Certificate
+
+    return Certificate.objects.filter(registration=registration).exclude(file="").first()
+
+
 def registration_needs_followup(registration):
     return registration.status == S.ACCEPTED and asks_followup(registration.occurrence.program)
 
