@@ -20,6 +20,12 @@ from .selectors import checkin_search
 from .services import CohortError, attendance_mark, registration_checkin_qr_png, registration_from_checkin_token
 
 
+def _may_look_up(request):
+    # Being staff is not enough: the participant list is for the cohort groups (view attendance).
+    if not request.user.has_perm("cohorts.view_attendanceday"):
+        raise PermissionDenied
+
+
 def _managed_occurrence(request, occurrence_id):
     return get_object_or_404(occurrences_visible_to(request.user), pk=occurrence_id)
 
@@ -40,6 +46,7 @@ def _checkin_page(occurrence_id, *, query, day):
 
 @staff_member_required
 def checkin(request, occurrence_id):
+    _may_look_up(request)
     occurrence = _managed_occurrence(request, occurrence_id)
     query = request.GET.get("q", "")
     day = _day(request) or timezone.localdate()
@@ -51,6 +58,7 @@ def checkin(request, occurrence_id):
 @staff_member_required
 def checkin_token(request, token):
     """The page a phone camera opens from the QR code on the confirmation email."""
+    _may_look_up(request)
     try:
         registration = registration_from_checkin_token(token)
     except CohortError as error:
@@ -88,6 +96,7 @@ def checkin_mark(request, registration_id):
 
 @staff_member_required
 def checkin_qr(request, registration_id):
+    _may_look_up(request)
     registration = get_object_or_404(registrations_visible_to(request.user), pk=registration_id)
     return HttpResponse(registration_checkin_qr_png(registration), content_type="image/png")
 

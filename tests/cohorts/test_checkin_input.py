@@ -50,3 +50,17 @@ def test_checkin_returns_to_the_same_search_even_with_reserved_characters(client
     )
     assert client.get(response.url).context["query"] == "anh+vn@example.org"
     assert list(AttendanceDay.objects.values_list("day", flat=True)) == [today]
+
+
+def test_staff_without_a_cohort_group_cannot_look_participants_up(client):
+    from cohorts.services import registration_checkin_token
+    from tests.factories import UserFactory
+
+    host = OrganizationFactory()
+    occurrence = hosted_occurrence(host)
+    registration = registration_in(occurrence, S.ACCEPTED, family_name="Nguyen")
+    client.force_login(UserFactory(is_staff=True, organization=host))
+
+    assert client.get(reverse("cohorts:checkin", args=[occurrence.pk]), {"q": "nguyen"}).status_code == 403
+    assert client.get(reverse("cohorts:checkin_qr", args=[registration.pk])).status_code == 403
+    assert client.get(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])).status_code == 403
