@@ -1,6 +1,15 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+def report_upload_to(instance, filename):
+    # A random folder, as for roster exports (rosters.models.export_upload_to): the workbook is
+    # private to its requester and /media/ may be served to anyone.
+    return f"reports/{timezone.now():%Y/%m}/{secrets.token_urlsafe(16)}/{filename}"
 
 
 class Report(models.Model):
@@ -21,7 +30,7 @@ class Report(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("requested by"), null=True, on_delete=models.SET_NULL,
         related_name="reports",
     )
-    file = models.FileField(_("file"), upload_to="reports/%Y/%m/", blank=True)
+    file = models.FileField(_("file"), upload_to=report_upload_to, blank=True)
     rows = models.PositiveIntegerField(_("rows"), default=0)
     error = models.TextField(_("error"), blank=True)
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)

@@ -1,10 +1,19 @@
 """Roster exports (each one is also the log entry of who exported what) and saved column sets."""
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from programs.models import Program
+
+
+def export_upload_to(instance, filename):
+    # A random folder per file: /media/ is served to anyone in development (and by many
+    # production web servers), and a name made of the job id and the minute is easy to guess.
+    # Downloads go through the owner-checked views, which never show the path.
+    return f"rosters/exports/{timezone.now():%Y/%m}/{secrets.token_urlsafe(16)}/{filename}"
 
 
 class ExportJob(models.Model):
@@ -44,7 +53,7 @@ class ExportJob(models.Model):
     progress = models.PositiveIntegerField(_("rows written"), default=0)
     total = models.PositiveIntegerField(_("rows to write"), default=0)
     row_count = models.PositiveIntegerField(_("rows exported"), null=True, blank=True)
-    file = models.FileField(_("file"), upload_to="rosters/exports/%Y/%m/", blank=True)
+    file = models.FileField(_("file"), upload_to=export_upload_to, blank=True)
     error = models.TextField(_("error"), blank=True)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)

@@ -47,3 +47,14 @@ def test_staff_cannot_download_another_members_workbook(client):
 
     assert client.get(f"/admin/reports/report/{report.pk}/download/").status_code == 404
     assert client.get("/admin/reports/report/build/").status_code == 405
+
+
+@pytest.mark.django_db
+def test_workbook_file_cannot_be_found_by_guessing_its_name(client):
+    from django.core.files.storage import default_storage
+    from django.utils import timezone
+
+    report = report_build(report_id=Report.objects.create(requested_by=_staff(organization=OrganizationFactory())).pk)
+    name = report.file.name.rsplit("/", 1)[1]
+    assert name.startswith("statistics-") and name.endswith(f"-{report.pk}.xlsx")
+    assert not default_storage.exists(f"reports/{timezone.localtime():%Y/%m}/{name}")

@@ -171,3 +171,14 @@ def test_queued_export_fails_when_its_owner_lost_access_instead_of_exporting_eve
     job.refresh_from_db()
     assert (job.status, job.row_count, bool(job.file)) == ("failed", None, False)
     assert job.error == "PermissionError: The staff member who asked for this export can no longer see it."
+
+
+def test_export_file_cannot_be_found_by_guessing_its_name_from_the_job(staff, occurrence, settings):
+    from django.core.files.storage import default_storage
+
+    job = finished_job(staff, occurrence, settings)
+    guessed = f"rosters/exports/{timezone.localtime(job.created):%Y/%m}/{job.filename()}"
+    assert job.file.name.endswith("/" + job.filename())
+    assert not default_storage.exists(guessed)
+    other = finished_job(staff, occurrence, settings)
+    assert other.file.name.rsplit("/", 2)[1] != job.file.name.rsplit("/", 2)[1]
