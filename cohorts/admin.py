@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.db import transaction
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -60,14 +61,18 @@ class PlacementAdmin(HistoryReadOnly, RegistrationScopedAdmin, SimpleHistoryAdmi
 
     @admin.action(description=_("Generate the monthly allowance schedule"), permissions=["change"])
     def generate_allowances(self, request, queryset):
-        for placement in queryset.select_related("registration__occurrence__program"):
-            try:
-                rows = placement_allowances_generate(placement=placement)
-            except CohortError as error:
-                self.message_user(request, error.message, messages.ERROR)
-                return
+        done = []
+        try:
+            # All or nothing, like the review actions: one placement refused leaves every schedule as it was.
+            with transaction.atomic():
+                for placement in queryset.select_related("registration__occurrence__program"):
+                    done.append((placement, len(placement_allowances_generate(placement=placement))))
+        except CohortError as error:
+            self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
+            return
+        for placement, count in done:
             self.message_user(request, _("%(placement)s: %(count)s monthly payments scheduled.") % {
-                "placement": placement, "count": len(rows)}, messages.SUCCESS)
+                "placement": placement, "count": count}, messages.SUCCESS)
 
 
 @admin.register(Certificate)
