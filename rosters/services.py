@@ -57,16 +57,27 @@ def export_job_render(*, job, fileobj, on_progress=None):
                   progress_every=_setting("ROSTERS_PROGRESS_EVERY", 1000))
 
 
+def export_job_deliver(*, job, fileobj):
+    """Render `job` into `fileobj` at once (a download, or the command's file) and log the outcome on it."""
+    try:
+        rows = export_job_render(job=job, fileobj=fileobj)
+    except Exception as exc:
+        ExportJob.objects.filter(pk=job.pk).update(
+            status=ExportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000], finished_at=timezone.now()
+        )
+        raise
+    ExportJob.objects.filter(pk=job.pk).update(
+        status=ExportJob.Status.DELIVERED, row_count=rows, progress=rows, finished_at=timezone.now()
+    )
+    job.refresh_from_db()
+    return rows
+
+
 def export_deliver_now(*, job):
     """Render a small export into a temporary file for an immediate download; nothing is kept on the server."""
     tmp = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
-    rows = export_job_render(job=job, fileobj=tmp)
+    export_job_deliver(job=job, fileobj=tmp)
     tmp.seek(0)
-    now = timezone.now()
-    ExportJob.objects.filter(pk=job.pk).update(
-        status=ExportJob.Status.DELIVERED, row_count=rows, progress=rows, finished_at=now
-    )
-    job.refresh_from_db()
     return tmp
 
 

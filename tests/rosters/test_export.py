@@ -132,6 +132,17 @@ def test_export_command_writes_the_occurrence_roster(tmp_path, occurrence, roste
     ]
     job = ExportJob.objects.get()
     assert (job.owner, job.source, job.row_count, job.status) == (None, "command", 3, "delivered")
+    assert job.finished_at is not None
+
+
+def test_export_command_that_cannot_write_logs_a_failed_export(occurrence, roster):
+    with pytest.raises(CommandError) as refused:
+        call_command("export_roster", "--occurrence", str(occurrence.pk), "-o", "/dev/full")
+    assert str(refused.value).startswith("Cannot write /dev/full: [Errno 28] No space left on device")
+    job = ExportJob.objects.get()
+    assert (job.status, job.row_count) == ("failed", None)
+    assert job.error.startswith("OSError: [Errno 28] No space left on device")
+    assert job.finished_at is not None
 
 
 def test_program_export_holds_the_visible_occurrences_of_the_program(client, staff, other_staff, host, occurrence, roster):

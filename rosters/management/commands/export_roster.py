@@ -1,9 +1,10 @@
 """python manage.py export_roster --occurrence <id> --format xlsx|csv -o FILE"""
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from rosters.exporters import get_exporter
 from rosters.models import ExportJob
-from rosters.services import export_job_create, export_job_render
+from rosters.services import export_job_create, export_job_deliver
 from workshops.models import Occurrence
 
 
@@ -33,9 +34,11 @@ class Command(BaseCommand):
         )
         try:
             with open(options["output"], "wb") as out:
-                rows = export_job_render(job=job, fileobj=out)
+                rows = export_job_deliver(job=job, fileobj=out)
         except OSError as exc:
-            ExportJob.objects.filter(pk=job.pk).update(status=ExportJob.Status.FAILED, error=str(exc)[:2000])
+            # Also when the last bytes fail at close, after the rows were all rendered.
+            ExportJob.objects.filter(pk=job.pk).update(
+                status=ExportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000], finished_at=timezone.now()
+            )
             raise CommandError(f"Cannot write {options['output']}: {exc}") from exc
-        ExportJob.objects.filter(pk=job.pk).update(status=ExportJob.Status.DELIVERED, row_count=rows, progress=rows)
         self.stdout.write(f"Wrote {rows} registrations to {options['output']}")
