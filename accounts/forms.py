@@ -37,4 +37,4 @@ class QueuedPasswordResetForm(PasswordResetForm):
              use_https=False, token_generator=None, from_email=None, request=None,
              html_email_template_name=None, extra_email_context=None):
         for user in self.get_users(self.cleaned_data["email"]):
-            user_password_reset_send(user=user, use_https=use_https)
+            user_password_reset_send(user=user)

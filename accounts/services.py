@@ -81,7 +81,7 @@ def user_email_verify(*, token, max_age=VERIFY_MAX_AGE):
     return user
 
 
-def user_password_reset_send(*, user, use_https=False):
+def user_password_reset_send(*, user):
     """Queue the password reset link (Django's token generator) in the user's language."""
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)

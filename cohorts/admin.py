@@ -27,10 +27,8 @@ def _judge_choices(request):
 
 
 class RegistrationScopedAdmin(OrganizationScopedAdmin):
-    registration_path = "registration"
-
     def scoped_queryset(self, request, queryset):
-        return queryset.filter(**{f"{self.registration_path}__occurrence__in": _visible_occurrences(request)})
+        return queryset.filter(registration__occurrence__in=_visible_occurrences(request))
 
 
 class AllowanceInline(admin.TabularInline):

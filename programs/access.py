@@ -40,7 +40,3 @@ def registrations_visible_to(user):
     if user.is_superuser:
         return Registration.objects.all()
     return Registration.objects.filter(occurrence__in=occurrences_visible_to(user).values("pk"))
-
-
-def user_can_manage_occurrence(user, occurrence):
-    return occurrences_visible_to(user).filter(pk=occurrence.pk).exists()
