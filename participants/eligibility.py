@@ -1,11 +1,13 @@
 """Who may register for an occurrence: the program's rules, checked on the server."""
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_countries.fields import Country
 
 from workshops.models import Occurrence
 
 from .errors import RegistrationError
 from .models import Participant
+from .questions import language_name
 
 
 def registration_check_eligibility(*, participant: Participant, occurrence: Occurrence, answers=None, now=None):
@@ -26,7 +28,7 @@ def registration_check_eligibility(*, participant: Participant, occurrence: Occu
     if program.eligible_countries and str(participant.country) not in program.eligible_countries:
         raise RegistrationError(
             _("This program is open to officials from %(countries)s only.")
-            % {"countries": ", ".join(program.eligible_countries)}
+            % {"countries": ", ".join(str(Country(code).name) for code in program.eligible_countries)}
         )
     if str(participant.country) in program.excluded_countries:
         raise RegistrationError(
@@ -44,5 +46,5 @@ def registration_check_eligibility(*, participant: Participant, occurrence: Occu
         language = answers.get("language")
         if language not in program.languages:
             raise RegistrationError(
-                _("Please choose one of this program's languages: %(languages)s.") % {"languages": ", ".join(program.languages)}
+                _("Please choose one of this program's languages: %(languages)s.") % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
             )

@@ -140,7 +140,7 @@ def test_ineligible_official_refused_with_message(page, live_server):
     page.fill("#id_arrival_date", "2031-05-20")
     _submit_registration(page)
     page.wait_for_selector("#registration-error")
-    assert page.locator("#registration-error").inner_text() == "This program is open to officials from KR only."
+    assert page.locator("#registration-error").inner_text() == "This program is open to officials from South Korea only."
     assert page.locator("#id_profile-given_name").input_value() == "Yuki"
     assert page.locator("#id_arrival_date").input_value() == "2031-05-20"
     assert Registration.objects.count() == 0

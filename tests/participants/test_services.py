@@ -125,7 +125,7 @@ def test_bulk_transition_is_all_or_nothing(submit):
     [
         ({"top_admin_level": 5}, {"admin_level": 4}, {}, "level 5 and below"),
         ({"top_admin_level": 5}, {"admin_level": None}, {}, "administrative level"),
-        ({"eligible_countries": ["KR"]}, {"country": "JP"}, {}, "open to officials from KR only"),
+        ({"eligible_countries": ["KR"]}, {"country": "JP"}, {}, "open to officials from South Korea only"),
         ({"excluded_countries": ["KR"]}, {"country": "KR"}, {}, "not open to officials from South Korea"),
         ({"languages": ["en", "ko"]}, {}, {"language": "fr"}, "choose one of this program's languages"),
     ],

@@ -117,7 +117,7 @@ def test_register_ineligible_country_refused_and_profile_unchanged(client):
     occurrence = OccurrenceFactory(program=ProgramFactory(eligible_countries=["KR"]))
     response = _post(client, occurrence, _profile_data(participant, country="CN"), consent="on")
     assert response.status_code == 400
-    assert "This program is open to officials from KR only." in response.content.decode()
+    assert "This program is open to officials from South Korea only." in response.content.decode()
     participant.refresh_from_db()
     assert str(participant.country) == "KR"
     assert Registration.objects.count() == 0
