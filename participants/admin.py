@@ -39,6 +39,12 @@ class ParticipantAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAd
     list_select_related = ("organization", "user")
     autocomplete_fields = ("organization", "user")
 
+    def get_readonly_fields(self, request, obj=None):
+        # The account decides who sees the profile's registrations and certificates; it is linked
+        # when the official verifies their email (participants.self_service), not by staff.
+        readonly = super().get_readonly_fields(request, obj)
+        return readonly if request.user.is_superuser else (*readonly, "user")
+
     def scoped_queryset(self, request, queryset):
         # Officials who applied to one of the staff member's occurrences, or who work for their organization.
         visible = occurrences_visible_to(request.user).values("pk")

@@ -6,45 +6,22 @@ from django.urls import reverse
 from participants.models import Registration
 from participants.services import registration_transition
 from workshops.models import CountryQuota
+from tests.admin.helpers import change_form_data
 from tests.cohorts.factories import registration_in
 
 S = Registration.Status
 pytestmark = pytest.mark.django_db
 
 
-def _current_data(response):
-    """What the change page would post back unchanged: the main form and every inline formset."""
-    data = {}
-
-    def add(form):
-        for name, field in form.fields.items():
-            value = form[name].value()
-            if isinstance(value, (list, tuple)):
-                data[form.add_prefix(name)] = [str(v) for v in value]
-            elif isinstance(value, bool):
-                if value:
-                    data[form.add_prefix(name)] = "on"
-            else:
-                data[form.add_prefix(name)] = "" if value is None else str(value)
-
-    add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        add(formset.management_form)
-        for form in formset.forms:
-            add(form)
-    return data
-
-
 def _accept(occurrence, staff, country, count):
     for _i in range(count):
-        registration_transition(registration=registration_in(occurrence, S.SUBMITTED, country=country, ), to_status=S.ACCEPTED, by=staff)
+        registration_transition(registration=registration_in(occurrence, S.SUBMITTED, country=country), to_status=S.ACCEPTED, by=staff)
 
 
 def test_capacity_below_the_seats_taken_is_refused_with_a_message(client_a, staff_a, occurrence_a):
     _accept(occurrence_a, staff_a, "JP", 3)
     url = reverse("admin:workshops_occurrence_change", args=[occurrence_a.pk])
-    data = _current_data(client_a.get(url))
+    data = change_form_data(client_a.get(url))
     data["capacity"] = "2"
 
     response = client_a.post(url, data)
@@ -58,7 +35,7 @@ def test_capacity_below_the_seats_taken_is_refused_with_a_message(client_a, staf
 def test_new_quota_counts_the_seats_its_country_already_holds(client_a, staff_a, occurrence_a):
     _accept(occurrence_a, staff_a, "JP", 3)
     url = reverse("admin:workshops_occurrence_change", args=[occurrence_a.pk])
-    data = _current_data(client_a.get(url))
+    data = change_form_data(client_a.get(url))
     data.update({"quotas-TOTAL_FORMS": "1", "quotas-0-country": "JP", "quotas-0-seats": "2", "quotas-0-id": "",
                  "quotas-0-occurrence": str(occurrence_a.pk)})
 
@@ -83,7 +60,7 @@ def test_raising_the_capacity_promotes_the_first_waitlisted(client_a, staff_a, o
     waiting = registration_in(occurrence_a, S.SUBMITTED, country="VN")
     registration_transition(registration=waiting, to_status=S.WAITLISTED, by=staff_a)
     url = reverse("admin:workshops_occurrence_change", args=[occurrence_a.pk])
-    data = _current_data(client_a.get(url))
+    data = change_form_data(client_a.get(url))
     data["capacity"] = "2"
 
     response = client_a.post(url, data)
