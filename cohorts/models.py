@@ -164,6 +164,18 @@ class SpeechEntry(models.Model):
     def __str__(self):
         return str(self.registration.participant)
 
+    def clean(self):
+        if not self.registration_id:
+            return
+        try:
+            occurrence_id = self.round.occurrence_id
+        except SpeechRound.DoesNotExist:
+            return
+        if self.registration.occurrence_id != occurrence_id:
+            raise ValidationError({"registration": _(
+                "%(name)s is registered for %(occurrence)s, not for this round's occurrence."
+            ) % {"name": self.registration.participant, "occurrence": self.registration.occurrence.title}})
+
 
 class SpeechScore(models.Model):
     entry = models.ForeignKey(SpeechEntry, verbose_name=_("contestant"), on_delete=models.CASCADE, related_name="scores")

@@ -75,3 +75,22 @@ def test_judge_choices_are_the_staff_of_the_staff_members_organization(client_a,
     expected = sorted([staff_a.email, colleague.email])
     assert sorted(u.email for u in round_form.fields["judges"].queryset) == expected
     assert sorted(u.email for u in score_form.fields["judge"].queryset) == expected
+
+
+def test_contestant_registered_for_another_occurrence_is_refused(client_a, org_a, occurrence_a):
+    from tests.cohorts.factories import hosted_occurrence
+
+    other_edition = hosted_occurrence(org_a)
+    elsewhere = registration_in(other_edition, status=S.ACCEPTED)
+
+    response = client_a.post(reverse("admin:cohorts_speechround_add"), {
+        "occurrence": occurrence_a.pk, "kind": "preliminary",
+        "entries-TOTAL_FORMS": "1", "entries-INITIAL_FORMS": "0",
+        "entries-0-registration": elsewhere.pk, "entries-0-topic": "", "entries-0-order": "",
+    })
+
+    assert response.status_code == 200
+    assert response.context["inline_admin_formsets"][0].formset.errors[0] == {
+        "registration": [f"{elsewhere.participant} is registered for {other_edition.title}, not for this round's occurrence."]
+    }
+    assert SpeechRound.objects.count() == 0
