@@ -14,7 +14,7 @@ from programs.access import occurrences_visible_to, organizations_of
 
 from .errors import RegistrationError
 from .models import Participant, Registration, RegistrationStatusChange
-from .services import TRANSITIONS, registration_transition, registrations_transition_bulk
+from .services import TRANSITIONS, registration_transition, registrations_delete, registrations_transition_bulk
 
 S = Registration.Status
 
@@ -118,6 +118,12 @@ class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryA
 
     def scoped_queryset(self, request, queryset):
         return queryset.filter(occurrence__in=occurrences_visible_to(request.user).values("pk"))
+
+    def delete_model(self, request, obj):
+        registrations_delete(registrations=[obj], by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        registrations_delete(registrations=queryset, by=request.user)
 
     def has_add_permission(self, request):
         # Registrations come from the officials' form (registration_submit) or a roster import.

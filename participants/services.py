@@ -187,6 +187,18 @@ def registrations_transition_bulk(*, registrations, to_status: str, by=None, not
         ]
 
 
+def registrations_delete(*, registrations, by=None):
+    """Delete registrations (a superuser's clean-up) and give the seats they held to the waitlist."""
+    registrations = list(registrations)
+    with transaction.atomic():
+        # The same lock order as every seat decision: occurrences by id, before any registration row.
+        locked = [_lock_seats(occurrence_id) for occurrence_id in sorted({r.occurrence_id for r in registrations})]
+        Registration.objects.filter(pk__in=[r.pk for r in registrations]).delete()
+        for seats in locked:
+            seats.recount()
+            _promote_waitlisted(seats, freed_country=None, by=by)
+
+
 def registration_withdraw(*, registration: Registration, by=None):
     """The official withdraws; a seat they held goes to the first waitlisted official who fits."""
     return registration_transition(registration=registration, to_status=S.WITHDRAWN, by=by, note=_("Withdrawn by the participant"))
