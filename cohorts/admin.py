@@ -43,7 +43,7 @@ class AllowanceInline(admin.TabularInline):
 @admin.register(Placement)
 class PlacementAdmin(HistoryReadOnly, RegistrationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("registration", "host", "training_start", "training_end", "pretraining_start", "insurance_valid_until")
-    list_filter = ("registration__occurrence", "host")
+    list_filter = (("registration__occurrence", admin.RelatedOnlyFieldListFilter), "host")
     search_fields = ("registration__participant__family_name", "registration__participant__given_name", "host__name")
     list_select_related = ("registration__participant", "registration__occurrence", "host")
     autocomplete_fields = ("host",)
@@ -76,7 +76,7 @@ class PlacementAdmin(HistoryReadOnly, RegistrationScopedAdmin, SimpleHistoryAdmi
 @admin.register(Certificate)
 class CertificateAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
     list_display = ("number", "registration", "issued_on", "rendered_at", "download")
-    list_filter = ("registration__occurrence",)
+    list_filter = (("registration__occurrence", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("number", "registration__participant__family_name", "registration__participant__given_name")
     list_select_related = ("registration__participant", "registration__occurrence")
     readonly_fields = ("registration", "number", "issued_on", "issued_by", "file", "rendered_at")
@@ -107,7 +107,7 @@ class AttendanceDayForm(forms.ModelForm):
 class AttendanceDayAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
     form = AttendanceDayForm
     list_display = ("registration", "day", "checked_in_at", "checked_in_by")
-    list_filter = ("day", "registration__occurrence")
+    list_filter = ("day", ("registration__occurrence", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("registration__participant", "registration__occurrence", "checked_in_by")
     raw_id_fields = ("registration",)
     readonly_fields = ("checked_in_at", "checked_in_by")
@@ -173,7 +173,7 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
 @admin.register(SpeechScore)
 class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     list_display = ("entry", "judge", "score")
-    list_filter = ("entry__round__occurrence", "entry__round__kind")
+    list_filter = (("entry__round__occurrence", admin.RelatedOnlyFieldListFilter), "entry__round__kind")
     list_select_related = ("entry__registration__participant", "judge")
     raw_id_fields = ("entry",)
 
