@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.cache import caches
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
@@ -36,11 +36,25 @@ def _absolute(path):
     return settings.SITE_URL.rstrip("/") + path
 
 
+class AccountExists(Exception):
+    """Someone signed up with the address between the form's check and the insert."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
 def user_signup(*, email, password, language):
     """Create an account (email not yet verified) and send the verification link."""
-    with transaction.atomic():
-        user = User.objects.create_user(email=email, password=password, preferred_language=language)
-        user_verification_send(user=user)
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(email=email, password=password, preferred_language=language)
+            user_verification_send(user=user)
+    except IntegrityError:
+        # The address is the only unique column; the form checked it, a parallel sign-up won.
+        raise AccountExists(
+            _("An account with this email address already exists. Log in, or reset your password.")
+        ) from None
     return user
 
 
