@@ -67,9 +67,12 @@ def participant_anonymise(*, participant):
         Participant.history.filter(id=participant.pk).delete()
         Registration.history.filter(participant_id=participant.pk).delete()
         _erase_cohort_records(participant.pk)
-        Notification.objects.filter(recipient__iexact=old_email).update(
-            recipient=placeholder, subject="-", body_text="", body_html="", context={}
+        notifications = Notification.objects.filter(recipient__iexact=old_email)
+        # An unsent notice must not go out blank to the placeholder address: it ends as failed.
+        notifications.exclude(status=Notification.Status.SENT).update(
+            status=Notification.Status.FAILED, last_error="Recipient's personal data erased (retention period)."
         )
+        notifications.update(recipient=placeholder, subject="-", body_text="", body_html="", context={})
         if user_id is not None:
             user = get_user_model().objects.get(pk=user_id)
             user.email, user.first_name, user.last_name, user.is_active = f"user-{user_id}@{ANONYMISED_DOMAIN}", "", "", False

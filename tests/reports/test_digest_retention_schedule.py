@@ -62,7 +62,11 @@ def test_retention_purge_anonymises_only_participants_whose_registrations_all_en
     Participant.objects.update(created_at=timezone.now() - datetime.timedelta(days=3000))
     Notification.objects.create(
         key="old", template="registration_accepted", recipient=gone.participant.email, language="en",
-        subject="Dear Kim", body_text="Dear Kim",
+        subject="Dear Kim", body_text="Dear Kim", status="sent",
+    )
+    Notification.objects.create(
+        key="unsent", template="registration_accepted", recipient=gone.participant.email, language="en",
+        subject="Dear Kim", body_text="Dear Kim", status="retrying",
     )
 
     assert participants_purge_expired() == 1
@@ -77,6 +81,11 @@ def test_retention_purge_anonymises_only_participants_whose_registrations_all_en
     assert Registration.objects.get(pk=gone.pk).answers == {}
     assert Registration.objects.get(pk=gone.pk).status == "completed"
     assert Notification.objects.get(key="old").body_text == ""
+    assert Notification.objects.get(key="old").status == "sent"
+    unsent = Notification.objects.get(key="unsent")
+    assert (unsent.status, unsent.body_text, unsent.last_error) == (
+        "failed", "", "Recipient's personal data erased (retention period).",
+    )
     assert Participant.objects.get(pk=kept.participant_id).family_name == "Kim"
     assert Registration.objects.filter(occurrence=old, status="completed").count() == 2
 
