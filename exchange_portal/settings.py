@@ -197,6 +197,8 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# History is for reading: seats and statuses change only through participants.services.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # --- Rosters (exports and delegate-list imports) ------------------------------------
 # Exports up to this many rows download at once; larger ones run as a Celery job.

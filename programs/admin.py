@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,8 @@ class OrganizationAdmin(HistoryReadOnly, SimpleHistoryAdmin, TranslationAdmin):
     list_select_related = ("parent",)
     autocomplete_fields = ("parent",)
     prepopulated_fields = {"slug": ("name_en",)}
+    # Websites typed without a scheme are taken as https (Django 6's default, chosen now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and not request.user.is_superuser:
