@@ -107,3 +107,12 @@ def test_ical_escapes_commas_and_semicolons():
     text = registration_ical(registration, now=datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc))
     assert "SUMMARY:Workshop\\; Seoul\\, 2031\r\n" in text
     assert "DTSTAMP:20310102T030405Z\r\n" in text
+
+
+def test_ical_turns_every_line_break_into_an_escaped_newline():
+    occurrence = _occurrence()
+    occurrence.title_en = "Line one\rLine two\r\nLine three\nend"
+    occurrence.save()
+    registration = RegistrationFactory(occurrence=occurrence, status="accepted")
+    text = registration_ical(registration, now=datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc))
+    assert "SUMMARY:Line one\\nLine two\\nLine three\\nend\r\n" in text
