@@ -1,5 +1,5 @@
 """Reads of programs and occurrences shared by pages, exports and reports."""
-from django.db.models import Prefetch, Q, Sum
+from django.db.models import F, Prefetch, Q, Sum
 from django.utils import timezone
 
 from programs.models import Program
@@ -39,7 +39,8 @@ def program_occurrences(*, program):
     return (
         program.occurrences.all()
         .annotate(recorded_total=Sum("recorded_participation__count"))
-        .order_by("number", "start_date", "year")
+        # Numbered editions in order (NULLs last on every database), then unnumbered runs by date.
+        .order_by(F("number").asc(nulls_last=True), F("start_date").asc(nulls_last=True), "year")
     )
 
 

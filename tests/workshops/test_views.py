@@ -60,3 +60,13 @@ def test_program_page_query_count_does_not_grow_with_occurrences(client, django_
         OccurrenceFactory(program=program)
     with django_assert_num_queries(4):
         client.get("/programs/fixed/")
+
+
+def test_program_page_lists_numbered_editions_first_and_flags_samples(client, db):
+    program = ProgramFactory(slug="editions")
+    OccurrenceFactory(program=program, number=None, title_en="Sample run", is_sample=True)
+    OccurrenceFactory(program=program, number=2, title_en="Second edition")
+    OccurrenceFactory(program=program, number=1, title_en="First edition")
+    page = client.get("/programs/editions/").content.decode()
+    assert page.index("First edition") < page.index("Second edition") < page.index("Sample run")
+    assert page.count('badge text-bg-warning">sample<') == 1
