@@ -38,13 +38,15 @@ class ParticipationRow:
 
 
 def participation_rows(*, user):
-    """Every (occurrence, country) with a figure, among the occurrences `user` may see."""
+    """Every (occurrence, country) with a figure, among the occurrences `user` may see.
+
+    Demo rows flagged `is_sample` are no real event or person, so statistics leave them out."""
     occurrences = {
-        o.pk: o for o in occurrences_visible_to(user).select_related("program").order_by("program__name", "year", "number", "pk")
+        o.pk: o for o in occurrences_visible_to(user).filter(is_sample=False).select_related("program").order_by("program__name", "year", "number", "pk")
     }
     registered = {
         (r["occurrence_id"], r["country"]): r["n"]
-        for r in Registration.objects.filter(occurrence_id__in=occurrences, status__in=HOLDS_SEAT)
+        for r in Registration.objects.filter(occurrence_id__in=occurrences, status__in=HOLDS_SEAT, is_sample=False)
         .values("occurrence_id", "country").annotate(n=Count("pk"))
     }
     recorded = {
