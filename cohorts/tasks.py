@@ -3,6 +3,6 @@ from celery import shared_task
 from . import services
 
 
-@shared_task(name="cohorts.certificate_render")
+@shared_task(name="cohorts.certificate_render", soft_time_limit=240, time_limit=300)
 def certificate_render_task(*, certificate_id):
     services.certificate_render(certificate_id=certificate_id)

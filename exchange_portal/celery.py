@@ -6,10 +6,18 @@ the embedded default runs every task in-process.
 """
 import os
 
-from celery import Celery
+from celery import Celery, signals
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "exchange_portal.settings")
 
 app = Celery("exchange_portal")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@signals.worker_init.connect
+@signals.beat_init.connect
+def _check_task_limits(**kwargs):
+    from .checks import refuse_to_start
+
+    refuse_to_start()

@@ -190,6 +190,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+# Every periodic job is a django-celery-beat row created by a migration (reports 0002,
+# rosters 0003) and editable in the admin; there is deliberately no CELERY_BEAT_SCHEDULE.
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 
 # --- Forms ----------------------------------------------------------------------
@@ -206,10 +208,6 @@ ROSTERS_SYNC_MAX_ROWS = env.int("ROSTERS_SYNC_MAX_ROWS", default=2000)
 ROSTERS_PROGRESS_EVERY = env.int("ROSTERS_PROGRESS_EVERY", default=1000)
 ROSTERS_EXPORT_TTL_HOURS = env.int("ROSTERS_EXPORT_TTL_HOURS", default=48)
 ROSTERS_IMPORT_MAX_BYTES = env.int("ROSTERS_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
-CELERY_BEAT_SCHEDULE = {
-    **globals().get("CELERY_BEAT_SCHEDULE", {}),
-    "rosters-expire-exports": {"task": "rosters.expire_exports", "schedule": 3600.0},
-}
 
 # --- Notifications and reports (issue 6) -------------------------------------------
 # Retries back off as BASE, 2*BASE, 4*BASE ... up to MAX seconds; a row is failed for good

@@ -4,6 +4,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .health import outbox_health
 from .models import Notification
 from .services import notification_dispatch
 
@@ -18,6 +19,10 @@ class NotificationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        # The outbox's health above the list: is anything stuck, and does the drain run?
+        return super().changelist_view(request, {"outbox_health": outbox_health(), **(extra_context or {})})
 
     @admin.display(description=_("last error"))
     def error(self, obj):

@@ -49,3 +49,17 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.template} → {self.recipient}"
+
+
+class DrainRun(models.Model):
+    """When the outbox drain last finished a run (a single row), for the outbox health view."""
+
+    finished_at = models.DateTimeField(_("finished"))
+    published = models.PositiveIntegerField(_("tasks published"), default=0)
+
+    class Meta:
+        verbose_name = _("outbox drain run")
+        verbose_name_plural = _("outbox drain runs")
+
+    def __str__(self):
+        return f"{self.finished_at:%Y-%m-%d %H:%M:%S} ({self.published})"

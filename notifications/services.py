@@ -42,7 +42,7 @@ from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
 
 from .context import build_context
-from .models import Notification
+from .models import DrainRun, Notification
 from .smtp import is_smtp, smtp_send
 
 logger = logging.getLogger(__name__)
@@ -263,13 +263,18 @@ def notifications_pending(*, now=None):
 
 
 def notifications_drain_outbox(*, now=None):
-    """Re-publish what no worker is taking care of; returns how many tasks reached the broker."""
+    """Re-publish what no worker is taking care of; returns how many tasks reached the broker.
+
+    A run that reached the broker with everything it found is recorded as the last
+    successful run (DrainRun), which the outbox health view and `check_outbox` report.
+    """
     count = 0
     for notification_id in notifications_pending(now=now).order_by("pk").values_list("pk", flat=True).iterator():
         if not notification_dispatch(notification_id=notification_id):
-            break  # the broker is still down: the next run tries again
+            return count  # the broker is still down: the next run tries again
         # Touch queued rows so the next drain, a minute later, does not publish them again
         # while they still wait in a long queue.
         Notification.objects.filter(pk=notification_id, status=S.QUEUED).update(updated_at=timezone.now())
         count += 1
+    DrainRun.objects.update_or_create(pk=1, defaults={"finished_at": timezone.now(), "published": count})
     return count

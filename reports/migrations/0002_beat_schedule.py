@@ -1,7 +1,6 @@
 """The periodic jobs of notifications and reports, as django-celery-beat rows editable in the admin.
 
-rosters.expire_exports is not created here: the rosters app schedules it itself through
-CELERY_BEAT_SCHEDULE, which the database scheduler copies into the same table.
+rosters.expire_exports is scheduled the same way by rosters 0003.
 """
 from django.db import migrations
 

@@ -1,9 +1,15 @@
+import importlib
+
 import kombu.pools
+from django.apps import apps
 import pytest
 
 from exchange_portal.celery import app as celery_app
 from tests.notifications.servers import RedisServer, RefusingSMTPServer
-from tests.support.workers import WorkerProcess
+from tests.support.workers import BeatProcess, WorkerProcess, schedule_every
+
+# Beat runs the outbox drain this often in the fault tests (every minute in production).
+DRAIN_EVERY = 2
 
 # Short delays so fault tests finish in seconds; the same values go to the worker's environment.
 FAST = {
@@ -73,3 +79,30 @@ def start_worker(settings, fast_notifications):
     yield start
     for worker in workers:
         worker.stop()
+
+
+def restore_periodic_jobs():
+    for migration in ("reports.migrations.0002_beat_schedule", "rosters.migrations.0003_beat_schedule"):
+        importlib.import_module(migration).create(apps, None)
+
+
+@pytest.fixture
+def start_beat(settings, fast_notifications, transactional_db):
+    """Start a real beat with the project's settings (database scheduler) on a given broker,
+    after shortening the periodic jobs named in `tasks` (all of them with tasks=None).
+
+    The periodic jobs are rows that migrations create; a transactional test empties every
+    table after it runs, so they are put back first with the migrations' own code."""
+    restore_periodic_jobs()
+    beats = []
+
+    def start(*, broker_url, every=DRAIN_EVERY, tasks=("notifications.drain_outbox",)):
+        scheduled = schedule_every(every, tasks=tasks)
+        beat = BeatProcess(broker_url=broker_url, extra_env=dict(fast_notifications)).start()
+        beat.scheduled = scheduled
+        beats.append(beat)
+        return beat
+
+    yield start
+    for beat in beats:
+        beat.stop()

@@ -83,6 +83,46 @@ class WorkerProcess:
         return self.log_path.read_text()
 
 
+class BeatProcess(WorkerProcess):
+    """A real `celery beat` with the project's settings (the database scheduler reads the
+    django-celery-beat rows of the test database), publishing to the given broker."""
+
+    def start(self, timeout=30):
+        self.log = open(self.log_path, "w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "exchange_portal", "beat", "-l", "info",
+             "--pidfile=", "--max-interval", "1"],
+            cwd=PROJECT_ROOT, env=self.env(), stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Celery beat exited early:\n{self.log_path.read_text()}")
+            if "beat: Starting..." in self.log_path.read_text():
+                return self
+            time.sleep(0.2)
+        raise RuntimeError(f"Celery beat not started in {timeout}s:\n{self.log_path.read_text()}")
+
+
+def schedule_every(seconds, *, tasks=None):
+    """Shorten the periodic jobs (all, or those named) to run every `seconds`, as an operator
+    would in the admin's periodic tasks; returns the task names that are now scheduled."""
+    from django_celery_beat.models import IntervalSchedule, PeriodicTask
+
+    interval, _ = IntervalSchedule.objects.get_or_create(every=seconds, period=IntervalSchedule.SECONDS)
+    rows = PeriodicTask.objects.filter(enabled=True).exclude(task__startswith="celery.")
+    if tasks is not None:
+        rows = rows.filter(task__in=tasks)
+    names = []
+    for row in rows:
+        row.interval, row.crontab, row.last_run_at = interval, None, None
+        row.save()  # through save(), so the scheduler notices the change
+        names.append(row.task)
+    if not names:
+        raise AssertionError("No periodic task rows: the test emptied the tables the migrations filled")
+    return sorted(names)
+
+
 def wait_until(predicate, timeout=30, interval=0.2):
     """Poll `predicate` until it returns a truthy value; return it, or raise after `timeout` seconds."""
     deadline = time.monotonic() + timeout
