@@ -8,7 +8,7 @@ PORT ?= 8000
 APT_PACKAGES_RUN := gettext fonts-noto-cjk
 APT_PACKAGES_TEST := $(APT_PACKAGES_RUN) chromium
 
-.PHONY: run test deps system-deps-run system-deps-test services messages static worker beat bench clean
+.PHONY: run test check deps deps-dev system-deps-run system-deps-test services messages static worker beat bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +18,18 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+# Test and check tools (pytest, Playwright, ruff, import-linter, pre-commit): never in `make run`.
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
 node_modules/.installed: package.json
 	npm install --no-audit --no-fund --silent
 	touch $@
 
 deps: $(VENV)/.installed node_modules/.installed messages
+
+deps-dev: $(VENV)/.installed-dev deps
 
 messages: $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
@@ -49,10 +56,16 @@ run: system-deps-run deps
 		$(BIN)/python manage.py runserver 127.0.0.1:$(PORT); \
 	fi
 
-test: system-deps-test deps services
+# The quick checks, before any test: lint, format, and the layer contracts of the apps.
+check: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+test: system-deps-test deps-dev check services
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: deps services
+bench: deps-dev services
 	$(BIN)/python bench/export_roster.py
 	$(BIN)/python bench/notifications.py
 

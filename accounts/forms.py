@@ -33,8 +33,17 @@ class SignUpForm(BaseUserCreationForm):
 class QueuedPasswordResetForm(PasswordResetForm):
     """Django's reset form, but the email goes through our outbox in the user's language."""
 
-    def save(self, domain_override=None, subject_template_name=None, email_template_name=None,
-             use_https=False, token_generator=None, from_email=None, request=None,
-             html_email_template_name=None, extra_email_context=None):
+    def save(
+        self,
+        domain_override=None,
+        subject_template_name=None,
+        email_template_name=None,
+        use_https=False,
+        token_generator=None,
+        from_email=None,
+        request=None,
+        html_email_template_name=None,
+        extra_email_context=None,
+    ):
         for user in self.get_users(self.cleaned_data["email"]):
             user_password_reset_send(user=user)

@@ -3,6 +3,7 @@
 Every email goes through the notification outbox (notifications.services), so it is
 sent by a Celery worker after the transaction commits, in the user's preferred language.
 """
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator

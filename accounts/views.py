@@ -31,7 +31,10 @@ def signup(request):
     # Every attempt counts, not only successful ones, so probing which addresses have an
     # account is throttled as well as mass account creation.
     throttled = request.method == "POST" and services.throttle_hit(
-        scope="signup", ident=request.META.get("REMOTE_ADDR", ""), limit=settings.SIGNUP_RATE_LIMIT, window=SIGNUP_WINDOW,
+        scope="signup",
+        ident=request.META.get("REMOTE_ADDR", ""),
+        limit=settings.SIGNUP_RATE_LIMIT,
+        window=SIGNUP_WINDOW,
     )
     error = None
     if throttled:

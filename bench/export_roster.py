@@ -9,6 +9,7 @@ project's roster export (rosters.renderers.render, xlsx), (3) a plain CSV dump o
 (the floor). It also runs (2) on a 20,000-row occurrence to show that memory does not grow
 with the row count. The last line is machine-readable.
 """
+
 import argparse
 import json
 import os
@@ -25,10 +26,16 @@ PROGRAM_SLUG = "bench-program"
 
 def bench_env():
     env = dict(os.environ)
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "exchange_portal.settings", "DATABASE_URL": DB_URL, "DEBUG": "1",
-        "REDIS_URL": "", "CELERY_BROKER_URL": "", "LOG_LEVEL": "WARNING",
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "exchange_portal.settings",
+            "DATABASE_URL": DB_URL,
+            "DEBUG": "1",
+            "REDIS_URL": "",
+            "CELERY_BROKER_URL": "",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
     return env
 
 
@@ -42,7 +49,9 @@ def ensure_database():
         if cur.fetchone() is None:
             cur.execute(f'CREATE DATABASE "{DB_NAME}"')
     conn.close()
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=bench_env(), check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=bench_env(), check=True
+    )
 
 
 def child(args):
@@ -62,7 +71,9 @@ def child(args):
         filters = {"occurrence": Occurrence.objects.get(slug="bench-small").pk}
     else:
         filters = {"program": program.pk}
-    queryset = Registration.objects.filter(**{"occurrence__program_id" if "program" in filters else "occurrence_id": next(iter(filters.values()))})
+    queryset = Registration.objects.filter(
+        **{"occurrence__program_id" if "program" in filters else "occurrence_id": next(iter(filters.values()))}
+    )
     out = Path(f"/tmp/bench_roster_{args.child}_{args.rows}.out")
     import resource
 
@@ -72,7 +83,17 @@ def child(args):
         rows = WRITERS[args.child](queryset, filters, fileobj)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"rows": rows, "seconds": seconds, "peak_mb": peak_mb, "baseline_mb": baseline_mb, "bytes": out.stat().st_size}))
+    print(
+        json.dumps(
+            {
+                "rows": rows,
+                "seconds": seconds,
+                "peak_mb": peak_mb,
+                "baseline_mb": baseline_mb,
+                "bytes": out.stat().st_size,
+            }
+        )
+    )
     out.unlink()
 
 
@@ -82,7 +103,9 @@ def write_import_export(queryset, filters, fileobj):
     from rosters.resources import RegistrationExportResource
 
     # select_related, or the library reads the participant, organization and occurrence row by row.
-    dataset = RegistrationExportResource().export(queryset=queryset.select_related("participant__organization", "occurrence"))
+    dataset = RegistrationExportResource().export(
+        queryset=queryset.select_related("participant__organization", "occurrence")
+    )
     fileobj.write(XLSX().export_data(dataset))
     return len(dataset)
 
@@ -137,12 +160,18 @@ def seed(rows, small):
         else:
             program = Program.objects.create(name_en="Benchmark program", slug=PROGRAM_SLUG, kind=Program.Kind.WORKSHOP)
         orgs = [
-            Organization.objects.get_or_create(slug=f"bench-org-{i}", defaults={"name_en": f"Bench Province {i}", "kind": "province", "country": "KR"})[0]
+            Organization.objects.get_or_create(
+                slug=f"bench-org-{i}", defaults={"name_en": f"Bench Province {i}", "kind": "province", "country": "KR"}
+            )[0]
             for i in range(20)
         ]
         start = datetime.date(2026, 9, 1)
-        occ_small = Occurrence.objects.create(program=program, title_en="Bench small", slug="bench-small", number=1, start_date=start, end_date=start)
-        occ_big = Occurrence.objects.create(program=program, title_en="Bench big", slug="bench-big", number=2, start_date=start, end_date=start)
+        occ_small = Occurrence.objects.create(
+            program=program, title_en="Bench small", slug="bench-small", number=1, start_date=start, end_date=start
+        )
+        occ_big = Occurrence.objects.create(
+            program=program, title_en="Bench big", slug="bench-big", number=2, start_date=start, end_date=start
+        )
         families = [("Kim", "김"), ("Lee", "이"), ("Wang", "王"), ("Sato", "佐藤"), ("Chen", "陳")]
         givens = [("Minsu", "민수"), ("Wei", "伟"), ("Hanako", "花子"), ("Jiho", "지호")]
         now = timezone.now()
@@ -151,25 +180,43 @@ def seed(rows, small):
             people = []
             for i in range(offset, min(rows, offset + batch)):
                 fam, giv = families[i % 5], givens[i % 4]
-                people.append(Participant(
-                    family_name=fam[0], given_name=f"{giv[0]}{i}", family_name_native=fam[1], given_name_native=giv[1],
-                    country=["KR", "CN", "JP", "TW"][i % 4], organization=orgs[i % 20], department="International Cooperation",
-                    position="Deputy Director", admin_level=rng.randint(1, 9), email=f"p{i}@bench.example.org",
-                ))
-            Participant.objects.bulk_create(people, batch_size=5000)
-            Registration.objects.bulk_create([
-                Registration(
-                    participant=p, occurrence=occ_small if i < small else occ_big, country=p.country, status="submitted",
-                    decided_at=now if i % 3 == 0 else None,
+                people.append(
+                    Participant(
+                        family_name=fam[0],
+                        given_name=f"{giv[0]}{i}",
+                        family_name_native=fam[1],
+                        given_name_native=giv[1],
+                        country=["KR", "CN", "JP", "TW"][i % 4],
+                        organization=orgs[i % 20],
+                        department="International Cooperation",
+                        position="Deputy Director",
+                        admin_level=rng.randint(1, 9),
+                        email=f"p{i}@bench.example.org",
+                    )
                 )
-                for i, p in enumerate(people, offset)
-            ], batch_size=5000)
+            Participant.objects.bulk_create(people, batch_size=5000)
+            Registration.objects.bulk_create(
+                [
+                    Registration(
+                        participant=p,
+                        occurrence=occ_small if i < small else occ_big,
+                        country=p.country,
+                        status="submitted",
+                        decided_at=now if i % 3 == 0 else None,
+                    )
+                    for i, p in enumerate(people, offset)
+                ],
+                batch_size=5000,
+            )
 
 
 def run_child(name, rows, small):
     result = subprocess.run(
         [sys.executable, __file__, "--child", name, "--rows", str(rows), "--small", str(small)],
-        cwd=ROOT, env=bench_env(), capture_output=True, text=True,
+        cwd=ROOT,
+        env=bench_env(),
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
         raise SystemExit(f"{name} failed:\n{result.stderr}")
@@ -187,18 +234,30 @@ def main():
         return
     ensure_database()
     started = time.perf_counter()
-    subprocess.run([sys.executable, __file__, "--child", "seed", "--rows", str(args.rows), "--small", str(args.small)],
-                   cwd=ROOT, env=bench_env(), check=True)
+    subprocess.run(
+        [sys.executable, __file__, "--child", "seed", "--rows", str(args.rows), "--small", str(args.small)],
+        cwd=ROOT,
+        env=bench_env(),
+        check=True,
+    )
     print(f"data ready: {args.rows} registrations in {DB_NAME} ({time.perf_counter() - started:.1f} s)")
     ie = run_child("import_export", args.rows, args.small)
     ours = run_child("project", args.rows, args.small)
     floor = run_child("csv", args.rows, args.small)
     ours_small = run_child("project", args.small, args.small)
-    for label, r in [("(1) django-import-export Resource.export() -> xlsx", ie), ("(2) project roster export -> xlsx", ours),
-                     ("(3) CSV dump (floor)", floor), (f"(2) project roster export, {args.small} rows", ours_small)]:
-        print(f"{label}: rows={r['rows']} time={r['seconds']:.2f} s peak_rss={r['peak_mb']:.0f} MB (process before writing: {r['baseline_mb']:.0f} MB) size={r['bytes'] / 1e6:.1f} MB")
+    for label, r in [
+        ("(1) django-import-export Resource.export() -> xlsx", ie),
+        ("(2) project roster export -> xlsx", ours),
+        ("(3) CSV dump (floor)", floor),
+        (f"(2) project roster export, {args.small} rows", ours_small),
+    ]:
+        print(
+            f"{label}: rows={r['rows']} time={r['seconds']:.2f} s peak_rss={r['peak_mb']:.0f} MB (process before writing: {r['baseline_mb']:.0f} MB) size={r['bytes'] / 1e6:.1f} MB"
+        )
     assert ie["rows"] == ours["rows"] == floor["rows"] == args.rows, "the writers did not export the same rows"
-    print(f"project export peak RSS: {ours_small['peak_mb']:.0f} MB at {args.small} rows, {ours['peak_mb']:.0f} MB at {args.rows} rows")
+    print(
+        f"project export peak RSS: {ours_small['peak_mb']:.0f} MB at {args.small} rows, {ours['peak_mb']:.0f} MB at {args.rows} rows"
+    )
     print(
         f"speedup_vs_import_export={ie['seconds'] / ours['seconds']:.1f} "
         f"memory_ratio_vs_import_export={ours['peak_mb'] / ie['peak_mb']:.2f} "

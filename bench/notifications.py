@@ -12,6 +12,7 @@ beat, with the project's settings and the drain shortened to every --drain-every
 is all that recovers what the dead worker held. Nothing calls the drain by hand.
 The last line reads: sent=N delivered=N duplicates=D lost=L rate=R/s
 """
+
 import argparse
 import collections
 import os
@@ -25,7 +26,8 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings_bench"
 os.environ.setdefault("TEST_DB_TAG", "bench_notify")
 # Fast drain/stale timings only matter for --kill-at; they are passed to the worker too.
 FAST = {
-    "NOTIFICATION_SENDING_STALE_SECONDS": "5", "NOTIFICATION_DRAIN_AFTER_SECONDS": "5",
+    "NOTIFICATION_SENDING_STALE_SECONDS": "5",
+    "NOTIFICATION_DRAIN_AFTER_SECONDS": "5",
     "DJANGO_SETTINGS_MODULE": "bench.settings_bench",
 }
 os.environ.update(FAST)
@@ -66,8 +68,12 @@ def _write_rows(count):
     body = "Dear participant,\n\nThis is benchmark notice {i}.\n"
     rows = [
         Notification(
-            key=f"bench:{i}", template="bench", recipient=f"bench{i}@example.org", language="en",
-            subject=f"Benchmark notice {i}", body_text=body.format(i=i),
+            key=f"bench:{i}",
+            template="bench",
+            recipient=f"bench{i}@example.org",
+            language="en",
+            subject=f"Benchmark notice {i}",
+            body_text=body.format(i=i),
             body_html=f'<!doctype html><html lang="en"><body><p>Benchmark notice {i}</p></body></html>',
         )
         for i in range(count)
@@ -107,7 +113,11 @@ def run(count, concurrency, kill_at, timeout, drain_every):
                 print(f"killed the worker after {received} emails", file=sys.stderr)
                 worker = start_worker()
             # Cheap check first: parsing every header each poll would slow the SMTP server's thread.
-            if received >= count and len(_counts(smtp)) >= count and not Notification.objects.exclude(status="sent").exists():
+            if (
+                received >= count
+                and len(_counts(smtp)) >= count
+                and not Notification.objects.exclude(status="sent").exists()
+            ):
                 break
             time.sleep(0.2)
         elapsed = time.monotonic() - started
@@ -117,8 +127,10 @@ def run(count, concurrency, kill_at, timeout, drain_every):
         duplicates = sum(n - 1 for n in counts.values())
         statuses = dict(Notification.objects.values_list("status").annotate(n=django.db.models.Count("pk")))
         print(f"row statuses: {statuses}", file=sys.stderr)
-        print(f"sent={published} delivered={delivered} duplicates={duplicates} lost={count - delivered} "
-              f"rate={delivered / elapsed:.0f}/s")
+        print(
+            f"sent={published} delivered={delivered} duplicates={duplicates} lost={count - delivered} "
+            f"rate={delivered / elapsed:.0f}/s"
+        )
     finally:
         for worker in workers:
             worker.stop()

@@ -21,7 +21,16 @@ class EventInline(admin.TabularInline):
 
 @admin.register(ServiceRequest)
 class ServiceRequestAdmin(admin.ModelAdmin):
-    list_display = ("reference", "subject", "service", "requesting_organization", "status", "department", "assignee", "created_at")
+    list_display = (
+        "reference",
+        "subject",
+        "service",
+        "requesting_organization",
+        "status",
+        "department",
+        "assignee",
+        "created_at",
+    )
     list_filter = ("status", "service")
     search_fields = ("reference", "subject", "requesting_organization__name", "contact_email")
     list_select_related = ("requesting_organization", "department", "assignee")
@@ -33,7 +42,9 @@ class ServiceRequestAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         return [
-            path("<int:pk>/advance/", self.admin_site.admin_view(self.advance_view), name="bureau_servicerequest_advance"),
+            path(
+                "<int:pk>/advance/", self.admin_site.admin_view(self.advance_view), name="bureau_servicerequest_advance"
+            ),
             *super().get_urls(),
         ]
 
@@ -53,7 +64,10 @@ class ServiceRequestAdmin(admin.ModelAdmin):
                 self.message_user(request, _("The request moved to the next step."), messages.SUCCESS)
                 return redirect(reverse("admin:bureau_servicerequest_change", args=[pk]))
         context = {
-            **self.admin_site.each_context(request), "opts": self.model._meta, "original": service_request,
-            "form": form, "title": _("Next step for %(reference)s") % {"reference": service_request.reference},
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": service_request,
+            "form": form,
+            "title": _("Next step for %(reference)s") % {"reference": service_request.reference},
         }
         return TemplateResponse(request, "admin/bureau/servicerequest/advance.html", context)

@@ -1,4 +1,5 @@
 """The Online Bureau: GAOK's 24/7 service desk for local governments."""
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -25,22 +26,40 @@ class ServiceRequest(models.Model):
 
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     requesting_organization = models.ForeignKey(
-        Organization, verbose_name=_("requesting local government"), on_delete=models.PROTECT, related_name="service_requests"
+        Organization,
+        verbose_name=_("requesting local government"),
+        on_delete=models.PROTECT,
+        related_name="service_requests",
     )
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("requested by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="service_requests",
     )
     contact_email = models.EmailField(_("contact email"))
     service = models.CharField(_("service"), max_length=20, choices=Service.choices)
     subject = models.CharField(_("subject"), max_length=200)
     body = models.TextField(_("request"))
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REQUESTED, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.REQUESTED, db_index=True
+    )
     department = models.ForeignKey(
-        Organization, verbose_name=_("department"), null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        Organization,
+        verbose_name=_("department"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("assigned staff"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned staff"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="assigned_service_requests",
     )
     mid_response = models.TextField(_("mid-response"), blank=True)
@@ -54,7 +73,8 @@ class ServiceRequest(models.Model):
         verbose_name_plural = _("service requests")
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status__in=["assigned_staff", "mid_response", "final_response"]) | Q(assignee__isnull=False),
+                condition=~Q(status__in=["assigned_staff", "mid_response", "final_response"])
+                | Q(assignee__isnull=False),
                 name="servicerequest_staff_assigned_when_needed",
             ),
             models.CheckConstraint(
@@ -79,3 +99,6 @@ class ServiceRequestEvent(models.Model):
         ordering = ["request", "at", "id"]
         verbose_name = _("service request event")
         verbose_name_plural = _("service request events")
+
+    def __str__(self):
+        return f"{self.from_status or '-'} → {self.to_status}"

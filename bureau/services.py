@@ -3,6 +3,7 @@
 request -> registered -> assigned to a department -> assigned to a staff member ->
 (mid-response, when the request cannot be answered at once) -> final response.
 """
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -65,8 +66,13 @@ def _notify(request, status):
 def service_request_submit(*, organization, contact_email, service, subject, body, requested_by=None):
     """A local government files a request; it waits to be registered by GAOK."""
     request = ServiceRequest.objects.create(
-        reference=_next_reference(), requesting_organization=organization, requested_by=requested_by,
-        contact_email=contact_email, service=service, subject=subject, body=body,
+        reference=_next_reference(),
+        requesting_organization=organization,
+        requested_by=requested_by,
+        contact_email=contact_email,
+        service=service,
+        subject=subject,
+        body=body,
     )
     ServiceRequestEvent.objects.create(request=request, to_status=S.REQUESTED, by=requested_by)
     return request

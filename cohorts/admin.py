@@ -12,7 +12,13 @@ from programs.access import occurrences_visible_to, organizations_of
 from .admin_access import HistoryReadOnly, OrganizationScopedAdmin, ScopedChoices
 from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound, SpeechScore
 from .selectors import speech_round_results
-from .services import CohortError, attendance_mark, attendance_refusal, placement_allowances_generate, speech_round_advance
+from .services import (
+    CohortError,
+    attendance_mark,
+    attendance_refusal,
+    placement_allowances_generate,
+    speech_round_advance,
+)
 
 
 def _visible_occurrences(request):
@@ -23,7 +29,11 @@ def _judge_choices(request):
     """Judges score in the admin, so they are staff; staff pick among their own organization's."""
     from django.contrib.auth import get_user_model
 
-    return get_user_model().objects.filter(is_staff=True, organization__in=organizations_of(request.user)).order_by("email")
+    return (
+        get_user_model()
+        .objects.filter(is_staff=True, organization__in=organizations_of(request.user))
+        .order_by("email")
+    )
 
 
 class RegistrationScopedAdmin(OrganizationScopedAdmin):
@@ -42,7 +52,14 @@ class AllowanceInline(admin.TabularInline):
 
 @admin.register(Placement)
 class PlacementAdmin(HistoryReadOnly, RegistrationScopedAdmin, SimpleHistoryAdmin):
-    list_display = ("registration", "host", "training_start", "training_end", "pretraining_start", "insurance_valid_until")
+    list_display = (
+        "registration",
+        "host",
+        "training_start",
+        "training_end",
+        "pretraining_start",
+        "insurance_valid_until",
+    )
     list_filter = (("registration__occurrence", admin.RelatedOnlyFieldListFilter), "host")
     search_fields = ("registration__participant__family_name", "registration__participant__given_name", "host__name")
     list_select_related = ("registration__participant", "registration__occurrence", "host")
@@ -69,8 +86,11 @@ class PlacementAdmin(HistoryReadOnly, RegistrationScopedAdmin, SimpleHistoryAdmi
             self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
             return
         for placement, count in done:
-            self.message_user(request, _("%(placement)s: %(count)s monthly payments scheduled.") % {
-                "placement": placement, "count": count}, messages.SUCCESS)
+            self.message_user(
+                request,
+                _("%(placement)s: %(count)s monthly payments scheduled.") % {"placement": placement, "count": count},
+                messages.SUCCESS,
+            )
 
 
 @admin.register(Certificate)
@@ -89,7 +109,9 @@ class CertificateAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
     def download(self, certificate):
         if not certificate.file:
             return _("being built")
-        return format_html('<a href="{}">{}</a>', reverse("cohorts:certificate_download", args=[certificate.pk]), _("Download"))
+        return format_html(
+            '<a href="{}">{}</a>', reverse("cohorts:certificate_download", args=[certificate.pk]), _("Download")
+        )
 
 
 class AttendanceDayForm(forms.ModelForm):
@@ -152,9 +174,17 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
         if not speech_round.pk:
             return "—"
         rows = speech_round_results(round=speech_round)
-        return format_html("<ol>{}</ol>", format_html_join("", "<li>{} — {} ({} {})</li>", (
-            (row["participant"], row["mean"] if row["mean"] is not None else "—", row["judges"], _("judges")) for row in rows
-        )))
+        return format_html(
+            "<ol>{}</ol>",
+            format_html_join(
+                "",
+                "<li>{} — {} ({} {})</li>",
+                (
+                    (row["participant"], row["mean"] if row["mean"] is not None else "—", row["judges"], _("judges"))
+                    for row in rows
+                ),
+            ),
+        )
 
     @admin.action(description=_("Advance the best contestants to the final"), permissions=["change"])
     def advance(self, request, queryset):
@@ -165,9 +195,14 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
                 self.message_user(request, error.message, messages.ERROR)
                 continue
             count = final.entries.count()
-            self.message_user(request, ngettext(
-                "%(count)s contestant goes on to the final.", "%(count)s contestants go on to the final.", count
-            ) % {"count": count}, messages.SUCCESS)
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)s contestant goes on to the final.", "%(count)s contestants go on to the final.", count
+                )
+                % {"count": count},
+                messages.SUCCESS,
+            )
 
 
 @admin.register(SpeechScore)
@@ -194,14 +229,19 @@ class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
 
 # Inlines shown on the registration page (participants.admin.RegistrationAdmin).
 
+
 class PlacementInline(admin.StackedInline):
     model = Placement
     extra = 0
     max_num = 1
     autocomplete_fields = ("host",)
     fields = PlacementAdmin.fieldsets[0][1]["fields"][1:] + (
-        ("pretraining_start", "pretraining_end"), ("training_start", "training_end"),
-        "insurance_provider", "insurance_policy", "insurance_valid_until", "note",
+        ("pretraining_start", "pretraining_end"),
+        ("training_start", "training_end"),
+        "insurance_provider",
+        "insurance_policy",
+        "insurance_valid_until",
+        "note",
     )
 
 

@@ -45,7 +45,6 @@ class OrganizationScopedAdmin(ScopedChoices):
         return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
 
 
-
 class HistoryReadOnly:
     """History pages show past versions and never save one back.
 

@@ -5,6 +5,7 @@ reportlab cannot embed. For each document we subset the font to the characters i
 redraw those glyphs as TrueType quadratic outlines (fontTools' cu2qu), so the PDF embeds a
 small real Noto subset and renders Korean, Chinese and Japanese on any reader.
 """
+
 import io
 import threading
 from functools import lru_cache
@@ -25,6 +26,8 @@ FACE_BY_COUNTRY = {"JP": 0, "KR": 1, "KP": 1, "CN": 2, "SG": 2, "TW": 3, "HK": 4
 
 def cjk_face_for(country):
     return FACE_BY_COUNTRY.get(str(country or ""), KOREAN_FACE)
+
+
 _counter_lock = threading.Lock()
 _counter = [0]
 
@@ -68,8 +71,14 @@ def _maxp_v1(font):
     maxp.tableVersion = 0x00010000
     maxp.numGlyphs = len(font.getGlyphOrder())
     for attr in (
-        "maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-        "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
+        "maxZones",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
     ):
         setattr(maxp, attr, 0)
     maxp.maxZones = 1

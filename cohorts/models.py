@@ -1,5 +1,6 @@
 """What staff record while running a cohort: K2H placements and allowances, certificates,
 daily attendance at the venue, and speech-contest rounds and scores."""
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -40,7 +41,8 @@ class Placement(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(training_end__gte=F("training_start")), name="placement_training_order"),
             models.CheckConstraint(
-                condition=Q(pretraining_start__isnull=True) | Q(pretraining_end__isnull=True)
+                condition=Q(pretraining_start__isnull=True)
+                | Q(pretraining_end__isnull=True)
                 | Q(pretraining_end__gte=F("pretraining_start")),
                 name="placement_pretraining_order",
             ),
@@ -53,7 +55,9 @@ class Placement(models.Model):
 class AllowancePayment(models.Model):
     """One month's living allowance from one payer (GAOK or the host) to a trainee."""
 
-    placement = models.ForeignKey(Placement, verbose_name=_("placement"), on_delete=models.CASCADE, related_name="allowances")
+    placement = models.ForeignKey(
+        Placement, verbose_name=_("placement"), on_delete=models.CASCADE, related_name="allowances"
+    )
     month = models.DateField(_("month"), help_text=_("The first day of the month paid for."))
     payer = models.ForeignKey(Organization, verbose_name=_("payer"), null=True, blank=True, on_delete=models.PROTECT)
     payer_role = models.CharField(_("payer role"), max_length=120)
@@ -127,7 +131,9 @@ class SpeechRound(models.Model):
         PRELIMINARY = "preliminary", _("Preliminary")
         FINAL = "final", _("Final")
 
-    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="speech_rounds")
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="speech_rounds"
+    )
     kind = models.CharField(_("round"), max_length=12, choices=Kind.choices)
     held_on = models.DateField(_("held on"), null=True, blank=True)
     # How contestants go on from the preliminary: the best N, or everyone at or above a mean score.
@@ -151,7 +157,9 @@ class SpeechEntry(models.Model):
     """A contestant in a round (everyone accepted for the preliminary; those who advance for the final)."""
 
     round = models.ForeignKey(SpeechRound, verbose_name=_("round"), on_delete=models.CASCADE, related_name="entries")
-    registration = models.ForeignKey(Registration, verbose_name=_("contestant"), on_delete=models.PROTECT, related_name="speech_entries")
+    registration = models.ForeignKey(
+        Registration, verbose_name=_("contestant"), on_delete=models.PROTECT, related_name="speech_entries"
+    )
     topic = models.CharField(_("topic"), max_length=250, blank=True)
     order = models.PositiveSmallIntegerField(_("speaking order"), null=True, blank=True)
 
@@ -172,14 +180,21 @@ class SpeechEntry(models.Model):
         except SpeechRound.DoesNotExist:
             return
         if self.registration.occurrence_id != occurrence_id:
-            raise ValidationError({"registration": _(
-                "%(name)s is registered for %(occurrence)s, not for this round's occurrence."
-            ) % {"name": self.registration.participant, "occurrence": self.registration.occurrence.title}})
+            raise ValidationError(
+                {
+                    "registration": _("%(name)s is registered for %(occurrence)s, not for this round's occurrence.")
+                    % {"name": self.registration.participant, "occurrence": self.registration.occurrence.title}
+                }
+            )
 
 
 class SpeechScore(models.Model):
-    entry = models.ForeignKey(SpeechEntry, verbose_name=_("contestant"), on_delete=models.CASCADE, related_name="scores")
-    judge = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="+")
+    entry = models.ForeignKey(
+        SpeechEntry, verbose_name=_("contestant"), on_delete=models.CASCADE, related_name="scores"
+    )
+    judge = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="+"
+    )
     score = models.DecimalField(
         _("score"), max_digits=5, decimal_places=2, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )

@@ -1,4 +1,5 @@
 """Context for the certificate-ready notice."""
+
 from notifications.context import context_loader
 
 

@@ -1,4 +1,5 @@
 """Certificates of completion and name badges as PDF, with an embedded Noto CJK subset."""
+
 import io
 import logging
 
@@ -31,8 +32,10 @@ def certificate_pdf(certificate):
             "native": participant.native_name,
             "romanized": participant.romanized_name,
             "organization": str(participant.organization or ""),
-            "body": _("has completed %(occurrence)s (%(dates)s).") % {
-                "occurrence": occurrence.title, "dates": occurrence.date_display,
+            "body": _("has completed %(occurrence)s (%(dates)s).")
+            % {
+                "occurrence": occurrence.title,
+                "dates": occurrence.date_display,
             },
             "program": occurrence.program.name,
             "issued": _("Issued on %(date)s") % {"date": date_format(certificate.issued_on)},
@@ -75,7 +78,8 @@ def badges_pdf(*, occurrence, registrations):
             "country": str(r.country.name),
             "face": cjk_face_for(r.country),
             "organization": r.participant.organization.name_native or r.participant.organization.name
-            if r.participant.organization else "",
+            if r.participant.organization
+            else "",
         }
         for r in registrations
     ]

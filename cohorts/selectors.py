@@ -1,4 +1,5 @@
 """Reads shared by the admin dashboard, the check-in page and the contest results."""
+
 from django.db.models import Avg, Count, Q
 
 from participants.models import Registration
@@ -12,17 +13,23 @@ S = Registration.Status
 def occurrence_dashboard(*, occurrence):
     """Capacity, counts by status, seats per country against quota, and attendance per day."""
     counts = dict(
-        Registration.objects.filter(occurrence=occurrence).values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+        Registration.objects.filter(occurrence=occurrence)
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
     )
     by_status = [{"status": s, "label": s.label, "count": counts.get(s.value, 0)} for s in S]
     held = (
         Registration.objects.filter(occurrence=occurrence, status__in=HOLDS_SEAT)
-        .values("country").annotate(n=Count("pk"))
+        .values("country")
+        .annotate(n=Count("pk"))
     )
     held = {row["country"]: row["n"] for row in held}
     waiting = dict(
         Registration.objects.filter(occurrence=occurrence, status=S.WAITLISTED)
-        .values("country").annotate(n=Count("pk")).values_list("country", "n")
+        .values("country")
+        .annotate(n=Count("pk"))
+        .values_list("country", "n")
     )
     quotas = {str(q.country): q for q in occurrence.quotas.all()}
     countries = []
@@ -30,15 +37,21 @@ def occurrence_dashboard(*, occurrence):
         quota = quotas.get(code)
         taken = held.get(code, 0)
         seats = quota.seats if quota else None
-        countries.append({
-            "code": code,
-            "name": quota.country.name if quota else Registration(country=code).country.name,
-            "taken": taken, "seats": seats, "waitlisted": waiting.get(code, 0),
-            "percent": min(100, round(100 * taken / seats)) if seats else None,
-        })
+        countries.append(
+            {
+                "code": code,
+                "name": quota.country.name if quota else Registration(country=code).country.name,
+                "taken": taken,
+                "seats": seats,
+                "waitlisted": waiting.get(code, 0),
+                "percent": min(100, round(100 * taken / seats)) if seats else None,
+            }
+        )
     days = (
         AttendanceDay.objects.filter(registration__occurrence=occurrence)
-        .values("day").annotate(n=Count("pk")).order_by("day")
+        .values("day")
+        .annotate(n=Count("pk"))
+        .order_by("day")
     )
     expected = sum(counts.get(s, 0) for s in HOLDS_SEAT)
     capacity = occurrence.capacity
@@ -67,7 +80,8 @@ def checkin_search(*, occurrence, query):
         name |= Q(**{f"participant__{field}__icontains": query})
     return (
         Registration.objects.filter(name, occurrence=occurrence, status__in=[S.ACCEPTED, S.ATTENDED, S.NO_SHOW])
-        .select_related("participant__organization").prefetch_related("attendance_days")
+        .select_related("participant__organization")
+        .prefetch_related("attendance_days")
         .order_by("participant__family_name", "participant__given_name")[:30]
     )
 
@@ -79,7 +93,10 @@ def speech_round_results(*, round):
         .select_related("registration__participant")
         .annotate(mean=Avg("scores__score"), judges_scored=Count("scores"))
     )
-    rows = [{"entry": e, "participant": e.registration.participant, "mean": e.mean, "judges": e.judges_scored} for e in entries]
+    rows = [
+        {"entry": e, "participant": e.registration.participant, "mean": e.mean, "judges": e.judges_scored}
+        for e in entries
+    ]
     rows.sort(key=lambda row: (row["mean"] is None, -(row["mean"] or 0), row["entry"].order or 0, row["entry"].pk))
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank

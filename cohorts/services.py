@@ -4,6 +4,7 @@ ceremony and its certificates, check-in at the venue, speech-contest advancement
 Status changes always go through participants.services, so the state machine, its locks,
 its history and its notices apply here too.
 """
+
 import datetime
 
 from django.conf import settings
@@ -37,16 +38,19 @@ class CohortError(Exception):
 
 # --- MOU exchanges ------------------------------------------------------------------
 
+
 def agreement_generate_cohorts(*, agreement: Agreement, until_year: int):
     """Create the missing yearly cohorts up to `until_year`; existing years are left as they are."""
     missing = [
-        label for label, value in (
+        label
+        for label, value in (
             (_("first sending party"), agreement.first_sending_party_id),
             (_("first receiving party"), agreement.first_receiving_party_id),
             (_("first exchange year"), agreement.first_exchange_year),
             (_("civil servants per cohort"), agreement.cohort_size),
             (_("cohort duration"), agreement.cohort_duration_days),
-        ) if not value
+        )
+        if not value
     ]
     if missing:
         raise CohortError(
@@ -69,14 +73,21 @@ def agreement_generate_cohorts(*, agreement: Agreement, until_year: int):
             # The sides swap every other year: 2017 Taipei to Gyeonggi, 2018 Gyeonggi to Taipei.
             if agreement.alternates_yearly and (year - agreement.first_exchange_year) % 2:
                 sending, receiving = receiving, sending
-            created.append(ExchangeCohort.objects.create(
-                agreement=agreement, year=year, sending_id=sending, receiving_id=receiving,
-                size=agreement.cohort_size, duration_days=agreement.cohort_duration_days,
-            ))
+            created.append(
+                ExchangeCohort.objects.create(
+                    agreement=agreement,
+                    year=year,
+                    sending_id=sending,
+                    receiving_id=receiving,
+                    size=agreement.cohort_size,
+                    duration_days=agreement.cohort_duration_days,
+                )
+            )
     return created
 
 
 # --- K2H allowances -------------------------------------------------------------------
+
 
 def _months(start: datetime.date, end: datetime.date):
     month = start.replace(day=1)
@@ -114,6 +125,7 @@ def placement_allowances_generate(*, placement: Placement, amounts=None):
 
 # --- Certification ceremony -------------------------------------------------------------
 
+
 def _certificate_prefix(occurrence):
     return f"{occurrence.program.slug.upper()[:16]}-{occurrence.year or occurrence.pk}"
 
@@ -132,13 +144,19 @@ def certification_ceremony_hold(*, occurrence: Occurrence, by=None, note=""):
         taken = max((int(n.rsplit("-", 1)[1]) for n in numbers if n.rsplit("-", 1)[1].isdigit()), default=0)
         pending = (
             Registration.objects.filter(occurrence=occurrence, status=S.COMPLETED, certificate__isnull=True)
-            .select_related("participant").order_by("participant__family_name", "participant__given_name", "pk")
+            .select_related("participant")
+            .order_by("participant__family_name", "participant__given_name", "pk")
         )
         issued = []
         for sequence, registration in enumerate(pending, start=taken + 1):
-            issued.append(Certificate.objects.create(
-                registration=registration, number=f"{prefix}-{sequence:03d}", issued_on=timezone.localdate(), issued_by=by,
-            ))
+            issued.append(
+                Certificate.objects.create(
+                    registration=registration,
+                    number=f"{prefix}-{sequence:03d}",
+                    issued_on=timezone.localdate(),
+                    issued_by=by,
+                )
+            )
         for certificate in issued:
             transaction.on_commit(lambda pk=certificate.pk: certificate_render_task.delay(certificate_id=pk))
     return issued
@@ -149,9 +167,11 @@ def certificate_render(*, certificate_id):
     from .pdf import certificate_pdf
 
     with transaction.atomic():
-        certificate = Certificate.objects.select_for_update(of=("self",)).select_related(
-            "registration__participant__organization", "registration__occurrence__program"
-        ).get(pk=certificate_id)
+        certificate = (
+            Certificate.objects.select_for_update(of=("self",))
+            .select_related("registration__participant__organization", "registration__occurrence__program")
+            .get(pk=certificate_id)
+        )
         if certificate.file:
             return certificate
         certificate.file.save(f"{certificate.number}.pdf", ContentFile(certificate_pdf(certificate)), save=False)
@@ -169,6 +189,7 @@ def certificate_render(*, certificate_id):
 
 
 # --- Check-in ---------------------------------------------------------------------------
+
 
 def registration_checkin_token(registration):
     """The signed registration id printed as a QR code on the confirmation email."""
@@ -200,7 +221,8 @@ def attendance_refusal(*, registration: Registration, day: datetime.date):
     """Why the participant cannot be checked in on `day`, or None if they can."""
     if registration.status not in (S.ACCEPTED, S.ATTENDED, S.NO_SHOW):
         return _("%(name)s is %(status)s, not expected at the venue.") % {
-            "name": registration.participant, "status": registration.get_status_display().lower(),
+            "name": registration.participant,
+            "status": registration.get_status_display().lower(),
         }
     occurrence = registration.occurrence
     if occurrence.start_date and occurrence.end_date and not occurrence.start_date <= day <= occurrence.end_date:
@@ -233,6 +255,7 @@ def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
 
 # --- Speech contest ---------------------------------------------------------------------
 
+
 def speech_round_advance(*, preliminary: SpeechRound):
     """Put the best contestants of the preliminary into the final (best N, or at/above a threshold)."""
     if preliminary.kind != SpeechRound.Kind.PRELIMINARY:
@@ -250,12 +273,18 @@ def speech_round_advance(*, preliminary: SpeechRound):
     if preliminary.advance_top is not None:
         chosen = chosen[: preliminary.advance_top]
     with transaction.atomic():
-        final, _created = SpeechRound.objects.get_or_create(occurrence=preliminary.occurrence, kind=SpeechRound.Kind.FINAL)
+        final, _created = SpeechRound.objects.get_or_create(
+            occurrence=preliminary.occurrence, kind=SpeechRound.Kind.FINAL
+        )
         if final.entries.filter(scores__isnull=False).exists():
             raise CohortError(_("The final has already been scored; advancement can no longer change."))
         final.entries.all().delete()
-        SpeechEntry.objects.bulk_create([
-            SpeechEntry(round=final, registration_id=row["entry"].registration_id, topic=row["entry"].topic, order=position)
-            for position, row in enumerate(chosen, start=1)
-        ])
+        SpeechEntry.objects.bulk_create(
+            [
+                SpeechEntry(
+                    round=final, registration_id=row["entry"].registration_id, topic=row["entry"].topic, order=position
+                )
+                for position, row in enumerate(chosen, start=1)
+            ]
+        )
     return final

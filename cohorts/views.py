@@ -1,4 +1,5 @@
 """Staff pages outside the admin (check-in at the venue) and certificate downloads."""
+
 import datetime
 
 from django.contrib import messages
@@ -67,9 +68,16 @@ def checkin_token(request, token):
         raise Http404
     day = timezone.localdate()
     checked_in = registration.attendance_days.filter(day=day).exists()
-    return render(request, "cohorts/checkin_token.html", {
-        "registration": registration, "occurrence": registration.occurrence, "day": day, "checked_in": checked_in,
-    })
+    return render(
+        request,
+        "cohorts/checkin_token.html",
+        {
+            "registration": registration,
+            "occurrence": registration.occurrence,
+            "day": day,
+            "checked_in": checked_in,
+        },
+    )
 
 
 @staff_member_required
@@ -90,7 +98,9 @@ def checkin_mark(request, registration_id):
     except CohortError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("%(name)s checked in for %(day)s.") % {"name": registration.participant, "day": day})
+        messages.success(
+            request, _("%(name)s checked in for %(day)s.") % {"name": registration.participant, "day": day}
+        )
     return _checkin_page(registration.occurrence_id, query=query, day=day)
 
 
@@ -104,18 +114,19 @@ def checkin_qr(request, registration_id):
 @login_required
 def certificate_download(request, certificate_id):
     """Staff who manage the occurrence, or the official the certificate belongs to."""
-    certificate = get_object_or_404(
-        Certificate.objects.select_related("registration__participant"), pk=certificate_id
-    )
+    certificate = get_object_or_404(Certificate.objects.select_related("registration__participant"), pk=certificate_id)
     registration = certificate.registration
     is_owner = registration.participant.user_id is not None and registration.participant.user_id == request.user.pk
     is_staff = (
-        request.user.is_staff and request.user.has_perm("cohorts.view_certificate")
+        request.user.is_staff
+        and request.user.has_perm("cohorts.view_certificate")
         and registrations_visible_to(request.user).filter(pk=registration.pk).exists()
     )
     if not (is_owner or is_staff) or not certificate.file:
         raise Http404
-    return FileResponse(certificate.file.open("rb"), as_attachment=True, filename=f"{certificate.number}.pdf",
-                        content_type="application/pdf")
-
-
+    return FileResponse(
+        certificate.file.open("rb"),
+        as_attachment=True,
+        filename=f"{certificate.number}.pdf",
+        content_type="application/pdf",
+    )

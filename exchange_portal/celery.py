@@ -4,6 +4,7 @@ Settings come from Django's settings under the CELERY_ namespace. With no broker
 configured (no REDIS_URL / CELERY_BROKER_URL) settings turn on task_always_eager, so
 the embedded default runs every task in-process.
 """
+
 import os
 
 from celery import Celery, signals

@@ -5,6 +5,7 @@ Celery refuses to publish a task whose soft time limit exceeds its hard one (Val
 would silently never run. These checks fail `manage.py check` (and so every deploy, migrate
 and runserver) and stop a worker or beat at start-up instead, naming the task.
 """
+
 from django.conf import settings
 from django.core import checks
 from django.utils.module_loading import autodiscover_modules

@@ -3,6 +3,7 @@
 Every value that differs between machines comes from an environment variable (see
 .env.example). Development and production differ only by those variables.
 """
+
 from pathlib import Path
 
 import environ

@@ -3,6 +3,7 @@
 TEST_DB_TAG gives each concurrent test run its own test database and queue, so two
 suites on one machine never step on each other.
 """
+
 import os
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/exchange_portal")

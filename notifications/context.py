@@ -3,6 +3,7 @@
 A feature whose notices need other objects registers a loader for its context key with
 `@context_loader("key_id")`.
 """
+
 from django.conf import settings
 
 _LOADERS = {}
@@ -28,9 +29,7 @@ def build_context(template, context):
 def _registration(registration_id):
     from participants.models import Registration
 
-    registration = (
-        Registration.objects.select_related("participant", "occurrence__program").get(pk=registration_id)
-    )
+    registration = Registration.objects.select_related("participant", "occurrence__program").get(pk=registration_id)
     return {
         "registration": registration,
         "participant": registration.participant,

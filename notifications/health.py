@@ -3,6 +3,7 @@
 Shown above the notifications changelist and printed by `manage.py check_outbox`, which
 exits non-zero when there is a problem, for monitoring.
 """
+
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -117,4 +118,3 @@ def outbox_health(*, now=None):
             % {"count": health.overdue}
         )
     return health
-

@@ -10,6 +10,7 @@ same program (a seat-holding registration) and have not registered for this one.
 already registered have nothing left to do before the deadline, and writing to every
 account would be spam; alumni are the ones a reminder actually helps.
 """
+
 import datetime
 
 from django.db.models import Q
@@ -65,7 +66,11 @@ def _remind(registrations, *, today, kind, steps, template):
     for registration in registrations.select_related("participant", "occurrence"):
         days_left = (registration.occurrence.start_date - today).days
         _queue_for_registration(
-            registration, kind=kind, step=_step(days_left, steps), days_left=days_left, template=template,
+            registration,
+            kind=kind,
+            step=_step(days_left, steps),
+            days_left=days_left,
+            template=template,
         )
         count += 1
     return count
@@ -78,7 +83,9 @@ def reminders_occurrence_start(*, today):
 
 def reminders_followup(*, today):
     registrations = Registration.objects.filter(
-        _dated_soon(today, 21), status=S.ACCEPTED, followup_completed_at__isnull=True,
+        _dated_soon(today, 21),
+        status=S.ACCEPTED,
+        followup_completed_at__isnull=True,
         occurrence__program__kind__in=list(_follow_up_kinds()),
     )
     return _remind(registrations, today=today, kind="followup", steps=(3, 21), template="reminder_followup")
@@ -87,7 +94,9 @@ def reminders_followup(*, today):
 def reminders_registration_deadline(*, today):
     now = timezone.now()
     occurrences = Occurrence.objects.filter(
-        is_cancelled=False, registration_opens_at__lte=now, registration_closes_at__gt=now,
+        is_cancelled=False,
+        registration_opens_at__lte=now,
+        registration_closes_at__gt=now,
         registration_closes_at__lte=now + datetime.timedelta(days=7),
     ).select_related("program")
     count = 0

@@ -26,6 +26,8 @@ Delivery guarantee (read before changing `notification_send`):
    Message-ID (derived from the key), which mail clients use to show one. Losing a
    registration notice silently would be worse.
 """
+
+import contextlib
 import hashlib
 import logging
 import smtplib
@@ -98,8 +100,13 @@ def notification_queue(*, key, template, recipient, language, context=None):
     notification, created = Notification.objects.get_or_create(
         key=key,
         defaults={
-            "template": template, "recipient": recipient, "language": language, "context": context,
-            "subject": subject[:300], "body_text": body_text, "body_html": body_html,
+            "template": template,
+            "recipient": recipient,
+            "language": language,
+            "context": context,
+            "subject": subject[:300],
+            "body_text": body_text,
+            "body_html": body_html,
         },
     )
     if created:
@@ -217,15 +224,16 @@ def notification_send(*, notification_id):
         note = RESENT_NOTE if notification.last_error == RESENT_NOTE else ""
         _mark(notification, S.SENT, sent_at=timezone.now(), last_error=note)
     except ClaimLost:
-        logger.warning("Notification %s was claimed by another sender; this one stopped before DATA ended", notification.pk)
+        logger.warning(
+            "Notification %s was claimed by another sender; this one stopped before DATA ended", notification.pk
+        )
         return None
     except Exception as exc:  # noqa: BLE001 - classified right below
         return _record_failure(notification, exc)
     finally:
-        try:
+        # The message is already accepted or already failed: a failing QUIT changes nothing.
+        with contextlib.suppress(Exception):
             connection.close()
-        except Exception:  # noqa: BLE001 - the message is already accepted or already failed
-            pass
     notification.status = S.SENT
     return notification
 

@@ -5,6 +5,7 @@ caller record durably that it is about to be written (and refuse to, by raising,
 caller's claim on the row was taken over). This mirrors smtplib.SMTP.sendmail/data, split at
 that one point.
 """
+
 import re
 import smtplib
 import socket

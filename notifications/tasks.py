@@ -20,12 +20,10 @@ def send_notification(self, *, notification_id):
     try:
         notification_send(notification_id=notification_id)
     except TransientSendError as exc:
-        raise self.retry(exc=exc, countdown=exc.countdown)
+        raise self.retry(exc=exc, countdown=exc.countdown) from exc
 
 
-@shared_task(
-    name="notifications.drain_outbox", acks_late=True, ignore_result=True, soft_time_limit=240, time_limit=300
-)
+@shared_task(name="notifications.drain_outbox", acks_late=True, ignore_result=True, soft_time_limit=240, time_limit=300)
 def drain_outbox():
     return notifications_drain_outbox()
 

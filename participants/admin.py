@@ -33,9 +33,25 @@ REVIEW_ACTIONS = {
 
 @admin.register(Participant)
 class ParticipantAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin):
-    list_display = ("romanized_name", "native_name", "country", "organization", "position", "admin_level", "email", "is_sample")
+    list_display = (
+        "romanized_name",
+        "native_name",
+        "country",
+        "organization",
+        "position",
+        "admin_level",
+        "email",
+        "is_sample",
+    )
     list_filter = ("country", "admin_level", "preferred_language", "is_sample")
-    search_fields = ("family_name", "given_name", "family_name_native", "given_name_native", "email", "organization__name")
+    search_fields = (
+        "family_name",
+        "given_name",
+        "family_name_native",
+        "given_name_native",
+        "email",
+        "organization__name",
+    )
     list_select_related = ("organization", "user")
     autocomplete_fields = ("organization", "user")
 
@@ -101,15 +117,32 @@ def _review_action(to_status, label):
 @admin.register(Registration)
 class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin):
     list_display = ("participant", "occurrence", "country", "status", "submitted_at", "decided_at", "is_sample")
-    list_filter = ("status", ("occurrence__program", admin.RelatedOnlyFieldListFilter), CountryInScopeFilter, "is_sample")
+    list_filter = (
+        "status",
+        ("occurrence__program", admin.RelatedOnlyFieldListFilter),
+        CountryInScopeFilter,
+        "is_sample",
+    )
     search_fields = (
-        "participant__family_name", "participant__given_name", "participant__family_name_native",
-        "participant__given_name_native", "participant__email", "occurrence__title",
+        "participant__family_name",
+        "participant__given_name",
+        "participant__family_name_native",
+        "participant__given_name_native",
+        "participant__email",
+        "occurrence__title",
     )
     list_select_related = ("participant", "occurrence")
     # Status changes go through the review actions (participants.services), never a raw edit;
     # moving a registration to another occurrence or country would falsify the seat counts.
-    readonly_fields = ("participant", "occurrence", "country", "status", "submitted_at", "decided_at", "consent_given_at")
+    readonly_fields = (
+        "participant",
+        "occurrence",
+        "country",
+        "status",
+        "submitted_at",
+        "decided_at",
+        "consent_given_at",
+    )
     inlines = [StatusChangeInline]
     date_hierarchy = "submitted_at"
     action_form = ReviewActionForm
@@ -155,14 +188,24 @@ class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryA
     def transition_many(self, request, queryset, to_status):
         registrations = list(queryset.select_related("participant"))
         try:
-            registrations_transition_bulk(registrations=registrations, to_status=to_status, by=request.user, note=self._note(request))
+            registrations_transition_bulk(
+                registrations=registrations, to_status=to_status, by=request.user, note=self._note(request)
+            )
         except RegistrationError as error:
             who = f"{error.registration.participant}: " if error.registration is not None else ""
-            self.message_user(request, _("Nothing was changed. %(who)s%(reason)s") % {"who": who, "reason": error.message}, messages.ERROR)
+            self.message_user(
+                request,
+                _("Nothing was changed. %(who)s%(reason)s") % {"who": who, "reason": error.message},
+                messages.ERROR,
+            )
             return
         self.message_user(
             request,
-            ngettext("%(count)s registration is now %(status)s.", "%(count)s registrations are now %(status)s.", len(registrations))
+            ngettext(
+                "%(count)s registration is now %(status)s.",
+                "%(count)s registrations are now %(status)s.",
+                len(registrations),
+            )
             % {"count": len(registrations), "status": S(to_status).label.lower()},
             messages.SUCCESS,
         )
@@ -180,12 +223,18 @@ class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryA
             self.message_user(request, _("Unknown status."), messages.ERROR)
         else:
             try:
-                registration_transition(registration=registration, to_status=to_status, by=request.user, note=self._note(request))
+                registration_transition(
+                    registration=registration, to_status=to_status, by=request.user, note=self._note(request)
+                )
             except RegistrationError as error:
-                self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
+                self.message_user(
+                    request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR
+                )
             else:
                 self.message_user(
-                    request, _("The registration is now %(status)s.") % {"status": S(to_status).label.lower()}, messages.SUCCESS
+                    request,
+                    _("The registration is now %(status)s.") % {"status": S(to_status).label.lower()},
+                    messages.SUCCESS,
                 )
         return HttpResponseRedirect(reverse("admin:participants_registration_change", args=[registration.pk]))
 
@@ -194,7 +243,9 @@ class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryA
         registration = self.get_object(request, object_id)
         if registration is not None:
             extra_context["review_buttons"] = [
-                (status.value, label) for status, label in REVIEW_ACTIONS.items() if status in TRANSITIONS[S(registration.status)]
+                (status.value, label)
+                for status, label in REVIEW_ACTIONS.items()
+                if status in TRANSITIONS[S(registration.status)]
             ]
             extra_context["can_review"] = self.has_change_permission(request, registration)
         return super().change_view(request, object_id, form_url, extra_context)

@@ -1,4 +1,5 @@
 """An iCalendar (RFC 5545) file for an accepted registration, written by hand: one all-day event."""
+
 import datetime
 
 from django.conf import settings
@@ -13,7 +14,13 @@ def occurrence_has_calendar_dates(occurrence):
 
 def _escape(text):
     return (
-        str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+        str(text)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\r", "\\n")
+        .replace("\n", "\\n")
     )
 
 
@@ -47,7 +54,7 @@ def registration_ical(registration, *, now=None):
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:registration-{registration.pk}@{site.split('://', 1)[-1]}",
-        f"DTSTAMP:{now.astimezone(datetime.timezone.utc):%Y%m%dT%H%M%SZ}",
+        f"DTSTAMP:{now.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{occurrence.start_date:%Y%m%d}",
         f"DTEND;VALUE=DATE:{end:%Y%m%d}",
         f"SUMMARY:{_escape(occurrence.title)}",

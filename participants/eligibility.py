@@ -1,4 +1,5 @@
 """Who may register for an occurrence: the program's rules, checked on the server."""
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
@@ -21,7 +22,8 @@ def registration_check_eligibility(*, participant: Participant, occurrence: Occu
         raise RegistrationError(_("Registration for this occurrence is not open."))
     if now < occurrence.registration_opens_at:
         raise RegistrationError(
-            _("Registration opens on %(date)s.") % {"date": timezone.localtime(occurrence.registration_opens_at).date().isoformat()}
+            _("Registration opens on %(date)s.")
+            % {"date": timezone.localtime(occurrence.registration_opens_at).date().isoformat()}
         )
     if occurrence.registration_closes_at and now >= occurrence.registration_closes_at:
         raise RegistrationError(_("Registration for this occurrence has closed."))
@@ -36,15 +38,20 @@ def registration_check_eligibility(*, participant: Participant, occurrence: Occu
         )
     if program.top_admin_level is not None:
         if participant.admin_level is None:
-            raise RegistrationError(_("Please add your administrative level to your profile: this program requires it."))
+            raise RegistrationError(
+                _("Please add your administrative level to your profile: this program requires it.")
+            )
         if participant.admin_level < program.top_admin_level:
             raise RegistrationError(
-                _("This program is open to officials of administrative level %(level)s and below; your profile says level %(yours)s.")
+                _(
+                    "This program is open to officials of administrative level %(level)s and below; your profile says level %(yours)s."
+                )
                 % {"level": program.top_admin_level, "yours": participant.admin_level}
             )
     if program.languages:
         language = answers.get("language")
         if language not in program.languages:
             raise RegistrationError(
-                _("Please choose one of this program's languages: %(languages)s.") % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
+                _("Please choose one of this program's languages: %(languages)s.")
+                % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
             )

@@ -34,23 +34,39 @@ class _CrispyForm:
 
 class ProfileForm(_CrispyForm, forms.ModelForm):
     languages = forms.MultipleChoiceField(
-        label=_("Languages you speak"), required=False, choices=list(LANGUAGE_NAMES.items()),
+        label=_("Languages you speak"),
+        required=False,
+        choices=list(LANGUAGE_NAMES.items()),
         widget=forms.CheckboxSelectMultiple,
     )
     admin_level = forms.TypedChoiceField(
-        label=_("Administrative level"), required=False, coerce=int, empty_value=None,
+        label=_("Administrative level"),
+        required=False,
+        coerce=int,
+        empty_value=None,
         choices=[("", _("Not applicable"))] + [(str(n), str(n)) for n in range(1, 10)],
         help_text=_("Korean civil service grade, 1 (highest) to 9. Some programs accept only certain levels."),
     )
     preferred_language = forms.ChoiceField(
-        label=_("Language for emails"), choices=settings.LANGUAGES,
+        label=_("Language for emails"),
+        choices=settings.LANGUAGES,
     )
 
     class Meta:
         model = Participant
         fields = [
-            "family_name_native", "given_name_native", "family_name", "given_name", "country", "organization",
-            "department", "position", "admin_level", "languages", "phone", "preferred_language",
+            "family_name_native",
+            "given_name_native",
+            "family_name",
+            "given_name",
+            "country",
+            "organization",
+            "department",
+            "position",
+            "admin_level",
+            "languages",
+            "phone",
+            "preferred_language",
         ]
         help_texts = {
             "family_name_native": _("As written in your own script, e.g. 김 or 王."),
@@ -69,7 +85,9 @@ class ProfileForm(_CrispyForm, forms.ModelForm):
     def _clean_romanized(self, name):
         value = " ".join(self.cleaned_data[name].split())
         if not _is_romanized(value):
-            raise forms.ValidationError(_("Please write this name in Latin letters, as in your passport."), code="script")
+            raise forms.ValidationError(
+                _("Please write this name in Latin letters, as in your passport."), code="script"
+            )
         return value
 
     def clean_family_name(self):
@@ -121,14 +139,17 @@ def consent_text(occurrence):
     return _(
         "Purpose: to process your registration for %(occurrence)s, to organize the program with %(host)s "
         "(seating, travel, certificates) and to send you notices about it. Your data are kept for %(years)s "
-        "years after the program ends and then deleted. You can withdraw at any time on \"My registrations\"."
+        'years after the program ends and then deleted. You can withdraw at any time on "My registrations".'
     ) % {"occurrence": occurrence.title, "host": host, "years": RETENTION_YEARS}
 
 
 class FollowupForm(_CrispyForm, forms.Form):
     arrival_date = forms.DateField(label=_("Arrival date"), widget=forms.DateInput(attrs={"type": "date"}))
     arrival_flight = forms.CharField(
-        label=_("Arrival flight"), required=False, max_length=40, help_text=_("e.g. KE 852. Leave empty if not flying."),
+        label=_("Arrival flight"),
+        required=False,
+        max_length=40,
+        help_text=_("e.g. KE 852. Leave empty if not flying."),
     )
     departure_date = forms.DateField(label=_("Departure date"), widget=forms.DateInput(attrs={"type": "date"}))
     departure_flight = forms.CharField(label=_("Departure flight"), required=False, max_length=40)
@@ -141,7 +162,10 @@ class FollowupForm(_CrispyForm, forms.Form):
         ],
     )
     accommodation_notes = forms.CharField(
-        label=_("Accommodation needs"), required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Accommodation needs"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("e.g. accessible room, non-smoking."),
     )
 
@@ -157,9 +181,12 @@ class FollowupForm(_CrispyForm, forms.Form):
             self.add_error("departure_date", _("The departure date cannot be before the arrival date."))
         start, end = self.occurrence.start_date, self.occurrence.end_date or self.occurrence.start_date
         if start and arrival and arrival > end:
-            self.add_error("arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": end.isoformat()})
+            self.add_error(
+                "arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": end.isoformat()}
+            )
         if start and departure and departure < start:
             self.add_error(
-                "departure_date", _("You would leave before the program starts (%(date)s).") % {"date": start.isoformat()}
+                "departure_date",
+                _("You would leave before the program starts (%(date)s).") % {"date": start.isoformat()},
             )
         return cleaned

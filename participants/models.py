@@ -1,4 +1,5 @@
 """Participants (public officials) and their registrations to occurrences."""
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,8 +15,12 @@ from workshops.models import Occurrence
 
 class Participant(models.Model):
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("account"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="participant",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="participant",
         help_text=_("Empty for delegates imported from a list who have no account yet."),
     )
     family_name = models.CharField(_("family name (romanized)"), max_length=100)
@@ -24,13 +29,19 @@ class Participant(models.Model):
     given_name_native = models.CharField(_("given name (native script)"), max_length=100, blank=True)
     country = CountryField(_("country"))
     organization = models.ForeignKey(
-        Organization, verbose_name=_("organization"), null=True, blank=True, on_delete=models.PROTECT,
+        Organization,
+        verbose_name=_("organization"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="participants",
     )
     department = models.CharField(_("department"), max_length=200, blank=True)
     position = models.CharField(_("position"), max_length=200, blank=True)
     admin_level = models.PositiveSmallIntegerField(
-        _("administrative level"), null=True, blank=True,
+        _("administrative level"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(9)],
         help_text=_("1 (highest) to 9, as in the Korean civil service grades."),
     )
@@ -61,6 +72,10 @@ class Participant(models.Model):
     def __str__(self):
         return self.display_name
 
+    def save(self, *args, **kwargs):
+        self.email = (self.email or "").strip().lower()
+        super().save(*args, **kwargs)
+
     @property
     def romanized_name(self):
         return f"{self.family_name.upper()} {self.given_name}"
@@ -74,10 +89,6 @@ class Participant(models.Model):
     def display_name(self):
         native = self.native_name
         return f"{self.romanized_name} ({native})" if native else self.romanized_name
-
-    def save(self, *args, **kwargs):
-        self.email = (self.email or "").strip().lower()
-        super().save(*args, **kwargs)
 
 
 class Registration(models.Model):
@@ -93,9 +104,15 @@ class Registration(models.Model):
         NO_SHOW = "no_show", _("No-show")
         COMPLETED = "completed", _("Completed")
 
-    participant = models.ForeignKey(Participant, verbose_name=_("participant"), on_delete=models.PROTECT, related_name="registrations")
-    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.PROTECT, related_name="registrations")
-    status = models.CharField(_("status"), max_length=14, choices=Status.choices, default=Status.SUBMITTED, db_index=True)
+    participant = models.ForeignKey(
+        Participant, verbose_name=_("participant"), on_delete=models.PROTECT, related_name="registrations"
+    )
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.PROTECT, related_name="registrations"
+    )
+    status = models.CharField(
+        _("status"), max_length=14, choices=Status.choices, default=Status.SUBMITTED, db_index=True
+    )
     # Copied from the participant when the registration is made, so quota counts stay
     # right even if the profile's country is edited later.
     country = CountryField(_("country"))

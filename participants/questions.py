@@ -3,6 +3,7 @@
 Answers are stored in Registration.answers as plain JSON (dates as ISO strings). The key
 "language" is the one participants.eligibility checks against Program.languages.
 """
+
 import datetime
 
 from django import forms
@@ -14,9 +15,20 @@ K = Program.Kind
 
 # Names for the language codes programs use (Program.languages, Participant.languages).
 LANGUAGE_NAMES = {
-    "ko": _("Korean"), "en": _("English"), "zh": _("Chinese"), "ja": _("Japanese"), "vi": _("Vietnamese"),
-    "th": _("Thai"), "id": _("Indonesian"), "ms": _("Malay"), "tl": _("Filipino"), "mn": _("Mongolian"),
-    "ru": _("Russian"), "fr": _("French"), "es": _("Spanish"), "de": _("German"),
+    "ko": _("Korean"),
+    "en": _("English"),
+    "zh": _("Chinese"),
+    "ja": _("Japanese"),
+    "vi": _("Vietnamese"),
+    "th": _("Thai"),
+    "id": _("Indonesian"),
+    "ms": _("Malay"),
+    "tl": _("Filipino"),
+    "mn": _("Mongolian"),
+    "ru": _("Russian"),
+    "fr": _("French"),
+    "es": _("Spanish"),
+    "de": _("German"),
 }
 
 LANGUAGE_LABELS = {
@@ -49,12 +61,15 @@ def question_fields(occurrence):
         )
     if program.kind in ARRIVAL_KINDS:
         fields["arrival_date"] = forms.DateField(
-            label=_("Planned arrival date"), required=occurrence.start_date is not None,
+            label=_("Planned arrival date"),
+            required=occurrence.start_date is not None,
             widget=forms.DateInput(attrs={"type": "date"}),
         )
     if program.kind in DIETARY_KINDS:
         fields["dietary_needs"] = forms.CharField(
-            label=_("Dietary needs"), required=False, max_length=DIETARY_MAX,
+            label=_("Dietary needs"),
+            required=False,
+            max_length=DIETARY_MAX,
             help_text=_("For example vegetarian, halal, or allergies. Leave empty if none."),
         )
     return fields
@@ -69,14 +84,18 @@ def clean_answers(occurrence, data):
         latest = occurrence.end_date or occurrence.start_date
         if not earliest <= arrival <= latest:
             errors["arrival_date"] = _("Please choose a date between %(earliest)s and %(latest)s.") % {
-                "earliest": earliest.isoformat(), "latest": latest.isoformat(),
+                "earliest": earliest.isoformat(),
+                "latest": latest.isoformat(),
             }
     return errors
 
 
 def answers_to_json(data):
-    return {key: value.isoformat() if isinstance(value, datetime.date) else value for key, value in data.items()
-            if value not in (None, "")}
+    return {
+        key: value.isoformat() if isinstance(value, datetime.date) else value
+        for key, value in data.items()
+        if value not in (None, "")
+    }
 
 
 def answers_for_display(occurrence, answers):

@@ -1,5 +1,6 @@
 """What an official does with their own data: the profile, the follow-up form, and the reads
 behind "My registrations". Every read is scoped to the official's own account."""
+
 from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -11,8 +12,18 @@ from .questions import answers_to_json, asks_followup
 
 S = Registration.Status
 PROFILE_FIELDS = (
-    "family_name_native", "given_name_native", "family_name", "given_name", "country", "organization",
-    "department", "position", "admin_level", "languages", "phone", "preferred_language",
+    "family_name_native",
+    "given_name_native",
+    "family_name",
+    "given_name",
+    "country",
+    "organization",
+    "department",
+    "position",
+    "admin_level",
+    "languages",
+    "phone",
+    "preferred_language",
 )
 
 
@@ -31,7 +42,9 @@ def participant_profile_save(*, user, data):
     with transaction.atomic():
         participant = Participant.objects.select_for_update().filter(user=user).first()
         if participant is None and user.email_verified_at:
-            participant = Participant.objects.select_for_update().filter(user__isnull=True, email__iexact=user.email).first()
+            participant = (
+                Participant.objects.select_for_update().filter(user__isnull=True, email__iexact=user.email).first()
+            )
         if participant is None:
             if Participant.objects.filter(email__iexact=user.email).exists():
                 raise RegistrationError(
@@ -80,7 +93,9 @@ def registration_needs_followup(registration):
 def registration_followup_save(*, registration, data):
     """Store the travel details of an accepted registration and mark the follow-up done."""
     with transaction.atomic():
-        registration = Registration.objects.select_for_update().select_related("occurrence__program").get(pk=registration.pk)
+        registration = (
+            Registration.objects.select_for_update().select_related("occurrence__program").get(pk=registration.pk)
+        )
         if not registration_needs_followup(registration):
             raise RegistrationError(_("Travel details can only be sent for an accepted registration."))
         registration.followup = answers_to_json(data)

@@ -6,6 +6,7 @@ never deadlock on them). Under those locks the seat counters are recomputed from
 registrations themselves, and check constraints on the counters make the database
 refuse any write that would overbook, even from code that skipped this module.
 """
+
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -58,12 +59,14 @@ class _Seats:
         occ = self.occurrence
         if occ.capacity is not None and occ.seats_taken >= occ.capacity:
             return _("All %(capacity)s seats of %(occurrence)s are taken.") % {
-                "capacity": occ.capacity, "occurrence": occ.title,
+                "capacity": occ.capacity,
+                "occurrence": occ.title,
             }
         quota = self.quotas.get(str(country))
         if quota is not None and quota.seats_taken >= quota.seats:
             return _("The %(seats)s seats for %(country)s are taken.") % {
-                "seats": quota.seats, "country": quota.country.name,
+                "seats": quota.seats,
+                "country": quota.country.name,
             }
         return None
 
@@ -136,8 +139,12 @@ def registration_submit(*, participant: Participant, occurrence: Occurrence, ans
         if existing is not None:
             raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
         registration = Registration.objects.create(
-            participant=participant, occurrence=seats.occurrence, country=participant.country, answers=answers,
-            consent_given_at=timezone.now(), is_sample=participant.is_sample,
+            participant=participant,
+            occurrence=seats.occurrence,
+            country=participant.country,
+            answers=answers,
+            consent_given_at=timezone.now(),
+            is_sample=participant.is_sample,
         )
         _record(registration, "", S.SUBMITTED, by)
         template = "registration_received"
@@ -201,7 +208,9 @@ def registrations_delete(*, registrations, by=None):
 
 def registration_withdraw(*, registration: Registration, by=None):
     """The official withdraws; a seat they held goes to the first waitlisted official who fits."""
-    return registration_transition(registration=registration, to_status=S.WITHDRAWN, by=by, note=_("Withdrawn by the participant"))
+    return registration_transition(
+        registration=registration, to_status=S.WITHDRAWN, by=by, note=_("Withdrawn by the participant")
+    )
 
 
 def _promote_waitlisted(seats: _Seats, *, freed_country, by):
@@ -209,7 +218,11 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
     waiting = (
         Registration.objects.select_for_update()
         .filter(occurrence=seats.occurrence, status=S.WAITLISTED)
-        .annotate(other_country=Case(When(country=freed_country, then=Value(0)), default=Value(1), output_field=IntegerField()))
+        .annotate(
+            other_country=Case(
+                When(country=freed_country, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
         .order_by("other_country", "submitted_at", "pk")
     )
     for candidate in waiting:

@@ -1,4 +1,5 @@
 """The official's side: profile, registration form, "My registrations", withdraw, calendar, follow-up."""
+
 from functools import wraps
 
 from django.contrib import messages
@@ -47,7 +48,8 @@ def _profile_initial(user, participant):
 def profile(request):
     participant = self_service.participant_for_user(request.user)
     form = ProfileForm(
-        request.POST or None, instance=participant or Participant(email=request.user.email),
+        request.POST or None,
+        instance=participant or Participant(email=request.user.email),
         initial=_profile_initial(request.user, participant),
     )
     if request.method == "POST" and form.is_valid():
@@ -87,9 +89,15 @@ def register(request, slug):
         if existing is not None:
             messages.info(request, _("You have already registered for this occurrence."))
             return redirect("participants:registration_detail", pk=existing.pk)
-    context = {"occurrence": occurrence, "is_open": occurrence.registration_is_open(), "verified": bool(request.user.email_verified_at)}
+    context = {
+        "occurrence": occurrence,
+        "is_open": occurrence.registration_is_open(),
+        "verified": bool(request.user.email_verified_at),
+    }
     profile_form = ProfileForm(
-        request.POST or None, instance=participant or Participant(email=request.user.email), prefix="profile",
+        request.POST or None,
+        instance=participant or Participant(email=request.user.email),
+        prefix="profile",
         initial=_profile_initial(request.user, participant),
     )
     form = RegistrationForm(request.POST or None, occurrence=occurrence)
@@ -101,8 +109,11 @@ def register(request, slug):
             with transaction.atomic():
                 participant = self_service.participant_profile_save(user=request.user, data=profile_form.cleaned_data)
                 registration = registration_submit(
-                    participant=participant, occurrence=occurrence, answers=answers_to_json(form.answers()),
-                    consent=form.cleaned_data["consent"], by=request.user,
+                    participant=participant,
+                    occurrence=occurrence,
+                    answers=answers_to_json(form.answers()),
+                    consent=form.cleaned_data["consent"],
+                    by=request.user,
                 )
         except AlreadyRegistered as exc:
             messages.info(request, exc.message)
@@ -160,7 +171,9 @@ def registration_withdraw_view(request, registration):
         except RegistrationError as exc:
             messages.error(request, exc.message)
         else:
-            messages.success(request, _("Your registration for %(title)s is withdrawn.") % {"title": registration.occurrence.title})
+            messages.success(
+                request, _("Your registration for %(title)s is withdrawn.") % {"title": registration.occurrence.title}
+            )
         return redirect("participants:my_registrations")
     return render(request, "participants/withdraw_confirm.html", {"registration": registration})
 

@@ -3,6 +3,7 @@
 Superusers see everything; staff with no organization see nothing. Every admin queryset,
 export and report filters through these functions, so the rule lives in one place.
 """
+
 from django.db.models import Q
 
 from .models import Organization, Program
@@ -14,7 +15,9 @@ def organizations_of(user):
         return Organization.objects.none()
     ids, frontier = {user.organization_id}, [user.organization_id]
     while frontier:
-        frontier = list(Organization.objects.filter(parent_id__in=frontier).exclude(pk__in=ids).values_list("pk", flat=True))
+        frontier = list(
+            Organization.objects.filter(parent_id__in=frontier).exclude(pk__in=ids).values_list("pk", flat=True)
+        )
         ids.update(frontier)
     return Organization.objects.filter(pk__in=ids)
 

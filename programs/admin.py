@@ -30,9 +30,12 @@ class OrganizationAdmin(HistoryReadOnly, SimpleHistoryAdmin, TranslationAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_change_permission(self, request, obj=None):
-        if obj is not None and not request.user.is_superuser:
-            if not organizations_of(request.user).filter(pk=obj.pk).exists():
-                return False
+        if (
+            obj is not None
+            and not request.user.is_superuser
+            and not organizations_of(request.user).filter(pk=obj.pk).exists()
+        ):
+            return False
         return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
@@ -76,16 +79,17 @@ class ExchangeCohortInline(ScopedChoices, admin.TabularInline):
 
 class GenerateCohortsForm(ActionForm):
     until_year = forms.IntegerField(
-        label=_("Until year"), required=False, min_value=1990, max_value=2100,
+        label=_("Until year"),
+        required=False,
+        min_value=1990,
+        max_value=2100,
         help_text=_("Generate exchange cohorts up to this year (default: next year)."),
     )
 
 
 def _agreements_visible_to(user, queryset):
     orgs = organizations_of(user)
-    return queryset.filter(
-        Q(program__in=programs_visible_to(user).values("pk")) | Q(parties__in=orgs)
-    ).distinct()
+    return queryset.filter(Q(program__in=programs_visible_to(user).values("pk")) | Q(parties__in=orgs)).distinct()
 
 
 @admin.register(Agreement)
@@ -121,8 +125,10 @@ class AgreementAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmi
                 request,
                 ngettext(
                     "%(agreement)s: %(count)s exchange cohort created up to %(year)s.",
-                    "%(agreement)s: %(count)s exchange cohorts created up to %(year)s.", len(created),
-                ) % {"agreement": agreement.title, "count": len(created), "year": until_year},
+                    "%(agreement)s: %(count)s exchange cohorts created up to %(year)s.",
+                    len(created),
+                )
+                % {"agreement": agreement.title, "count": len(created), "year": until_year},
                 messages.SUCCESS,
             )
 

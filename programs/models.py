@@ -4,6 +4,7 @@ Public text fields (names, descriptions) are translated by django-modeltranslati
 (see translation.py): each gets `_ko`, `_en`, `_zh_hans` and `_ja` columns and falls
 back to English.
 """
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -36,15 +37,21 @@ class Organization(models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     name_native = models.CharField(
-        _("name in native script"), max_length=200, blank=True,
+        _("name in native script"),
+        max_length=200,
+        blank=True,
         help_text=_("The name as the organization writes it, e.g. 경기도 or 臺北市政府."),
     )
     acronym = models.CharField(_("acronym"), max_length=20, blank=True)
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
     country = CountryField(_("country"), blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent organization"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("parent organization"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     website = models.URLField(_("website"), blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -86,7 +93,10 @@ class Program(models.Model):
     summary = models.TextField(_("objective"), blank=True)
     description = models.TextField(_("description"), blank=True)
     schedule_note = models.CharField(
-        _("when it runs"), max_length=200, blank=True, help_text=_('As the host states it, e.g. "April ~ October (6 months)".')
+        _("when it runs"),
+        max_length=200,
+        blank=True,
+        help_text=_('As the host states it, e.g. "April ~ October (6 months)".'),
     )
     audience = models.TextField(_("who it is for"), blank=True)
     hosts = models.ManyToManyField(
@@ -96,20 +106,28 @@ class Program(models.Model):
     is_recurring = models.BooleanField(_("recurring"), default=True)
     # Eligibility, enforced server-side on registration.
     eligible_countries = models.JSONField(
-        _("eligible countries"), default=list, blank=True,
+        _("eligible countries"),
+        default=list,
+        blank=True,
         help_text=_("ISO country codes; empty means every country."),
     )
     excluded_countries = models.JSONField(
-        _("excluded countries"), default=list, blank=True,
+        _("excluded countries"),
+        default=list,
+        blank=True,
         help_text=_("ISO country codes refused, e.g. KR for programs that invite foreign officials only."),
     )
     top_admin_level = models.PositiveSmallIntegerField(
-        _("highest administrative level allowed"), null=True, blank=True,
+        _("highest administrative level allowed"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(9)],
         help_text=_("Korean levels run from 1 (highest) to 9; 5 admits officials of level 5 and below (5 to 9)."),
     )
     languages = models.JSONField(
-        _("working languages"), default=list, blank=True,
+        _("working languages"),
+        default=list,
+        blank=True,
         help_text=_("Language codes an applicant must choose from, e.g. en, ko."),
     )
     typical_capacity = models.PositiveIntegerField(_("usual number of places"), null=True, blank=True)
@@ -131,7 +149,9 @@ class Program(models.Model):
 class CostShare(models.Model):
     """Who pays what in a program (K2H: GAOK and the host local government)."""
 
-    program = models.ForeignKey(Program, verbose_name=_("program"), on_delete=models.CASCADE, related_name="cost_shares")
+    program = models.ForeignKey(
+        Program, verbose_name=_("program"), on_delete=models.CASCADE, related_name="cost_shares"
+    )
     payer = models.ForeignKey(Organization, verbose_name=_("payer"), on_delete=models.PROTECT, null=True, blank=True)
     payer_role = models.CharField(_("payer role"), max_length=120, help_text=_('e.g. "Host local government"'))
     covers = models.TextField(_("covers"))
@@ -172,7 +192,11 @@ class Agreement(models.Model):
         "self", verbose_name=_("builds on"), null=True, blank=True, on_delete=models.SET_NULL, related_name="follow_ups"
     )
     program = models.ForeignKey(
-        Program, verbose_name=_("program it runs"), null=True, blank=True, on_delete=models.SET_NULL,
+        Program,
+        verbose_name=_("program it runs"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="agreements",
     )
     # Exchange terms: who goes, how many, for how long, and how the direction turns.
@@ -180,11 +204,19 @@ class Agreement(models.Model):
     cohort_duration_days = models.PositiveSmallIntegerField(_("cohort duration (days)"), null=True, blank=True)
     alternates_yearly = models.BooleanField(_("direction alternates every year"), default=False)
     first_sending_party = models.ForeignKey(
-        Organization, verbose_name=_("first sending party"), null=True, blank=True, on_delete=models.PROTECT,
+        Organization,
+        verbose_name=_("first sending party"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     first_receiving_party = models.ForeignKey(
-        Organization, verbose_name=_("first receiving party"), null=True, blank=True, on_delete=models.PROTECT,
+        Organization,
+        verbose_name=_("first receiving party"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     first_exchange_year = models.PositiveSmallIntegerField(_("first exchange year"), null=True, blank=True)
@@ -220,7 +252,9 @@ class AgreementSignatory(models.Model):
     name = models.CharField(_("name (romanized)"), max_length=120)
     name_native = models.CharField(_("name in native script"), max_length=120, blank=True)
     title = models.CharField(_("title"), max_length=200, blank=True)
-    organization = models.ForeignKey(Organization, verbose_name=_("organization"), null=True, blank=True, on_delete=models.PROTECT)
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("organization"), null=True, blank=True, on_delete=models.PROTECT
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -238,14 +272,24 @@ class AgreementSignatory(models.Model):
 class ExchangeCohort(models.Model):
     """One year's group under an exchange agreement, travelling in one direction."""
 
-    agreement = models.ForeignKey(Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="cohorts")
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="cohorts"
+    )
     year = models.PositiveSmallIntegerField(_("year"))
-    sending = models.ForeignKey(Organization, verbose_name=_("sending side"), on_delete=models.PROTECT, related_name="+")
-    receiving = models.ForeignKey(Organization, verbose_name=_("receiving side"), on_delete=models.PROTECT, related_name="+")
+    sending = models.ForeignKey(
+        Organization, verbose_name=_("sending side"), on_delete=models.PROTECT, related_name="+"
+    )
+    receiving = models.ForeignKey(
+        Organization, verbose_name=_("receiving side"), on_delete=models.PROTECT, related_name="+"
+    )
     size = models.PositiveSmallIntegerField(_("civil servants"))
     duration_days = models.PositiveSmallIntegerField(_("duration (days)"))
     occurrence = models.OneToOneField(
-        "workshops.Occurrence", verbose_name=_("occurrence"), null=True, blank=True, on_delete=models.SET_NULL,
+        "workshops.Occurrence",
+        verbose_name=_("occurrence"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="exchange_cohort",
     )
     note = models.CharField(_("note"), max_length=300, blank=True)

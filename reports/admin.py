@@ -38,7 +38,9 @@ class ReportAdmin(admin.ModelAdmin):
     def download(self, obj):
         if obj.status != Report.Status.DONE or not obj.file:
             return "-"
-        return format_html('<a href="{}">{}</a>', reverse("admin:reports_report_download", args=[obj.pk]), _("Download"))
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:reports_report_download", args=[obj.pk]), _("Download")
+        )
 
     def build_view(self, request):
         if request.method != "POST":
@@ -46,7 +48,9 @@ class ReportAdmin(admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         report = report_request(user=request.user)
-        self.message_user(request, _("The workbook is being built; it appears here when it is ready."), messages.SUCCESS)
+        self.message_user(
+            request, _("The workbook is being built; it appears here when it is ready."), messages.SUCCESS
+        )
         return HttpResponseRedirect(reverse("admin:reports_report_changelist") + f"?highlight={report.pk}")
 
     def download_view(self, request, pk):

@@ -1,5 +1,6 @@
 """The weekly staff digest: new registrations, waitlists and occurrences starting soon,
 each staff member seeing only the programs their organization runs (programs/access.py)."""
+
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 

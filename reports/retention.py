@@ -7,6 +7,7 @@ insurance numbers are removed, and their emails in the outbox are blanked. The
 participant and registration rows stay, with country, organization, administrative level and
 status, so every count in the statistics stays the same.
 """
+
 import datetime
 
 from django.conf import settings
@@ -37,8 +38,16 @@ def participants_past_retention(*, today=None):
         .filter(participant=OuterRef("pk"))
         .filter(
             Q(ended__gte=cutoff)
-            | Q(undated_end, occurrence__date_precision=DatePrecision.MONTH, occurrence__start_date__gte=cutoff.replace(day=1))
-            | Q(undated_end, occurrence__date_precision=DatePrecision.YEAR, occurrence__start_date__year__gte=cutoff.year)
+            | Q(
+                undated_end,
+                occurrence__date_precision=DatePrecision.MONTH,
+                occurrence__start_date__gte=cutoff.replace(day=1),
+            )
+            | Q(
+                undated_end,
+                occurrence__date_precision=DatePrecision.YEAR,
+                occurrence__start_date__year__gte=cutoff.year,
+            )
             | Q(ended__isnull=True, occurrence__year__isnull=True)
             | Q(ended__isnull=True, occurrence__year__gte=cutoff.year)
         )
@@ -60,8 +69,17 @@ def participant_anonymise(*, participant):
         user_id = participant.user_id
         # .update() on purpose: saving would write the old values into new history rows.
         Participant.objects.filter(pk=participant.pk).update(
-            family_name="-", given_name="-", family_name_native="", given_name_native="", email=placeholder,
-            phone="", department="", position="", languages=[], user=None, updated_at=timezone.now(),
+            family_name="-",
+            given_name="-",
+            family_name_native="",
+            given_name_native="",
+            email=placeholder,
+            phone="",
+            department="",
+            position="",
+            languages=[],
+            user=None,
+            updated_at=timezone.now(),
         )
         Registration.objects.filter(participant_id=participant.pk).update(answers={}, followup={}, note="")
         Participant.history.filter(id=participant.pk).delete()
@@ -75,7 +93,12 @@ def participant_anonymise(*, participant):
         notifications.update(recipient=placeholder, subject="-", body_text="", body_html="", context={})
         if user_id is not None:
             user = get_user_model().objects.get(pk=user_id)
-            user.email, user.first_name, user.last_name, user.is_active = f"user-{user_id}@{ANONYMISED_DOMAIN}", "", "", False
+            user.email, user.first_name, user.last_name, user.is_active = (
+                f"user-{user_id}@{ANONYMISED_DOMAIN}",
+                "",
+                "",
+                False,
+            )
             user.set_unusable_password()
             user.save()
     return placeholder

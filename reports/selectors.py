@@ -4,6 +4,7 @@ One row per occurrence and country. "Participants" is the recorded figure where 
 sources give one for that occurrence and country (past editions, e.g. the 7th CJK workshop),
 otherwise the registrations that hold a seat (accepted, attended, no-show, completed).
 """
+
 import datetime
 from dataclasses import dataclass
 
@@ -15,7 +16,6 @@ from participants.models import Registration
 from participants.services import HOLDS_SEAT
 from programs.access import occurrences_visible_to, registrations_visible_to
 from workshops.models import Occurrence, RecordedParticipation
-
 
 
 @dataclass
@@ -42,12 +42,17 @@ def participation_rows(*, user):
 
     Demo rows flagged `is_sample` are no real event or person, so statistics leave them out."""
     occurrences = {
-        o.pk: o for o in occurrences_visible_to(user).filter(is_sample=False).select_related("program").order_by("program__name", "year", "number", "pk")
+        o.pk: o
+        for o in occurrences_visible_to(user)
+        .filter(is_sample=False)
+        .select_related("program")
+        .order_by("program__name", "year", "number", "pk")
     }
     registered = {
         (r["occurrence_id"], r["country"]): r["n"]
         for r in Registration.objects.filter(occurrence_id__in=occurrences, status__in=HOLDS_SEAT, is_sample=False)
-        .values("occurrence_id", "country").annotate(n=Count("pk"))
+        .values("occurrence_id", "country")
+        .annotate(n=Count("pk"))
     }
     recorded = {
         (r.occurrence_id, str(r.country)): r.count
@@ -57,11 +62,17 @@ def participation_rows(*, user):
     rows = []
     for occurrence_id, country in sorted(set(registered) | set(recorded), key=lambda k: (order[k[0]], k[1])):
         occurrence = occurrences[occurrence_id]
-        rows.append(ParticipationRow(
-            program=occurrence.program.name, occurrence=occurrence.title, edition=occurrence.number,
-            year=occurrence.year or (occurrence.start_date.year if occurrence.start_date else None), country=country,
-            registered=registered.get((occurrence_id, country), 0), recorded=recorded.get((occurrence_id, country)),
-        ))
+        rows.append(
+            ParticipationRow(
+                program=occurrence.program.name,
+                occurrence=occurrence.title,
+                edition=occurrence.number,
+                year=occurrence.year or (occurrence.start_date.year if occurrence.start_date else None),
+                country=country,
+                registered=registered.get((occurrence_id, country), 0),
+                recorded=recorded.get((occurrence_id, country)),
+            )
+        )
     return rows
 
 

@@ -1,4 +1,5 @@
 """Report use cases: request a statistics workbook, build it (in a worker), clean up."""
+
 import logging
 import os
 import tempfile

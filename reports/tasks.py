@@ -8,18 +8,14 @@ def build_report(*, report_id):
     report_build(report_id=report_id)
 
 
-@shared_task(
-    name="reports.send_staff_digest", acks_late=True, ignore_result=True, soft_time_limit=840, time_limit=900
-)
+@shared_task(name="reports.send_staff_digest", acks_late=True, ignore_result=True, soft_time_limit=840, time_limit=900)
 def send_staff_digest():
     from .digest import digests_send_weekly
 
     return digests_send_weekly()
 
 
-@shared_task(
-    name="reports.expire_reports", acks_late=True, ignore_result=True, soft_time_limit=540, time_limit=600
-)
+@shared_task(name="reports.expire_reports", acks_late=True, ignore_result=True, soft_time_limit=540, time_limit=600)
 def expire_reports():
     from .services import reports_expire
 

@@ -3,6 +3,7 @@
 The registration admin itself belongs to participants; it is re-registered here as a subclass
 so that import and export live in this app (rosters comes after participants in INSTALLED_APPS).
 """
+
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -24,7 +25,18 @@ from .views import download_response
 
 @admin.register(ExportJob)
 class ExportJobAdmin(admin.ModelAdmin):
-    list_display = ("created", "owner", "source", "description", "format", "status", "progress_bar", "row_count", "expires_at", "download")
+    list_display = (
+        "created",
+        "owner",
+        "source",
+        "description",
+        "format",
+        "status",
+        "progress_bar",
+        "row_count",
+        "expires_at",
+        "download",
+    )
     list_filter = ("status", "format", "source")
     search_fields = ("description", "owner__email")
     list_select_related = ("owner",)
@@ -108,7 +120,11 @@ class RegistrationAdmin(ImportMixin, participants_admin.RegistrationAdmin):
 
     def process_result(self, result, request):
         if result.has_errors() or result.has_validation_errors():
-            self.message_user(request, _("Nothing was imported: the file changed or some rows are refused now. Please import it again."), messages.ERROR)
+            self.message_user(
+                request,
+                _("Nothing was imported: the file changed or some rows are refused now. Please import it again."),
+                messages.ERROR,
+            )
             return redirect("admin:participants_registration_changelist")
         return super().process_result(result, request)
 
@@ -117,10 +133,15 @@ class RegistrationAdmin(ImportMixin, participants_admin.RegistrationAdmin):
         pks = list(queryset.order_by().values_list("pk", flat=True))
         description = urlencode(sorted(request.GET.items())) or str(_("selected registrations"))
         job, fileobj = roster_export(
-            user=request.user, filters={"pks": pks}, fmt=fmt, source=ExportJob.Source.ADMIN_ACTION,
+            user=request.user,
+            filters={"pks": pks},
+            fmt=fmt,
+            source=ExportJob.Source.ADMIN_ACTION,
             description=_("Registrations (%(filter)s)") % {"filter": description},
         )
         if fileobj is not None:
             return download_response(job, fileobj)
-        self.message_user(request, _("The export runs in the background; you will get an email when it is ready."), messages.INFO)
+        self.message_user(
+            request, _("The export runs in the background; you will get an email when it is ready."), messages.INFO
+        )
         return redirect("rosters:job_detail", pk=job.pk)

@@ -5,6 +5,7 @@ Renderers (renderers.py) turn any exporter into CSV or XLSX. Rows are plain Pyth
 (str, int, date, datetime, None) read with values_list, never model instances, so an
 export of 100,000 rows costs no ORM object per row.
 """
+
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -49,10 +50,26 @@ REGISTRATION_COLUMNS = [
     Column("registration", pgettext_lazy("roster column", "Registration no."), "pk", 10),
     Column("family_name", pgettext_lazy("roster column", "Family name (romanized)"), "participant__family_name", 18),
     Column("given_name", pgettext_lazy("roster column", "Given name (romanized)"), "participant__given_name", 18),
-    Column("family_name_native", pgettext_lazy("roster column", "Family name (native script)"), "participant__family_name_native", 14),
-    Column("given_name_native", pgettext_lazy("roster column", "Given name (native script)"), "participant__given_name_native", 14),
+    Column(
+        "family_name_native",
+        pgettext_lazy("roster column", "Family name (native script)"),
+        "participant__family_name_native",
+        14,
+    ),
+    Column(
+        "given_name_native",
+        pgettext_lazy("roster column", "Given name (native script)"),
+        "participant__given_name_native",
+        14,
+    ),
     Column("country", pgettext_lazy("roster column", "Country"), "country", 18, kind="country"),
-    Column("organization", pgettext_lazy("roster column", "Organization"), "participant__organization_id", 30, kind="organization"),
+    Column(
+        "organization",
+        pgettext_lazy("roster column", "Organization"),
+        "participant__organization_id",
+        30,
+        kind="organization",
+    ),
     Column("department", pgettext_lazy("roster column", "Department"), "participant__department", 24),
     Column("position", pgettext_lazy("roster column", "Position"), "participant__position", 22),
     Column("admin_level", pgettext_lazy("roster column", "Administrative level"), "participant__admin_level", 10),
@@ -63,7 +80,15 @@ REGISTRATION_COLUMNS = [
     Column("status", pgettext_lazy("roster column", "Status"), "status", 14, kind="status"),
     Column("submitted_at", pgettext_lazy("roster column", "Submitted"), "submitted_at", 17, kind="datetime"),
     Column("decided_at", pgettext_lazy("roster column", "Decided"), "decided_at", 17, kind="datetime"),
-    Column("consent_given_at", pgettext_lazy("roster column", "Consent given"), "consent_given_at", 17, kind="datetime", personal=True, default=False),
+    Column(
+        "consent_given_at",
+        pgettext_lazy("roster column", "Consent given"),
+        "consent_given_at",
+        17,
+        kind="datetime",
+        personal=True,
+        default=False,
+    ),
     Column("note", pgettext_lazy("roster column", "Staff note"), "note", 30, default=False),
 ]
 
@@ -93,7 +118,7 @@ class Exporter:
             return [str(c.label) for c in self.columns()]
 
     def widths(self):
-        return [max(c.width, min(len(h) + 2, 40)) for c, h in zip(self.columns(), self.header())]
+        return [max(c.width, min(len(h) + 2, 40)) for c, h in zip(self.columns(), self.header(), strict=True)]
 
     def count(self):
         raise NotImplementedError

@@ -15,9 +15,7 @@ class ExportForm(forms.Form):
     def __init__(self, *args, columns, initial_columns, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["columns"]
-        field.choices = [
-            (c.key, f"{c.label} ({_('personal')})" if c.personal else c.label) for c in columns
-        ]
+        field.choices = [(c.key, f"{c.label} ({_('personal')})" if c.personal else c.label) for c in columns]
         field.initial = initial_columns
         self.order = [c.key for c in columns]
 
@@ -45,8 +43,11 @@ class DelegateImportForm(ImportForm):
             self.add_error("import_file", _("The file is empty."))
             return cleaned
         if upload.size > limit:
-            self.add_error("import_file", _("The file is %(size)s MB; delegate lists may be at most %(limit)s MB.") % {
-                "size": round(upload.size / 1024 / 1024, 1), "limit": round(limit / 1024 / 1024, 1)})
+            self.add_error(
+                "import_file",
+                _("The file is %(size)s MB; delegate lists may be at most %(limit)s MB.")
+                % {"size": round(upload.size / 1024 / 1024, 1), "limit": round(limit / 1024 / 1024, 1)},
+            )
             return cleaned
         input_format = self._formats[int(index)]()
         data = upload.read()
@@ -56,10 +57,14 @@ class DelegateImportForm(ImportForm):
                 data = data.decode("utf-8-sig")
             dataset = input_format.create_dataset(data)
         except Exception:  # noqa: BLE001 - any parser failure means the same thing to staff
-            self.add_error("import_file", _(
-                "This file cannot be read as %(format)s. Upload the delegate list as .xlsx or as UTF-8 .csv, "
-                "made from the template."
-            ) % {"format": input_format.get_title()})
+            self.add_error(
+                "import_file",
+                _(
+                    "This file cannot be read as %(format)s. Upload the delegate list as .xlsx or as UTF-8 .csv, "
+                    "made from the template."
+                )
+                % {"format": input_format.get_title()},
+            )
             return cleaned
         problem = header_problems(dataset.headers or [])
         if problem:

@@ -1,4 +1,5 @@
 """Roster exports (each one is also the log entry of who exported what) and saved column sets."""
+
 import secrets
 
 from django.conf import settings
@@ -38,8 +39,12 @@ class ExportJob(models.Model):
         COMMAND = "command", _("Command line")
 
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("owner"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="roster_exports",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="roster_exports",
         help_text=_("Empty for exports run from the command line."),
     )
     exporter = models.CharField(_("exporter"), max_length=50, default="registrations")
@@ -90,15 +95,21 @@ class ExportJob(models.Model):
 class ColumnSet(models.Model):
     """A staff member's saved choice of columns for one program's rosters."""
 
-    program = models.ForeignKey(Program, verbose_name=_("program"), on_delete=models.CASCADE, related_name="roster_column_sets")
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.CASCADE, related_name="roster_column_sets")
+    program = models.ForeignKey(
+        Program, verbose_name=_("program"), on_delete=models.CASCADE, related_name="roster_column_sets"
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.CASCADE, related_name="roster_column_sets"
+    )
     columns = models.JSONField(_("columns"), default=list)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("column set")
         verbose_name_plural = _("column sets")
-        constraints = [models.UniqueConstraint(fields=["program", "owner"], name="rosters_columnset_one_per_program_owner")]
+        constraints = [
+            models.UniqueConstraint(fields=["program", "owner"], name="rosters_columnset_one_per_program_owner")
+        ]
 
     def __str__(self):
         return f"{self.program} · {self.owner}"

@@ -1,4 +1,5 @@
 """Context for the export-ready email (templates/emails/export_ready.*)."""
+
 from django.urls import reverse
 
 from notifications.context import context_loader

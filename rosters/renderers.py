@@ -1,4 +1,5 @@
 """Turn any exporter into a CSV or XLSX file, with formula-looking text neutralised."""
+
 import codecs
 import csv
 import datetime
@@ -17,9 +18,7 @@ def neutralise(value):
 
 
 def _safe_rows(rows, on_progress, every):
-    count = 0
-    for row in rows:
-        count += 1
+    for count, row in enumerate(rows, start=1):
         if on_progress is not None and count % every == 0:
             on_progress(count)
         yield [neutralise(v) for v in row]
@@ -58,7 +57,9 @@ def render(exporter, fmt, fileobj, *, on_progress=None, progress_every=1000, she
     if fmt == "csv":
         return render_csv(fileobj, header, rows)
     if fmt == "xlsx":
-        return write_xlsx(fileobj, [neutralise(h) for h in header], rows, widths=exporter.widths(), sheet_name=sheet_name)
+        return write_xlsx(
+            fileobj, [neutralise(h) for h in header], rows, widths=exporter.widths(), sheet_name=sheet_name
+        )
     raise ValueError(f"Unknown export format {fmt!r}")
 
 

@@ -4,12 +4,12 @@ The delegate list is checked row by row before anything is written: each row eit
 a registration, updates the one with the same email and occurrence, or is refused with its
 reasons. Rows never become "accepted" here: seats are only given by participants.services.
 """
+
 import datetime
 import io
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
@@ -22,11 +22,30 @@ from programs.models import Organization
 from .xlsx import write_xlsx
 
 IMPORT_HEADERS = [
-    "email", "family_name", "given_name", "family_name_native", "given_name_native", "country",
-    "organization", "department", "position", "admin_level", "phone", "occurrence", "consent_date",
+    "email",
+    "family_name",
+    "given_name",
+    "family_name_native",
+    "given_name_native",
+    "country",
+    "organization",
+    "department",
+    "position",
+    "admin_level",
+    "phone",
+    "occurrence",
+    "consent_date",
 ]
 REQUIRED_HEADERS = ["email", "family_name", "given_name", "country", "occurrence"]
-PROFILE_FIELDS = ["family_name", "given_name", "family_name_native", "given_name_native", "department", "position", "phone"]
+PROFILE_FIELDS = [
+    "family_name",
+    "given_name",
+    "family_name_native",
+    "given_name_native",
+    "department",
+    "position",
+    "phone",
+]
 
 
 class ImportHeadersError(ValueError):
@@ -119,7 +138,9 @@ class DelegateListResource(resources.ModelResource):
             self._occurrences[occ.slug.lower()] = occ
         self._organizations = {}
         for org in Organization.objects.all():
-            names = [org.slug, org.acronym, org.name_native] + [getattr(org, f"name_{code}", "") for code in ("en", "ko", "ja", "zh_hans")]
+            names = [org.slug, org.acronym, org.name_native] + [
+                getattr(org, f"name_{code}", "") for code in ("en", "ko", "ja", "zh_hans")
+            ]
             for name in names:
                 if name:
                     self._organizations.setdefault(name.strip().lower(), org)
@@ -145,7 +166,8 @@ class DelegateListResource(resources.ModelResource):
             if len(parsed[name]) > limit:
                 # Refused here, so staff read which cell is too long instead of a database error.
                 errors.setdefault(name, []).append(
-                    _("At most %(limit)s characters (this one has %(length)s).") % {"limit": limit, "length": len(parsed[name])}
+                    _("At most %(limit)s characters (this one has %(length)s).")
+                    % {"limit": limit, "length": len(parsed[name])}
                 )
         country = _text(values["country"])
         if country:
@@ -158,7 +180,9 @@ class DelegateListResource(resources.ModelResource):
         if organization:
             parsed["organization"] = self._organizations.get(organization.lower())
             if parsed["organization"] is None:
-                errors.setdefault("organization", []).append(_("Unknown organization “%(value)s”.") % {"value": organization})
+                errors.setdefault("organization", []).append(
+                    _("Unknown organization “%(value)s”.") % {"value": organization}
+                )
         occurrence = _text(values["occurrence"])
         parsed["occurrence"] = self._occurrences.get(occurrence.lower()) if occurrence else None
         if occurrence and parsed["occurrence"] is None:
@@ -199,7 +223,8 @@ class DelegateListResource(resources.ModelResource):
             return None
         return (
             Registration.objects.select_related("participant")
-            .filter(participant__email__iexact=parsed["email"], occurrence=parsed["occurrence"]).first()
+            .filter(participant__email__iexact=parsed["email"], occurrence=parsed["occurrence"])
+            .first()
         )
 
     def import_instance(self, instance, row, **kwargs):
@@ -210,7 +235,9 @@ class DelegateListResource(resources.ModelResource):
 
     def save_instance(self, instance, is_create, row, **kwargs):
         data = instance._delegate
-        participant = Participant.objects.filter(email__iexact=data["email"]).first() or Participant(email=data["email"])
+        participant = Participant.objects.filter(email__iexact=data["email"]).first() or Participant(
+            email=data["email"]
+        )
         # An official with an account keeps the profile they wrote: a list only fills its gaps.
         # Profiles of delegates known only from lists follow the newest list.
         own_profile = participant.user_id is not None
@@ -226,14 +253,19 @@ class DelegateListResource(resources.ModelResource):
         instance.participant = participant
         instance.occurrence = data["occurrence"]
         if data["consent_date"] is not None:
-            instance.consent_given_at = timezone.make_aware(datetime.datetime.combine(data["consent_date"], datetime.time()))
+            instance.consent_given_at = timezone.make_aware(
+                datetime.datetime.combine(data["consent_date"], datetime.time())
+            )
         if is_create:
             # Imports only ever submit: a seat is given by the review actions, which count quotas.
             instance.status = Registration.Status.SUBMITTED
             instance.country = participant.country
             instance.save()
             RegistrationStatusChange.objects.create(
-                registration=instance, from_status="", to_status=instance.status, changed_by=self.user,
+                registration=instance,
+                from_status="",
+                to_status=instance.status,
+                changed_by=self.user,
                 note=(_("Imported by %(staff)s") % {"staff": self.user})[:500],
             )
         else:
@@ -286,8 +318,20 @@ class RegistrationExportResource(resources.ModelResource):
     class Meta:
         model = Registration
         fields = (
-            "id", "participant__family_name", "participant__given_name", "participant__family_name_native",
-            "participant__given_name_native", "country", "participant__organization__name", "participant__department",
-            "participant__position", "participant__admin_level", "participant__email", "occurrence__title",
-            "occurrence__start_date", "status", "submitted_at", "decided_at",
+            "id",
+            "participant__family_name",
+            "participant__given_name",
+            "participant__family_name_native",
+            "participant__given_name_native",
+            "country",
+            "participant__organization__name",
+            "participant__department",
+            "participant__position",
+            "participant__admin_level",
+            "participant__email",
+            "occurrence__title",
+            "occurrence__start_date",
+            "status",
+            "submitted_at",
+            "decided_at",
         )

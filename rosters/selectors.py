@@ -1,4 +1,5 @@
 """Reads for rosters. Every roster query starts from the staff access rule (programs.access)."""
+
 from django.db import connection
 from django.db.models import F, Func
 
@@ -28,7 +29,9 @@ def roster_answer_keys(queryset):
     """The question keys that occur in the registrations' answers, sorted."""
     qs = queryset.order_by()
     if connection.vendor == "postgresql":
-        keys = qs.annotate(key=Func(F("answers"), function="jsonb_object_keys")).values_list("key", flat=True).distinct()
+        keys = (
+            qs.annotate(key=Func(F("answers"), function="jsonb_object_keys")).values_list("key", flat=True).distinct()
+        )
         return sorted(keys)
     found = set()
     for answers in qs.values_list("answers", flat=True).iterator():

@@ -1,4 +1,5 @@
 """Roster export use cases. Views, admin actions, the task and the command all call these."""
+
 import logging
 import tempfile
 
@@ -36,7 +37,17 @@ def export_job_exporter(job):
     return exporter_class(user=job.owner, filters=job.filters, columns=job.columns or None, language=job.language)
 
 
-def export_job_create(*, owner, filters, columns=None, fmt="xlsx", source=ExportJob.Source.WEB, description="", exporter="registrations", language=None):
+def export_job_create(
+    *,
+    owner,
+    filters,
+    columns=None,
+    fmt="xlsx",
+    source=ExportJob.Source.WEB,
+    description="",
+    exporter="registrations",
+    language=None,
+):
     """Record an export (this row is the export log) and count what it will contain."""
     if owner is None and source != ExportJob.Source.COMMAND:
         raise ValueError("Only the command line may export without a staff member.")
@@ -44,8 +55,14 @@ def export_job_create(*, owner, filters, columns=None, fmt="xlsx", source=Export
         raise ValueError(_("Unknown format %(format)s.") % {"format": fmt})
     language = language or (owner.preferred_language if owner else settings.LANGUAGE_CODE)
     job = ExportJob(
-        owner=owner, exporter=exporter, source=source, format=fmt, filters=filters,
-        columns=list(columns or []), language=language, description=description[:500],
+        owner=owner,
+        exporter=exporter,
+        source=source,
+        format=fmt,
+        filters=filters,
+        columns=list(columns or []),
+        language=language,
+        description=description[:500],
     )
     job.total = export_job_exporter(job).count()
     job.save()
@@ -53,8 +70,13 @@ def export_job_create(*, owner, filters, columns=None, fmt="xlsx", source=Export
 
 
 def export_job_render(*, job, fileobj, on_progress=None):
-    return render(export_job_exporter(job), job.format, fileobj, on_progress=on_progress,
-                  progress_every=_setting("ROSTERS_PROGRESS_EVERY", 1000))
+    return render(
+        export_job_exporter(job),
+        job.format,
+        fileobj,
+        on_progress=on_progress,
+        progress_every=_setting("ROSTERS_PROGRESS_EVERY", 1000),
+    )
 
 
 def export_job_deliver(*, job, fileobj):
@@ -75,7 +97,7 @@ def export_job_deliver(*, job, fileobj):
 
 def export_deliver_now(*, job):
     """Render a small export into a temporary file for an immediate download; nothing is kept on the server."""
-    tmp = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
+    tmp = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - returned to the caller
     export_job_deliver(job=job, fileobj=tmp)
     tmp.seek(0)
     return tmp
@@ -89,7 +111,9 @@ def export_job_enqueue(*, job):
 
 def roster_export(*, user, filters, columns=None, fmt="xlsx", source=ExportJob.Source.WEB, description=""):
     """Start an export: small ones return (job, open file) now; large ones return (job, None) and run in a worker."""
-    job = export_job_create(owner=user, filters=filters, columns=columns, fmt=fmt, source=source, description=description)
+    job = export_job_create(
+        owner=user, filters=filters, columns=columns, fmt=fmt, source=source, description=description
+    )
     if job.total > sync_max_rows():
         export_job_enqueue(job=job)
         return job, None
@@ -121,8 +145,11 @@ def export_job_run(*, job_id):
                 job.save(update_fields=["file", "status", "progress", "row_count", "finished_at", "expires_at"])
                 if job.owner is not None:
                     notification_queue(
-                        key=f"export_ready:{job.pk}", template="export_ready", recipient=job.owner.email,
-                        language=job.owner.preferred_language, context={"export_job_id": job.pk},
+                        key=f"export_ready:{job.pk}",
+                        template="export_ready",
+                        recipient=job.owner.email,
+                        language=job.owner.preferred_language,
+                        context={"export_job_id": job.pk},
                     )
     except Exception as exc:
         logger.exception("Roster export %s failed", job_id)
@@ -147,5 +174,7 @@ def export_jobs_expire(*, now=None):
 
 
 def column_set_save(*, program, owner, columns):
-    column_set, _created = ColumnSet.objects.update_or_create(program=program, owner=owner, defaults={"columns": list(columns)})
+    column_set, _created = ColumnSet.objects.update_or_create(
+        program=program, owner=owner, defaults={"columns": list(columns)}
+    )
     return column_set

@@ -1,4 +1,5 @@
 """Staff pages for roster exports: choose columns, download now or follow a background job."""
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,7 +10,6 @@ from programs.access import occurrences_visible_to, programs_visible_to
 
 from .exporters import get_exporter
 from .forms import ExportForm
-from .models import ExportJob
 from .renderers import CONTENT_TYPES
 from .resources import delegate_list_template
 from .selectors import column_set_for, export_jobs_of
@@ -17,13 +17,17 @@ from .services import column_set_save, roster_export
 
 
 def download_response(job, fileobj):
-    response = FileResponse(fileobj, as_attachment=True, filename=job.filename(), content_type=CONTENT_TYPES[job.format])
+    response = FileResponse(
+        fileobj, as_attachment=True, filename=job.filename(), content_type=CONTENT_TYPES[job.format]
+    )
     response["Cache-Control"] = "private, no-store"
     return response
 
 
 def _export_page(request, *, program, filters, subject, description):
-    exporter = get_exporter("registrations")(user=request.user, filters=filters, language=request.user.preferred_language)
+    exporter = get_exporter("registrations")(
+        user=request.user, filters=filters, language=request.user.preferred_language
+    )
     columns = exporter.available_columns()
     saved = column_set_for(program=program, owner=request.user)
     initial = saved.columns if saved else [c.key for c in columns if c.default]
@@ -33,21 +37,35 @@ def _export_page(request, *, program, filters, subject, description):
         if form.cleaned_data["save_columns"]:
             column_set_save(program=program, owner=request.user, columns=chosen)
         job, fileobj = roster_export(
-            user=request.user, filters=filters, columns=chosen, fmt=form.cleaned_data["format"], description=description,
+            user=request.user,
+            filters=filters,
+            columns=chosen,
+            fmt=form.cleaned_data["format"],
+            description=description,
         )
         if fileobj is not None:
             return download_response(job, fileobj)
         return redirect("rosters:job_detail", pk=job.pk)
-    return render(request, "rosters/export_form.html", {
-        "form": form, "subject": subject, "row_count": exporter.count(), "title": _("Export roster"),
-    })
+    return render(
+        request,
+        "rosters/export_form.html",
+        {
+            "form": form,
+            "subject": subject,
+            "row_count": exporter.count(),
+            "title": _("Export roster"),
+        },
+    )
 
 
 @staff_member_required
 def export_occurrence(request, pk):
     occurrence = get_object_or_404(occurrences_visible_to(request.user).select_related("program"), pk=pk)
     return _export_page(
-        request, program=occurrence.program, filters={"occurrence": occurrence.pk}, subject=occurrence.title,
+        request,
+        program=occurrence.program,
+        filters={"occurrence": occurrence.pk},
+        subject=occurrence.title,
         description=_("Occurrence: %(title)s") % {"title": occurrence.title},
     )
 
@@ -56,7 +74,10 @@ def export_occurrence(request, pk):
 def export_program(request, pk):
     program = get_object_or_404(programs_visible_to(request.user), pk=pk)
     return _export_page(
-        request, program=program, filters={"program": program.pk}, subject=program.name,
+        request,
+        program=program,
+        filters={"program": program.pk},
+        subject=program.name,
         description=_("Program: %(name)s") % {"name": program.name},
     )
 
@@ -90,7 +111,9 @@ def import_template(request, fmt):
     if fmt not in CONTENT_TYPES:
         raise Http404
     response = FileResponse(
-        delegate_list_template(fmt), as_attachment=True, filename=f"delegate-list-template.{fmt}",
+        delegate_list_template(fmt),
+        as_attachment=True,
+        filename=f"delegate-list-template.{fmt}",
         content_type=CONTENT_TYPES[fmt],
     )
     return response

@@ -6,6 +6,7 @@ inline strings (no shared-strings table to hold in memory), so memory stays flat
 the row count. It writes only what rosters need: a bold frozen header row, column widths,
 dates and date-times as real spreadsheet dates, numbers and text.
 """
+
 import datetime
 import decimal
 import re
@@ -145,14 +146,17 @@ def write_xlsx(fileobj, header, rows, *, widths, sheet_name="Roster", chunk_rows
         # The schema wants at least one <col> inside <cols>; Excel calls an empty one damage.
         f'<sheetFormatPr defaultRowHeight="15"/>{f"<cols>{cols}</cols>" if cols else ""}<sheetData>'
         '<row r="1">'
-        + "".join(f'<c r="{c}1" t="inlineStr" s="{STYLE_HEADER}">{_text(str(h))}</c>' for c, h in zip(letters, header))
+        + "".join(
+            f'<c r="{c}1" t="inlineStr" s="{STYLE_HEADER}">{_text(str(h))}</c>'
+            for c, h in zip(letters, header, strict=False)
+        )
         + "</row>"
     )
     count = 0
     with zipfile.ZipFile(fileobj, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
         archive.writestr("_rels/.rels", _ROOT_RELS)
-        archive.writestr("docProps/core.xml", _core(datetime.datetime.now(datetime.timezone.utc)))
+        archive.writestr("docProps/core.xml", _core(datetime.datetime.now(datetime.UTC)))
         archive.writestr("xl/workbook.xml", _workbook(sheet_name))
         archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
         archive.writestr("xl/styles.xml", _STYLES)
@@ -163,7 +167,9 @@ def write_xlsx(fileobj, header, rows, *, widths, sheet_name="Roster", chunk_rows
             for row in rows:
                 number += 1
                 n = str(number)
-                buffer.append(f'<row r="{n}">' + "".join([_cell(c + n, v) for c, v in zip(letters, row)]) + "</row>")
+                buffer.append(
+                    f'<row r="{n}">' + "".join([_cell(c + n, v) for c, v in zip(letters, row, strict=False)]) + "</row>"
+                )
                 if len(buffer) >= chunk_rows:
                     part.write("".join(buffer).encode())
                     buffer.clear()

@@ -1,4 +1,5 @@
 """Create the PostgreSQL database named in DATABASE_URL if it does not exist yet."""
+
 import os
 import sys
 
@@ -12,8 +13,12 @@ def main():
     if not url.startswith(("postgres://", "postgresql://", "pgsql://")):
         return 0
     config = environ.Env.db_url_config(url)
-    connect = {"host": config.get("HOST") or None, "port": config.get("PORT") or None,
-               "user": config.get("USER") or None, "password": config.get("PASSWORD") or None}
+    connect = {
+        "host": config.get("HOST") or None,
+        "port": config.get("PORT") or None,
+        "user": config.get("USER") or None,
+        "password": config.get("PASSWORD") or None,
+    }
     conn = psycopg2.connect(dbname="postgres", **connect)
     conn.autocommit = True
     with conn.cursor() as cur:

@@ -1,4 +1,7 @@
 """Every admin changelist and add page opens for a superuser on the demo data."""
+
+import io
+
 import pytest
 from django.contrib import admin
 from django.core.management import call_command
@@ -12,7 +15,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def superuser_client(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))
+        call_command("load_demo", stdout=io.StringIO())
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     return client
 

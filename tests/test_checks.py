@@ -1,4 +1,5 @@
 """The start-up check of the Celery tasks' limits (exchange_portal/checks.py)."""
+
 import pytest
 
 from exchange_portal.celery import app as celery_app
@@ -21,11 +22,13 @@ def test_a_task_with_a_hard_limit_under_the_global_soft_limit_is_named(settings)
         errors = celery_task_limits()
     finally:
         celery_app.tasks.pop("tests.only_a_hard_limit")
-    assert [(e.id, e.msg) for e in errors if "tests.only_a_hard_limit" in e.msg] == [(
-        "exchange_portal.E002",
-        "Celery task tests.only_a_hard_limit: its soft time limit (840 s) is not below its hard time limit "
-        "(300 s), so Celery refuses to publish it and beat never runs it.",
-    )]
+    assert [(e.id, e.msg) for e in errors if "tests.only_a_hard_limit" in e.msg] == [
+        (
+            "exchange_portal.E002",
+            "Celery task tests.only_a_hard_limit: its soft time limit (840 s) is not below its hard time limit "
+            "(300 s), so Celery refuses to publish it and beat never runs it.",
+        )
+    ]
 
 
 def test_a_task_with_no_limit_at_all_is_named():

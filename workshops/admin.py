@@ -29,7 +29,8 @@ class AgendaItemInline(TranslationStackedInline):
 def _seats_taken_message(taken):
     return ngettext(
         "%(count)s seat is taken already; the capacity cannot be lower.",
-        "%(count)s seats are taken already; the capacity cannot be lower.", taken,
+        "%(count)s seats are taken already; the capacity cannot be lower.",
+        taken,
     ) % {"count": taken}
 
 
@@ -49,10 +50,15 @@ class CountryQuotaForm(forms.ModelForm):
         if self.instance.occurrence_id and country and seats is not None:
             taken = seats_held(occurrence_id=self.instance.occurrence_id, country=str(country))
             if seats < taken:
-                self.add_error("seats", ngettext(
-                    "%(count)s seat is taken by %(country)s already; the quota cannot be lower.",
-                    "%(count)s seats are taken by %(country)s already; the quota cannot be lower.", taken,
-                ) % {"count": taken, "country": Country(str(country)).name})
+                self.add_error(
+                    "seats",
+                    ngettext(
+                        "%(count)s seat is taken by %(country)s already; the quota cannot be lower.",
+                        "%(count)s seats are taken by %(country)s already; the quota cannot be lower.",
+                        taken,
+                    )
+                    % {"count": taken, "country": Country(str(country)).name},
+                )
         return cleaned
 
 
@@ -76,8 +82,16 @@ class RecordedParticipationInline(admin.TabularInline):
 @admin.register(Occurrence)
 class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = (
-        "title", "program", "number", "date_display", "location", "capacity", "seats_taken", "admission",
-        "is_cancelled", "is_sample",
+        "title",
+        "program",
+        "number",
+        "date_display",
+        "location",
+        "capacity",
+        "seats_taken",
+        "admission",
+        "is_cancelled",
+        "is_sample",
     )
     list_filter = (("program", admin.RelatedOnlyFieldListFilter), "admission", "is_cancelled", "is_sample", "year")
     search_fields = ("title", "title_ko", "title_zh_hans", "title_ja", "location", "slug")
@@ -114,11 +128,15 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
     def badges_view(self, request, object_id):
         occurrence = self._occurrence_or_404(request, object_id)
         registrations = (
-            Registration.objects.filter(occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED])
+            Registration.objects.filter(
+                occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED]
+            )
             .select_related("participant__organization")
             .order_by("country", "participant__family_name", "participant__given_name")
         )
-        response = HttpResponse(badges_pdf(occurrence=occurrence, registrations=registrations), content_type="application/pdf")
+        response = HttpResponse(
+            badges_pdf(occurrence=occurrence, registrations=registrations), content_type="application/pdf"
+        )
         response["Content-Disposition"] = f'inline; filename="badges-{occurrence.slug}.pdf"'
         return response
 
@@ -126,17 +144,28 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         occurrence = self._occurrence_or_404(request, object_id)
-        if not (self.has_change_permission(request, occurrence) and request.user.has_perm("participants.change_registration")):
+        if not (
+            self.has_change_permission(request, occurrence)
+            and request.user.has_perm("participants.change_registration")
+        ):
             raise Http404
         try:
-            issued = certification_ceremony_hold(occurrence=occurrence, by=request.user, note=str(_("Certification ceremony")))
+            issued = certification_ceremony_hold(
+                occurrence=occurrence, by=request.user, note=str(_("Certification ceremony"))
+            )
         except (RegistrationError, CohortError) as error:
             self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
         else:
-            self.message_user(request, ngettext(
-                "%(count)s certificate issued; its PDF is being built.",
-                "%(count)s certificates issued; the PDFs are being built.", len(issued),
-            ) % {"count": len(issued)}, messages.SUCCESS)
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)s certificate issued; its PDF is being built.",
+                    "%(count)s certificates issued; the PDFs are being built.",
+                    len(issued),
+                )
+                % {"count": len(issued)},
+                messages.SUCCESS,
+            )
         return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):

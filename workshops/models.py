@@ -1,5 +1,6 @@
 """Occurrences (one run of a program: an edition, a yearly cohort, a one-off event),
 their agenda, seats and quotas, delegations and recorded participation figures."""
+
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -16,16 +17,22 @@ class Occurrence(models.Model):
         AUTOMATIC = "auto", _("First come, first served")
         REVIEW = "review", _("Reviewed by staff")
 
-    program = models.ForeignKey(Program, verbose_name=_("program"), on_delete=models.PROTECT, related_name="occurrences")
+    program = models.ForeignKey(
+        Program, verbose_name=_("program"), on_delete=models.PROTECT, related_name="occurrences"
+    )
     number = models.PositiveSmallIntegerField(_("edition number"), null=True, blank=True)
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     theme = models.CharField(_("theme"), max_length=300, blank=True)
     details = models.TextField(_("details"), blank=True)
-    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, help_text=_("Planned year, also when the date is TBD."))
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, help_text=_("Planned year, also when the date is TBD.")
+    )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
-    date_precision = models.CharField(_("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    date_precision = models.CharField(
+        _("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
     location = models.CharField(_("location"), max_length=200, blank=True, help_text=_("Empty means to be decided."))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     country = CountryField(_("host country"), blank=True)
@@ -112,7 +119,9 @@ class Occurrence(models.Model):
 
 
 class CountryQuota(models.Model):
-    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="quotas")
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="quotas"
+    )
     country = CountryField(_("country"))
     seats = models.PositiveIntegerField(_("seats"))
     seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
@@ -153,7 +162,9 @@ class AgendaItem(models.Model):
         CONTEST_ROUND = "contest_round", _("Contest round")
         OTHER = "other", _("Other")
 
-    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="agenda_items")
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="agenda_items"
+    )
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
@@ -184,7 +195,9 @@ class AgendaItem(models.Model):
 class Delegation(models.Model):
     """A country's delegation to an event (ASEAN-ROK roundtable)."""
 
-    occurrence = models.ForeignKey(Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="delegations")
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="delegations"
+    )
     country = CountryField(_("country"))
     head_name = models.CharField(_("head of delegation"), max_length=200, blank=True)
     head_title = models.CharField(_("title of the head"), max_length=300, blank=True)

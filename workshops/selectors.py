@@ -1,4 +1,5 @@
 """Reads of programs and occurrences shared by pages, exports and reports."""
+
 from django.db.models import F, Prefetch, Q, Sum
 from django.utils import timezone
 

@@ -32,5 +32,5 @@ def occurrence_detail(request, slug):
     try:
         occurrence = selectors.occurrence_for_page(slug=slug)
     except Occurrence.DoesNotExist:
-        raise Http404
+        raise Http404 from None
     return render(request, "workshops/occurrence_detail.html", {"occurrence": occurrence})

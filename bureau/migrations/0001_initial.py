@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,40 +14,108 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='ServiceRequestEvent',
+            name="ServiceRequestEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('from_status', models.CharField(blank=True, choices=[('requested', 'Requested, waiting to be registered'), ('registered', 'Registered'), ('assigned_department', 'Assigned to a department'), ('assigned_staff', 'Assigned to a staff member'), ('mid_response', 'Mid-response sent'), ('final_response', 'Final response sent')], max_length=20, verbose_name='from')),
-                ('to_status', models.CharField(choices=[('requested', 'Requested, waiting to be registered'), ('registered', 'Registered'), ('assigned_department', 'Assigned to a department'), ('assigned_staff', 'Assigned to a staff member'), ('mid_response', 'Mid-response sent'), ('final_response', 'Final response sent')], max_length=20, verbose_name='to')),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('note', models.TextField(blank=True, verbose_name='note')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "from_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("requested", "Requested, waiting to be registered"),
+                            ("registered", "Registered"),
+                            ("assigned_department", "Assigned to a department"),
+                            ("assigned_staff", "Assigned to a staff member"),
+                            ("mid_response", "Mid-response sent"),
+                            ("final_response", "Final response sent"),
+                        ],
+                        max_length=20,
+                        verbose_name="from",
+                    ),
+                ),
+                (
+                    "to_status",
+                    models.CharField(
+                        choices=[
+                            ("requested", "Requested, waiting to be registered"),
+                            ("registered", "Registered"),
+                            ("assigned_department", "Assigned to a department"),
+                            ("assigned_staff", "Assigned to a staff member"),
+                            ("mid_response", "Mid-response sent"),
+                            ("final_response", "Final response sent"),
+                        ],
+                        max_length=20,
+                        verbose_name="to",
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                ("note", models.TextField(blank=True, verbose_name="note")),
             ],
             options={
-                'verbose_name': 'service request event',
-                'verbose_name_plural': 'service request events',
-                'ordering': ['request', 'at', 'id'],
+                "verbose_name": "service request event",
+                "verbose_name_plural": "service request events",
+                "ordering": ["request", "at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='ServiceRequest',
+            name="ServiceRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(max_length=20, unique=True, verbose_name='reference')),
-                ('contact_email', models.EmailField(max_length=254, verbose_name='contact email')),
-                ('service', models.CharField(choices=[('translation', 'Interpretation and translation'), ('exchange', 'International exchange'), ('overseas_visit', 'Overseas visit arrangement'), ('information', 'Information request'), ('general', 'General inquiry')], max_length=20, verbose_name='service')),
-                ('subject', models.CharField(max_length=200, verbose_name='subject')),
-                ('body', models.TextField(verbose_name='request')),
-                ('status', models.CharField(choices=[('requested', 'Requested, waiting to be registered'), ('registered', 'Registered'), ('assigned_department', 'Assigned to a department'), ('assigned_staff', 'Assigned to a staff member'), ('mid_response', 'Mid-response sent'), ('final_response', 'Final response sent')], db_index=True, default='requested', max_length=20, verbose_name='status')),
-                ('mid_response', models.TextField(blank=True, verbose_name='mid-response')),
-                ('final_response', models.TextField(blank=True, verbose_name='final response')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='requested at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_service_requests', to=settings.AUTH_USER_MODEL, verbose_name='assigned staff')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("reference", models.CharField(max_length=20, unique=True, verbose_name="reference")),
+                ("contact_email", models.EmailField(max_length=254, verbose_name="contact email")),
+                (
+                    "service",
+                    models.CharField(
+                        choices=[
+                            ("translation", "Interpretation and translation"),
+                            ("exchange", "International exchange"),
+                            ("overseas_visit", "Overseas visit arrangement"),
+                            ("information", "Information request"),
+                            ("general", "General inquiry"),
+                        ],
+                        max_length=20,
+                        verbose_name="service",
+                    ),
+                ),
+                ("subject", models.CharField(max_length=200, verbose_name="subject")),
+                ("body", models.TextField(verbose_name="request")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("requested", "Requested, waiting to be registered"),
+                            ("registered", "Registered"),
+                            ("assigned_department", "Assigned to a department"),
+                            ("assigned_staff", "Assigned to a staff member"),
+                            ("mid_response", "Mid-response sent"),
+                            ("final_response", "Final response sent"),
+                        ],
+                        db_index=True,
+                        default="requested",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("mid_response", models.TextField(blank=True, verbose_name="mid-response")),
+                ("final_response", models.TextField(blank=True, verbose_name="final response")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="requested at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assigned_service_requests",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="assigned staff",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'service request',
-                'verbose_name_plural': 'service requests',
-                'ordering': ['-created_at'],
+                "verbose_name": "service request",
+                "verbose_name_plural": "service requests",
+                "ordering": ["-created_at"],
             },
         ),
     ]

@@ -6,47 +6,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('bureau', '0001_initial'),
-        ('programs', '0001_initial'),
+        ("bureau", "0001_initial"),
+        ("programs", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='servicerequest',
-            name='department',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='programs.organization', verbose_name='department'),
+            model_name="servicerequest",
+            name="department",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="department",
+            ),
         ),
         migrations.AddField(
-            model_name='servicerequest',
-            name='requested_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='service_requests', to=settings.AUTH_USER_MODEL, verbose_name='requested by'),
+            model_name="servicerequest",
+            name="requested_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="service_requests",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="requested by",
+            ),
         ),
         migrations.AddField(
-            model_name='servicerequest',
-            name='requesting_organization',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='service_requests', to='programs.organization', verbose_name='requesting local government'),
+            model_name="servicerequest",
+            name="requesting_organization",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="service_requests",
+                to="programs.organization",
+                verbose_name="requesting local government",
+            ),
         ),
         migrations.AddField(
-            model_name='servicerequestevent',
-            name='by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL),
+            model_name="servicerequestevent",
+            name="by",
+            field=models.ForeignKey(
+                blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='servicerequestevent',
-            name='request',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='bureau.servicerequest'),
+            model_name="servicerequestevent",
+            name="request",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="events", to="bureau.servicerequest"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='servicerequest',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ['assigned_staff', 'mid_response', 'final_response']), _negated=True), ('assignee__isnull', False), _connector='OR'), name='servicerequest_staff_assigned_when_needed'),
+            model_name="servicerequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ["assigned_staff", "mid_response", "final_response"]), _negated=True),
+                    ("assignee__isnull", False),
+                    _connector="OR",
+                ),
+                name="servicerequest_staff_assigned_when_needed",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='servicerequest',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'final_response'), _negated=True), models.Q(('final_response', ''), _negated=True), _connector='OR'), name='servicerequest_final_has_text'),
+            model_name="servicerequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "final_response"), _negated=True),
+                    models.Q(("final_response", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="servicerequest_final_has_text",
+            ),
         ),
     ]

@@ -9,194 +9,399 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('participants', '0002_initial'),
-        ('programs', '0002_initial'),
-        ('workshops', '0002_alter_agendaitem_options_alter_countryquota_options_and_more'),
+        ("participants", "0002_initial"),
+        ("programs", "0002_initial"),
+        ("workshops", "0002_alter_agendaitem_options_alter_countryquota_options_and_more"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Certificate',
+            name="Certificate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(max_length=40, unique=True, verbose_name='number')),
-                ('issued_on', models.DateField(verbose_name='issued on')),
-                ('file', models.FileField(blank=True, upload_to=cohorts.models.certificate_upload_to, verbose_name='PDF')),
-                ('rendered_at', models.DateTimeField(blank=True, null=True, verbose_name='PDF built at')),
-                ('issued_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='issued by')),
-                ('registration', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='certificate', to='participants.registration', verbose_name='registration')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.CharField(max_length=40, unique=True, verbose_name="number")),
+                ("issued_on", models.DateField(verbose_name="issued on")),
+                (
+                    "file",
+                    models.FileField(blank=True, upload_to=cohorts.models.certificate_upload_to, verbose_name="PDF"),
+                ),
+                ("rendered_at", models.DateTimeField(blank=True, null=True, verbose_name="PDF built at")),
+                (
+                    "issued_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="issued by",
+                    ),
+                ),
+                (
+                    "registration",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="certificate",
+                        to="participants.registration",
+                        verbose_name="registration",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'certificate',
-                'verbose_name_plural': 'certificates',
-                'ordering': ['number'],
+                "verbose_name": "certificate",
+                "verbose_name_plural": "certificates",
+                "ordering": ["number"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalPlacement',
+            name="HistoricalPlacement",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('department', models.CharField(blank=True, max_length=200, verbose_name='host department')),
-                ('training_start', models.DateField(verbose_name='training starts')),
-                ('training_end', models.DateField(verbose_name='training ends')),
-                ('pretraining_start', models.DateField(blank=True, null=True, verbose_name='pre-training starts')),
-                ('pretraining_end', models.DateField(blank=True, null=True, verbose_name='pre-training ends')),
-                ('insurance_provider', models.CharField(blank=True, max_length=200, verbose_name='insurer')),
-                ('insurance_policy', models.CharField(blank=True, max_length=100, verbose_name='insurance policy number')),
-                ('insurance_valid_until', models.DateField(blank=True, null=True, verbose_name='insurance valid until')),
-                ('note', models.TextField(blank=True, verbose_name='note')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('host', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='programs.organization', verbose_name='host local government')),
-                ('registration', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='participants.registration', verbose_name='registration')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("department", models.CharField(blank=True, max_length=200, verbose_name="host department")),
+                ("training_start", models.DateField(verbose_name="training starts")),
+                ("training_end", models.DateField(verbose_name="training ends")),
+                ("pretraining_start", models.DateField(blank=True, null=True, verbose_name="pre-training starts")),
+                ("pretraining_end", models.DateField(blank=True, null=True, verbose_name="pre-training ends")),
+                ("insurance_provider", models.CharField(blank=True, max_length=200, verbose_name="insurer")),
+                (
+                    "insurance_policy",
+                    models.CharField(blank=True, max_length=100, verbose_name="insurance policy number"),
+                ),
+                (
+                    "insurance_valid_until",
+                    models.DateField(blank=True, null=True, verbose_name="insurance valid until"),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="note")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "host",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="programs.organization",
+                        verbose_name="host local government",
+                    ),
+                ),
+                (
+                    "registration",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="participants.registration",
+                        verbose_name="registration",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical placement',
-                'verbose_name_plural': 'historical placements',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical placement",
+                "verbose_name_plural": "historical placements",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Placement',
+            name="Placement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('department', models.CharField(blank=True, max_length=200, verbose_name='host department')),
-                ('training_start', models.DateField(verbose_name='training starts')),
-                ('training_end', models.DateField(verbose_name='training ends')),
-                ('pretraining_start', models.DateField(blank=True, null=True, verbose_name='pre-training starts')),
-                ('pretraining_end', models.DateField(blank=True, null=True, verbose_name='pre-training ends')),
-                ('insurance_provider', models.CharField(blank=True, max_length=200, verbose_name='insurer')),
-                ('insurance_policy', models.CharField(blank=True, max_length=100, verbose_name='insurance policy number')),
-                ('insurance_valid_until', models.DateField(blank=True, null=True, verbose_name='insurance valid until')),
-                ('note', models.TextField(blank=True, verbose_name='note')),
-                ('host', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='placements', to='programs.organization', verbose_name='host local government')),
-                ('registration', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='placement', to='participants.registration', verbose_name='registration')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("department", models.CharField(blank=True, max_length=200, verbose_name="host department")),
+                ("training_start", models.DateField(verbose_name="training starts")),
+                ("training_end", models.DateField(verbose_name="training ends")),
+                ("pretraining_start", models.DateField(blank=True, null=True, verbose_name="pre-training starts")),
+                ("pretraining_end", models.DateField(blank=True, null=True, verbose_name="pre-training ends")),
+                ("insurance_provider", models.CharField(blank=True, max_length=200, verbose_name="insurer")),
+                (
+                    "insurance_policy",
+                    models.CharField(blank=True, max_length=100, verbose_name="insurance policy number"),
+                ),
+                (
+                    "insurance_valid_until",
+                    models.DateField(blank=True, null=True, verbose_name="insurance valid until"),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="note")),
+                (
+                    "host",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="placements",
+                        to="programs.organization",
+                        verbose_name="host local government",
+                    ),
+                ),
+                (
+                    "registration",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="placement",
+                        to="participants.registration",
+                        verbose_name="registration",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'placement',
-                'verbose_name_plural': 'placements',
-                'ordering': ['registration__occurrence_id', 'host__name'],
+                "verbose_name": "placement",
+                "verbose_name_plural": "placements",
+                "ordering": ["registration__occurrence_id", "host__name"],
             },
         ),
         migrations.CreateModel(
-            name='AllowancePayment',
+            name="AllowancePayment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('month', models.DateField(help_text='The first day of the month paid for.', verbose_name='month')),
-                ('payer_role', models.CharField(max_length=120, verbose_name='payer role')),
-                ('amount_krw', models.PositiveIntegerField(verbose_name='amount (KRW)')),
-                ('paid_on', models.DateField(blank=True, null=True, verbose_name='paid on')),
-                ('payer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='programs.organization', verbose_name='payer')),
-                ('placement', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='allowances', to='cohorts.placement', verbose_name='placement')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("month", models.DateField(help_text="The first day of the month paid for.", verbose_name="month")),
+                ("payer_role", models.CharField(max_length=120, verbose_name="payer role")),
+                ("amount_krw", models.PositiveIntegerField(verbose_name="amount (KRW)")),
+                ("paid_on", models.DateField(blank=True, null=True, verbose_name="paid on")),
+                (
+                    "payer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="programs.organization",
+                        verbose_name="payer",
+                    ),
+                ),
+                (
+                    "placement",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="allowances",
+                        to="cohorts.placement",
+                        verbose_name="placement",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'allowance payment',
-                'verbose_name_plural': 'allowance schedule',
-                'ordering': ['placement_id', 'month', 'payer_role'],
+                "verbose_name": "allowance payment",
+                "verbose_name_plural": "allowance schedule",
+                "ordering": ["placement_id", "month", "payer_role"],
             },
         ),
         migrations.CreateModel(
-            name='SpeechRound',
+            name="SpeechRound",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('preliminary', 'Preliminary'), ('final', 'Final')], max_length=12, verbose_name='round')),
-                ('held_on', models.DateField(blank=True, null=True, verbose_name='held on')),
-                ('advance_top', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='advance the best')),
-                ('advance_threshold', models.DecimalField(blank=True, decimal_places=2, max_digits=5, null=True, verbose_name='advance at or above mean score')),
-                ('judges', models.ManyToManyField(blank=True, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='judges')),
-                ('occurrence', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='speech_rounds', to='workshops.occurrence', verbose_name='occurrence')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("preliminary", "Preliminary"), ("final", "Final")],
+                        max_length=12,
+                        verbose_name="round",
+                    ),
+                ),
+                ("held_on", models.DateField(blank=True, null=True, verbose_name="held on")),
+                (
+                    "advance_top",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="advance the best"),
+                ),
+                (
+                    "advance_threshold",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=5,
+                        null=True,
+                        verbose_name="advance at or above mean score",
+                    ),
+                ),
+                (
+                    "judges",
+                    models.ManyToManyField(
+                        blank=True, related_name="+", to=settings.AUTH_USER_MODEL, verbose_name="judges"
+                    ),
+                ),
+                (
+                    "occurrence",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="speech_rounds",
+                        to="workshops.occurrence",
+                        verbose_name="occurrence",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'speech contest round',
-                'verbose_name_plural': 'speech contest rounds',
-                'ordering': ['occurrence_id', '-kind'],
+                "verbose_name": "speech contest round",
+                "verbose_name_plural": "speech contest rounds",
+                "ordering": ["occurrence_id", "-kind"],
             },
         ),
         migrations.CreateModel(
-            name='SpeechEntry',
+            name="SpeechEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('topic', models.CharField(blank=True, max_length=250, verbose_name='topic')),
-                ('order', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='speaking order')),
-                ('registration', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='speech_entries', to='participants.registration', verbose_name='contestant')),
-                ('round', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='cohorts.speechround', verbose_name='round')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("topic", models.CharField(blank=True, max_length=250, verbose_name="topic")),
+                ("order", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="speaking order")),
+                (
+                    "registration",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="speech_entries",
+                        to="participants.registration",
+                        verbose_name="contestant",
+                    ),
+                ),
+                (
+                    "round",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="entries",
+                        to="cohorts.speechround",
+                        verbose_name="round",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contestant',
-                'verbose_name_plural': 'contestants',
-                'ordering': ['round_id', 'order', 'id'],
+                "verbose_name": "contestant",
+                "verbose_name_plural": "contestants",
+                "ordering": ["round_id", "order", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SpeechScore',
+            name="SpeechScore",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('score', models.DecimalField(decimal_places=2, max_digits=5, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='score')),
-                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='scores', to='cohorts.speechentry', verbose_name='contestant')),
-                ('judge', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='judge')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "score",
+                    models.DecimalField(
+                        decimal_places=2,
+                        max_digits=5,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="score",
+                    ),
+                ),
+                (
+                    "entry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="scores",
+                        to="cohorts.speechentry",
+                        verbose_name="contestant",
+                    ),
+                ),
+                (
+                    "judge",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="judge",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'score',
-                'verbose_name_plural': 'scores',
-                'ordering': ['entry_id', 'judge_id'],
+                "verbose_name": "score",
+                "verbose_name_plural": "scores",
+                "ordering": ["entry_id", "judge_id"],
             },
         ),
         migrations.CreateModel(
-            name='AttendanceDay',
+            name="AttendanceDay",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(verbose_name='day')),
-                ('checked_in_at', models.DateTimeField(auto_now_add=True, verbose_name='checked in at')),
-                ('checked_in_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='checked in by')),
-                ('registration', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance_days', to='participants.registration', verbose_name='registration')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("day", models.DateField(verbose_name="day")),
+                ("checked_in_at", models.DateTimeField(auto_now_add=True, verbose_name="checked in at")),
+                (
+                    "checked_in_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="checked in by",
+                    ),
+                ),
+                (
+                    "registration",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendance_days",
+                        to="participants.registration",
+                        verbose_name="registration",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attendance day',
-                'verbose_name_plural': 'attendance days',
-                'ordering': ['registration_id', 'day'],
-                'constraints': [models.UniqueConstraint(fields=('registration', 'day'), name='attendance_once_per_day')],
+                "verbose_name": "attendance day",
+                "verbose_name_plural": "attendance days",
+                "ordering": ["registration_id", "day"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("registration", "day"), name="attendance_once_per_day")
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='placement',
-            constraint=models.CheckConstraint(condition=models.Q(('training_end__gte', models.F('training_start'))), name='placement_training_order'),
+            model_name="placement",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("training_end__gte", models.F("training_start"))), name="placement_training_order"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='placement',
-            constraint=models.CheckConstraint(condition=models.Q(('pretraining_start__isnull', True), ('pretraining_end__isnull', True), ('pretraining_end__gte', models.F('pretraining_start')), _connector='OR'), name='placement_pretraining_order'),
+            model_name="placement",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("pretraining_start__isnull", True),
+                    ("pretraining_end__isnull", True),
+                    ("pretraining_end__gte", models.F("pretraining_start")),
+                    _connector="OR",
+                ),
+                name="placement_pretraining_order",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='allowancepayment',
-            constraint=models.UniqueConstraint(fields=('placement', 'month', 'payer_role'), name='allowance_one_per_month_payer'),
+            model_name="allowancepayment",
+            constraint=models.UniqueConstraint(
+                fields=("placement", "month", "payer_role"), name="allowance_one_per_month_payer"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='allowancepayment',
-            constraint=models.CheckConstraint(condition=models.Q(('month__day', 1)), name='allowance_month_first_day'),
+            model_name="allowancepayment",
+            constraint=models.CheckConstraint(condition=models.Q(("month__day", 1)), name="allowance_month_first_day"),
         ),
         migrations.AddConstraint(
-            model_name='speechround',
-            constraint=models.UniqueConstraint(fields=('occurrence', 'kind'), name='speechround_one_per_kind'),
+            model_name="speechround",
+            constraint=models.UniqueConstraint(fields=("occurrence", "kind"), name="speechround_one_per_kind"),
         ),
         migrations.AddConstraint(
-            model_name='speechentry',
-            constraint=models.UniqueConstraint(fields=('round', 'registration'), name='speechentry_once_per_round'),
+            model_name="speechentry",
+            constraint=models.UniqueConstraint(fields=("round", "registration"), name="speechentry_once_per_round"),
         ),
         migrations.AddConstraint(
-            model_name='speechscore',
-            constraint=models.UniqueConstraint(fields=('entry', 'judge'), name='speechscore_once_per_judge'),
+            model_name="speechscore",
+            constraint=models.UniqueConstraint(fields=("entry", "judge"), name="speechscore_once_per_judge"),
         ),
         migrations.AddConstraint(
-            model_name='speechscore',
-            constraint=models.CheckConstraint(condition=models.Q(('score__gte', 0), ('score__lte', 100)), name='speechscore_range'),
+            model_name="speechscore",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("score__gte", 0), ("score__lte", 100)), name="speechscore_range"
+            ),
         ),
     ]

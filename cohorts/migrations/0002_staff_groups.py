@@ -1,18 +1,38 @@
 """Groups staff are put in. Which programs they reach is decided by their organization
 (programs.access); these groups decide what they may do there."""
+
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 GROUPS = {
     # Run cohorts: review, place, certify, check in, score.
     "Program staff": {
-        "participants": {"participant": "view add change", "registration": "view change", "registrationstatuschange": "view"},
-        "workshops": {"occurrence": "view change", "countryquota": "view add change delete", "agendaitem": "view add change delete"},
-        "programs": {"program": "view change", "costshare": "view add change", "agreement": "view change",
-                     "exchangecohort": "view add change", "organization": "view"},
-        "cohorts": {"placement": "view add change delete", "allowancepayment": "view add change delete",
-                    "certificate": "view", "attendanceday": "view add delete", "speechround": "view add change delete",
-                    "speechentry": "view add change delete", "speechscore": "view add change delete"},
+        "participants": {
+            "participant": "view add change",
+            "registration": "view change",
+            "registrationstatuschange": "view",
+        },
+        "workshops": {
+            "occurrence": "view change",
+            "countryquota": "view add change delete",
+            "agendaitem": "view add change delete",
+        },
+        "programs": {
+            "program": "view change",
+            "costshare": "view add change",
+            "agreement": "view change",
+            "exchangecohort": "view add change",
+            "organization": "view",
+        },
+        "cohorts": {
+            "placement": "view add change delete",
+            "allowancepayment": "view add change delete",
+            "certificate": "view",
+            "attendanceday": "view add delete",
+            "speechround": "view add change delete",
+            "speechentry": "view add change delete",
+            "speechscore": "view add change delete",
+        },
     },
     # Decide on applications and see the cohort; nothing else.
     "Program reviewers": {
@@ -36,9 +56,13 @@ def create_groups(apps, schema_editor):
         group, _ = Group.objects.get_or_create(name=name)
         codenames = [
             (app, f"{action}_{model}")
-            for app, models in by_app.items() for model, actions in models.items() for action in actions.split()
+            for app, models in by_app.items()
+            for model, actions in models.items()
+            for action in actions.split()
         ]
-        permissions = [Permission.objects.get(content_type__app_label=app, codename=codename) for app, codename in codenames]
+        permissions = [
+            Permission.objects.get(content_type__app_label=app, codename=codename) for app, codename in codenames
+        ]
         group.permissions.set(permissions)
 
 

@@ -4,38 +4,51 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=200, unique=True, verbose_name='idempotency key')),
-                ('template', models.CharField(max_length=100, verbose_name='template')),
-                ('recipient', models.EmailField(max_length=254, verbose_name='recipient')),
-                ('language', models.CharField(max_length=8, verbose_name='language')),
-                ('context', models.JSONField(blank=True, default=dict, verbose_name='context')),
-                ('subject', models.CharField(max_length=300, verbose_name='subject')),
-                ('body_text', models.TextField(verbose_name='plain-text body')),
-                ('body_html', models.TextField(blank=True, verbose_name='HTML body')),
-                ('attachments', models.JSONField(blank=True, default=list, verbose_name='attachments')),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('sending', 'Sending'), ('sent', 'Sent'), ('retrying', 'Retrying'), ('failed', 'Failed')], db_index=True, default='queued', max_length=10, verbose_name='status')),
-                ('attempts', models.PositiveSmallIntegerField(default=0, verbose_name='attempts')),
-                ('last_error', models.TextField(blank=True, verbose_name='last error')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='sent')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.CharField(max_length=200, unique=True, verbose_name="idempotency key")),
+                ("template", models.CharField(max_length=100, verbose_name="template")),
+                ("recipient", models.EmailField(max_length=254, verbose_name="recipient")),
+                ("language", models.CharField(max_length=8, verbose_name="language")),
+                ("context", models.JSONField(blank=True, default=dict, verbose_name="context")),
+                ("subject", models.CharField(max_length=300, verbose_name="subject")),
+                ("body_text", models.TextField(verbose_name="plain-text body")),
+                ("body_html", models.TextField(blank=True, verbose_name="HTML body")),
+                ("attachments", models.JSONField(blank=True, default=list, verbose_name="attachments")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("sending", "Sending"),
+                            ("sent", "Sent"),
+                            ("retrying", "Retrying"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("attempts", models.PositiveSmallIntegerField(default=0, verbose_name="attempts")),
+                ("last_error", models.TextField(blank=True, verbose_name="last error")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                ("sent_at", models.DateTimeField(blank=True, null=True, verbose_name="sent")),
             ],
             options={
-                'verbose_name': 'notification',
-                'verbose_name_plural': 'notifications',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['status', 'updated_at'], name='notificatio_status_2fad7b_idx')],
+                "verbose_name": "notification",
+                "verbose_name_plural": "notifications",
+                "ordering": ["-created_at"],
+                "indexes": [models.Index(fields=["status", "updated_at"], name="notificatio_status_2fad7b_idx")],
             },
         ),
     ]

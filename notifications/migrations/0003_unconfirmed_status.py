@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0002_next_attempt_at'),
+        ("notifications", "0002_next_attempt_at"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='notification',
-            name='status',
-            field=models.CharField(choices=[('queued', 'Queued'), ('sending', 'Sending'), ('unconfirmed', 'Handed over, not confirmed'), ('sent', 'Sent'), ('retrying', 'Retrying'), ('failed', 'Failed')], db_index=True, default='queued', max_length=12, verbose_name='status'),
+            model_name="notification",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("queued", "Queued"),
+                    ("sending", "Sending"),
+                    ("unconfirmed", "Handed over, not confirmed"),
+                    ("sent", "Sent"),
+                    ("retrying", "Retrying"),
+                    ("failed", "Failed"),
+                ],
+                db_index=True,
+                default="queued",
+                max_length=12,
+                verbose_name="status",
+            ),
         ),
     ]

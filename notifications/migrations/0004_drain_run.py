@@ -4,22 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0003_unconfirmed_status'),
+        ("notifications", "0003_unconfirmed_status"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DrainRun',
+            name="DrainRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('finished_at', models.DateTimeField(verbose_name='finished')),
-                ('published', models.PositiveIntegerField(default=0, verbose_name='tasks published')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("finished_at", models.DateTimeField(verbose_name="finished")),
+                ("published", models.PositiveIntegerField(default=0, verbose_name="tasks published")),
             ],
             options={
-                'verbose_name': 'outbox drain run',
-                'verbose_name_plural': 'outbox drain runs',
+                "verbose_name": "outbox drain run",
+                "verbose_name_plural": "outbox drain runs",
             },
         ),
     ]

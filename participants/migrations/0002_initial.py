@@ -7,90 +7,170 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('participants', '0001_initial'),
-        ('programs', '0001_initial'),
-        ('workshops', '0001_initial'),
+        ("participants", "0001_initial"),
+        ("programs", "0001_initial"),
+        ("workshops", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalparticipant',
-            name='organization',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='programs.organization', verbose_name='organization'),
+            model_name="historicalparticipant",
+            name="organization",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="organization",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalparticipant',
-            name='user',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Empty for delegates imported from a list who have no account yet.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='account'),
+            model_name="historicalparticipant",
+            name="user",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="Empty for delegates imported from a list who have no account yet.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="account",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalregistration',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalregistration",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='historicalregistration',
-            name='occurrence',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='workshops.occurrence', verbose_name='occurrence'),
+            model_name="historicalregistration",
+            name="occurrence",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="workshops.occurrence",
+                verbose_name="occurrence",
+            ),
         ),
         migrations.AddField(
-            model_name='participant',
-            name='organization',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='participants', to='programs.organization', verbose_name='organization'),
+            model_name="participant",
+            name="organization",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="participants",
+                to="programs.organization",
+                verbose_name="organization",
+            ),
         ),
         migrations.AddField(
-            model_name='participant',
-            name='user',
-            field=models.OneToOneField(blank=True, help_text='Empty for delegates imported from a list who have no account yet.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='participant', to=settings.AUTH_USER_MODEL, verbose_name='account'),
+            model_name="participant",
+            name="user",
+            field=models.OneToOneField(
+                blank=True,
+                help_text="Empty for delegates imported from a list who have no account yet.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="participant",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="account",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalregistration',
-            name='participant',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='participants.participant', verbose_name='participant'),
+            model_name="historicalregistration",
+            name="participant",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="participants.participant",
+                verbose_name="participant",
+            ),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='occurrence',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='registrations', to='workshops.occurrence', verbose_name='occurrence'),
+            model_name="registration",
+            name="occurrence",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="registrations",
+                to="workshops.occurrence",
+                verbose_name="occurrence",
+            ),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='participant',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='registrations', to='participants.participant', verbose_name='participant'),
+            model_name="registration",
+            name="participant",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="registrations",
+                to="participants.participant",
+                verbose_name="participant",
+            ),
         ),
         migrations.AddField(
-            model_name='registrationstatuschange',
-            name='changed_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='changed by'),
+            model_name="registrationstatuschange",
+            name="changed_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="changed by",
+            ),
         ),
         migrations.AddField(
-            model_name='registrationstatuschange',
-            name='registration',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='status_changes', to='participants.registration'),
+            model_name="registrationstatuschange",
+            name="registration",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="status_changes",
+                to="participants.registration",
+            ),
         ),
         migrations.AddIndex(
-            model_name='participant',
-            index=models.Index(fields=['country'], name='participant_country_86dc97_idx'),
+            model_name="participant",
+            index=models.Index(fields=["country"], name="participant_country_86dc97_idx"),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('email'), name='participant_email_ci_unique'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                django.db.models.functions.text.Lower("email"), name="participant_email_ci_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.CheckConstraint(condition=models.Q(('admin_level__isnull', True), models.Q(('admin_level__gte', 1), ('admin_level__lte', 9)), _connector='OR'), name='participant_admin_level_range'),
+            model_name="participant",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("admin_level__isnull", True),
+                    models.Q(("admin_level__gte", 1), ("admin_level__lte", 9)),
+                    _connector="OR",
+                ),
+                name="participant_admin_level_range",
+            ),
         ),
         migrations.AddIndex(
-            model_name='registration',
-            index=models.Index(fields=['occurrence', 'status', 'submitted_at'], name='participant_occurre_f2be4e_idx'),
+            model_name="registration",
+            index=models.Index(fields=["occurrence", "status", "submitted_at"], name="participant_occurre_f2be4e_idx"),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.UniqueConstraint(fields=('participant', 'occurrence'), name='registration_one_per_occurrence'),
+            model_name="registration",
+            constraint=models.UniqueConstraint(
+                fields=("participant", "occurrence"), name="registration_one_per_occurrence"
+            ),
         ),
     ]

@@ -6,162 +6,295 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('programs', '0001_initial'),
-        ('workshops', '0001_initial'),
+        ("programs", "0001_initial"),
+        ("workshops", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='exchangecohort',
-            name='occurrence',
-            field=models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='exchange_cohort', to='workshops.occurrence', verbose_name='occurrence'),
+            model_name="exchangecohort",
+            name="occurrence",
+            field=models.OneToOneField(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="exchange_cohort",
+                to="workshops.occurrence",
+                verbose_name="occurrence",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='builds_on',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='programs.agreement', verbose_name='builds on'),
+            model_name="historicalagreement",
+            name="builds_on",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="programs.agreement",
+                verbose_name="builds on",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalagreement",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganization',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalorganization",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='historicalprogram',
-            name='history_user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="historicalprogram",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.SET_NULL, related_name="+", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='organization',
-            name='parent',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='programs.organization', verbose_name='parent organization'),
+            model_name="organization",
+            name="parent",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="children",
+                to="programs.organization",
+                verbose_name="parent organization",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganization',
-            name='parent',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='programs.organization', verbose_name='parent organization'),
+            model_name="historicalorganization",
+            name="parent",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="parent organization",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='first_receiving_party',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='programs.organization', verbose_name='first receiving party'),
+            model_name="historicalagreement",
+            name="first_receiving_party",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="first receiving party",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='first_sending_party',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='programs.organization', verbose_name='first sending party'),
+            model_name="historicalagreement",
+            name="first_sending_party",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="first sending party",
+            ),
         ),
         migrations.AddField(
-            model_name='exchangecohort',
-            name='receiving',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='programs.organization', verbose_name='receiving side'),
+            model_name="exchangecohort",
+            name="receiving",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="receiving side",
+            ),
         ),
         migrations.AddField(
-            model_name='exchangecohort',
-            name='sending',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='programs.organization', verbose_name='sending side'),
+            model_name="exchangecohort",
+            name="sending",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="sending side",
+            ),
         ),
         migrations.AddField(
-            model_name='costshare',
-            name='payer',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='programs.organization', verbose_name='payer'),
+            model_name="costshare",
+            name="payer",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                to="programs.organization",
+                verbose_name="payer",
+            ),
         ),
         migrations.AddField(
-            model_name='agreementsignatory',
-            name='organization',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='programs.organization', verbose_name='organization'),
+            model_name="agreementsignatory",
+            name="organization",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                to="programs.organization",
+                verbose_name="organization",
+            ),
         ),
         migrations.AddField(
-            model_name='agreement',
-            name='first_receiving_party',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='programs.organization', verbose_name='first receiving party'),
+            model_name="agreement",
+            name="first_receiving_party",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="first receiving party",
+            ),
         ),
         migrations.AddField(
-            model_name='agreement',
-            name='first_sending_party',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='programs.organization', verbose_name='first sending party'),
+            model_name="agreement",
+            name="first_sending_party",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="programs.organization",
+                verbose_name="first sending party",
+            ),
         ),
         migrations.AddField(
-            model_name='agreement',
-            name='parties',
-            field=models.ManyToManyField(related_name='agreements', to='programs.organization', verbose_name='parties'),
+            model_name="agreement",
+            name="parties",
+            field=models.ManyToManyField(related_name="agreements", to="programs.organization", verbose_name="parties"),
         ),
         migrations.AddField(
-            model_name='program',
-            name='hosts',
-            field=models.ManyToManyField(blank=True, related_name='hosted_programs', to='programs.organization', verbose_name='hosts and co-hosts'),
+            model_name="program",
+            name="hosts",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="hosted_programs",
+                to="programs.organization",
+                verbose_name="hosts and co-hosts",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalagreement',
-            name='program',
-            field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='programs.program', verbose_name='program it runs'),
+            model_name="historicalagreement",
+            name="program",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="programs.program",
+                verbose_name="program it runs",
+            ),
         ),
         migrations.AddField(
-            model_name='costshare',
-            name='program',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cost_shares', to='programs.program', verbose_name='program'),
+            model_name="costshare",
+            name="program",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="cost_shares",
+                to="programs.program",
+                verbose_name="program",
+            ),
         ),
         migrations.AddField(
-            model_name='agreement',
-            name='program',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='agreements', to='programs.program', verbose_name='program it runs'),
+            model_name="agreement",
+            name="program",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="agreements",
+                to="programs.program",
+                verbose_name="program it runs",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='organization',
-            constraint=models.CheckConstraint(condition=models.Q(('parent', models.F('id')), _negated=True), name='organization_not_own_parent'),
+            model_name="organization",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("parent", models.F("id")), _negated=True), name="organization_not_own_parent"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exchangecohort',
-            constraint=models.UniqueConstraint(fields=('agreement', 'year'), name='exchangecohort_one_per_year'),
+            model_name="exchangecohort",
+            constraint=models.UniqueConstraint(fields=("agreement", "year"), name="exchangecohort_one_per_year"),
         ),
         migrations.AddConstraint(
-            model_name='exchangecohort',
-            constraint=models.CheckConstraint(condition=models.Q(('sending', models.F('receiving')), _negated=True), name='exchangecohort_two_sides'),
+            model_name="exchangecohort",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("sending", models.F("receiving")), _negated=True), name="exchangecohort_two_sides"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exchangecohort',
-            constraint=models.CheckConstraint(condition=models.Q(('size__gt', 0), ('duration_days__gt', 0)), name='exchangecohort_positive'),
+            model_name="exchangecohort",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("size__gt", 0), ("duration_days__gt", 0)), name="exchangecohort_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agreementsignatory',
-            constraint=models.UniqueConstraint(fields=('agreement', 'role', 'name'), name='signatory_unique_per_agreement'),
+            model_name="agreementsignatory",
+            constraint=models.UniqueConstraint(
+                fields=("agreement", "role", "name"), name="signatory_unique_per_agreement"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='costshare',
-            constraint=models.UniqueConstraint(fields=('program', 'payer_role'), name='costshare_unique_role'),
+            model_name="costshare",
+            constraint=models.UniqueConstraint(fields=("program", "payer_role"), name="costshare_unique_role"),
         ),
         migrations.AddConstraint(
-            model_name='costshare',
-            constraint=models.UniqueConstraint(fields=('program', 'payer_role_ko'), name='costshare_unique_role-ko'),
+            model_name="costshare",
+            constraint=models.UniqueConstraint(fields=("program", "payer_role_ko"), name="costshare_unique_role-ko"),
         ),
         migrations.AddConstraint(
-            model_name='costshare',
-            constraint=models.UniqueConstraint(fields=('program', 'payer_role_en'), name='costshare_unique_role-en'),
+            model_name="costshare",
+            constraint=models.UniqueConstraint(fields=("program", "payer_role_en"), name="costshare_unique_role-en"),
         ),
         migrations.AddConstraint(
-            model_name='costshare',
-            constraint=models.UniqueConstraint(fields=('program', 'payer_role_zh_hans'), name='costshare_unique_role-zh-hans'),
+            model_name="costshare",
+            constraint=models.UniqueConstraint(
+                fields=("program", "payer_role_zh_hans"), name="costshare_unique_role-zh-hans"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='costshare',
-            constraint=models.UniqueConstraint(fields=('program', 'payer_role_ja'), name='costshare_unique_role-ja'),
+            model_name="costshare",
+            constraint=models.UniqueConstraint(fields=("program", "payer_role_ja"), name="costshare_unique_role-ja"),
         ),
         migrations.AddConstraint(
-            model_name='agreement',
-            constraint=models.CheckConstraint(condition=models.Q(('first_sending_party__isnull', True), ('first_receiving_party__isnull', True), models.Q(('first_sending_party', models.F('first_receiving_party')), _negated=True), _connector='OR'), name='agreement_sender_is_not_receiver'),
+            model_name="agreement",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("first_sending_party__isnull", True),
+                    ("first_receiving_party__isnull", True),
+                    models.Q(("first_sending_party", models.F("first_receiving_party")), _negated=True),
+                    _connector="OR",
+                ),
+                name="agreement_sender_is_not_receiver",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agreement',
-            constraint=models.CheckConstraint(condition=models.Q(('cohort_size__isnull', True), ('cohort_size__gt', 0), _connector='OR'), name='agreement_cohort_size_positive'),
+            model_name="agreement",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("cohort_size__isnull", True), ("cohort_size__gt", 0), _connector="OR"),
+                name="agreement_cohort_size_positive",
+            ),
         ),
     ]

@@ -2,6 +2,7 @@
 
 rosters.expire_exports is scheduled the same way by rosters 0003.
 """
+
 from django.db import migrations
 
 TIME_ZONE = "Asia/Seoul"
@@ -9,20 +10,28 @@ TIME_ZONE = "Asia/Seoul"
 # name: (task, every minute | crontab(minute, hour, day_of_week), description)
 JOBS = {
     "notifications: drain the outbox": (
-        "notifications.drain_outbox", None,
+        "notifications.drain_outbox",
+        None,
         "Re-publishes notifications that never reached a worker (broker down, lost retry, dead worker).",
     ),
     "notifications: daily reminders": (
-        "notifications.send_reminders", ("0", "8", "*"),
+        "notifications.send_reminders",
+        ("0", "8", "*"),
         "Occurrence starting in 7 days / 1 day, registration deadline, missing follow-up form.",
     ),
     "reports: weekly staff digest": (
-        "reports.send_staff_digest", ("0", "8", "1"),
+        "reports.send_staff_digest",
+        ("0", "8", "1"),
         "New registrations, waitlists and occurrences starting soon, per staff member's programs.",
     ),
-    "reports: delete old report files": ("reports.expire_reports", ("30", "3", "*"), "Report files older than 30 days."),
+    "reports: delete old report files": (
+        "reports.expire_reports",
+        ("30", "3", "*"),
+        "Report files older than 30 days.",
+    ),
     "reports: purge personal data past retention": (
-        "reports.purge_personal_data", ("0", "4", "*"),
+        "reports.purge_personal_data",
+        ("0", "4", "*"),
         "Anonymises participants whose registrations all ended more than PERSONAL_DATA_RETENTION_DAYS ago.",
     ),
 }
@@ -39,7 +48,11 @@ def create(apps, schema_editor):
         else:
             minute, hour, day_of_week = when
             schedule["crontab"], _ = CrontabSchedule.objects.get_or_create(
-                minute=minute, hour=hour, day_of_week=day_of_week, day_of_month="*", month_of_year="*",
+                minute=minute,
+                hour=hour,
+                day_of_week=day_of_week,
+                day_of_month="*",
+                month_of_year="*",
                 timezone=TIME_ZONE,
             )
         PeriodicTask.objects.update_or_create(

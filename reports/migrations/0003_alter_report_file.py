@@ -5,15 +5,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reports', '0002_beat_schedule'),
+        ("reports", "0002_beat_schedule"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='report',
-            name='file',
-            field=models.FileField(blank=True, upload_to=reports.models.report_upload_to, verbose_name='file'),
+            model_name="report",
+            name="file",
+            field=models.FileField(blank=True, upload_to=reports.models.report_upload_to, verbose_name="file"),
         ),
     ]

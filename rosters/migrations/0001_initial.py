@@ -6,57 +6,117 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('programs', '0002_initial'),
+        ("programs", "0002_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ColumnSet',
+            name="ColumnSet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('columns', models.JSONField(default=list, verbose_name='columns')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='roster_column_sets', to=settings.AUTH_USER_MODEL, verbose_name='owner')),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='roster_column_sets', to='programs.program', verbose_name='program')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("columns", models.JSONField(default=list, verbose_name="columns")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="roster_column_sets",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="owner",
+                    ),
+                ),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="roster_column_sets",
+                        to="programs.program",
+                        verbose_name="program",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'column set',
-                'verbose_name_plural': 'column sets',
-                'constraints': [models.UniqueConstraint(fields=('program', 'owner'), name='rosters_columnset_one_per_program_owner')],
+                "verbose_name": "column set",
+                "verbose_name_plural": "column sets",
+                "constraints": [
+                    models.UniqueConstraint(fields=("program", "owner"), name="rosters_columnset_one_per_program_owner")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ExportJob',
+            name="ExportJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('exporter', models.CharField(default='registrations', max_length=50, verbose_name='exporter')),
-                ('source', models.CharField(choices=[('web', 'Web'), ('admin_action', 'Admin action'), ('command', 'Command line')], default='web', max_length=14, verbose_name='source')),
-                ('format', models.CharField(choices=[('xlsx', 'Excel (XLSX)'), ('csv', 'CSV')], default='xlsx', max_length=4, verbose_name='format')),
-                ('filters', models.JSONField(blank=True, default=dict, verbose_name='filter')),
-                ('description', models.CharField(blank=True, max_length=500, verbose_name='filter description')),
-                ('columns', models.JSONField(blank=True, default=list, verbose_name='columns')),
-                ('language', models.CharField(default='en', max_length=8, verbose_name='language')),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Ready'), ('delivered', 'Downloaded at once'), ('failed', 'Failed'), ('expired', 'Expired')], db_index=True, default='queued', max_length=10, verbose_name='status')),
-                ('progress', models.PositiveIntegerField(default=0, verbose_name='rows written')),
-                ('total', models.PositiveIntegerField(default=0, verbose_name='rows to write')),
-                ('row_count', models.PositiveIntegerField(blank=True, null=True, verbose_name='rows exported')),
-                ('file', models.FileField(blank=True, upload_to='rosters/exports/%Y/%m/', verbose_name='file')),
-                ('error', models.TextField(blank=True, verbose_name='error')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('finished_at', models.DateTimeField(blank=True, null=True, verbose_name='finished')),
-                ('expires_at', models.DateTimeField(blank=True, null=True, verbose_name='expires')),
-                ('owner', models.ForeignKey(blank=True, help_text='Empty for exports run from the command line.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='roster_exports', to=settings.AUTH_USER_MODEL, verbose_name='owner')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("exporter", models.CharField(default="registrations", max_length=50, verbose_name="exporter")),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("web", "Web"), ("admin_action", "Admin action"), ("command", "Command line")],
+                        default="web",
+                        max_length=14,
+                        verbose_name="source",
+                    ),
+                ),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[("xlsx", "Excel (XLSX)"), ("csv", "CSV")],
+                        default="xlsx",
+                        max_length=4,
+                        verbose_name="format",
+                    ),
+                ),
+                ("filters", models.JSONField(blank=True, default=dict, verbose_name="filter")),
+                ("description", models.CharField(blank=True, max_length=500, verbose_name="filter description")),
+                ("columns", models.JSONField(blank=True, default=list, verbose_name="columns")),
+                ("language", models.CharField(default="en", max_length=8, verbose_name="language")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("done", "Ready"),
+                            ("delivered", "Downloaded at once"),
+                            ("failed", "Failed"),
+                            ("expired", "Expired"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("progress", models.PositiveIntegerField(default=0, verbose_name="rows written")),
+                ("total", models.PositiveIntegerField(default=0, verbose_name="rows to write")),
+                ("row_count", models.PositiveIntegerField(blank=True, null=True, verbose_name="rows exported")),
+                ("file", models.FileField(blank=True, upload_to="rosters/exports/%Y/%m/", verbose_name="file")),
+                ("error", models.TextField(blank=True, verbose_name="error")),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("finished_at", models.DateTimeField(blank=True, null=True, verbose_name="finished")),
+                ("expires_at", models.DateTimeField(blank=True, null=True, verbose_name="expires")),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty for exports run from the command line.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="roster_exports",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="owner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'roster export',
-                'verbose_name_plural': 'roster exports',
-                'ordering': ['-created'],
-                'indexes': [models.Index(fields=['owner', '-created'], name='rosters_exp_owner_i_e23695_idx')],
+                "verbose_name": "roster export",
+                "verbose_name_plural": "roster exports",
+                "ordering": ["-created"],
+                "indexes": [models.Index(fields=["owner", "-created"], name="rosters_exp_owner_i_e23695_idx")],
             },
         ),
     ]

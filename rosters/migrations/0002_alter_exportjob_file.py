@@ -5,15 +5,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('rosters', '0001_initial'),
+        ("rosters", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='exportjob',
-            name='file',
-            field=models.FileField(blank=True, upload_to=rosters.models.export_upload_to, verbose_name='file'),
+            model_name="exportjob",
+            name="file",
+            field=models.FileField(blank=True, upload_to=rosters.models.export_upload_to, verbose_name="file"),
         ),
     ]

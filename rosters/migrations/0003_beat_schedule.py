@@ -4,6 +4,7 @@ It was scheduled through CELERY_BEAT_SCHEDULE, which the database scheduler copi
 table on every start and so resets any change made in the admin; now every periodic job is a
 row created by a migration, and editable in one place.
 """
+
 from django.db import migrations
 
 OLD_NAME = "rosters-expire-exports"
@@ -18,7 +19,9 @@ def create(apps, schema_editor):
     PeriodicTask.objects.update_or_create(
         name=NAME,
         defaults={
-            "task": "rosters.expire_exports", "interval": hourly, "enabled": True,
+            "task": "rosters.expire_exports",
+            "interval": hourly,
+            "enabled": True,
             "description": "Deletes roster export files past ROSTERS_EXPORT_TTL_HOURS.",
         },
     )

@@ -20,7 +20,9 @@ def test_login_with_email_and_password(client):
 
 def test_login_wrong_password_shows_error(client):
     UserFactory(email="official@example.org")
-    response = client.post(reverse("accounts:login"), {"username": "official@example.org", "password": "wrong-password-123"})
+    response = client.post(
+        reverse("accounts:login"), {"username": "official@example.org", "password": "wrong-password-123"}
+    )
     assert response.status_code == 200
     assert "Please enter a correct email address and password." in response.content.decode()
 
@@ -53,7 +55,9 @@ def test_password_reset_sends_link_in_preferred_language_and_sets_password(clien
     path = link.split("http://127.0.0.1:8000")[-1]
     form_page = client.get(path, follow=True)
     new_password = "new-lantern-harbour-77"
-    response = client.post(form_page.redirect_chain[-1][0], {"new_password1": new_password, "new_password2": new_password})
+    response = client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": new_password, "new_password2": new_password}
+    )
     assert response["Location"] == reverse("accounts:password_reset_complete")
     user.refresh_from_db()
     assert user.check_password(new_password)

@@ -73,7 +73,10 @@ def test_signup_mismatched_passwords_refused(client):
 def test_signup_existing_email_refused_case_insensitively(client):
     UserFactory(email="taken@example.org")
     response = _signup(client, email="TAKEN@example.org")
-    assert "An account with this email address already exists. Log in, or reset your password." in response.content.decode()
+    assert (
+        "An account with this email address already exists. Log in, or reset your password."
+        in response.content.decode()
+    )
     assert User.objects.count() == 1
 
 

@@ -1,4 +1,5 @@
 """Two sign-ups for one address at the same moment: the second is told the account exists."""
+
 import pytest
 from django.contrib.auth import get_user_model
 

@@ -1,4 +1,5 @@
 """Every UI string of the project catalogs is translated into Korean, Simplified Chinese and Japanese."""
+
 import re
 from pathlib import Path
 
@@ -41,7 +42,8 @@ def test_catalog_has_no_untranslated_or_fuzzy_strings(language):
 )
 def test_password_reset_email_rendered_in_each_language(language, subject):
     rendered_subject, text, html = notification_render(
-        template="account_password_reset", language=language,
+        template="account_password_reset",
+        language=language,
         context={"reset_url": "https://portal.example.org/r/", "valid_hours": 2},
     )
     assert rendered_subject == subject

@@ -1,4 +1,5 @@
 """The verification email of a sign-up is sent by a real Celery worker over real SMTP, and its link works."""
+
 import re
 
 import pytest
@@ -15,7 +16,11 @@ def test_signup_verification_email_sent_by_worker_in_japanese(celery_worker_proc
     client.cookies["django_language"] = "ja"
     response = client.post(
         reverse("accounts:signup"),
-        {"email": "sato.yuki@example.org", "password1": "plum-harbour-lantern-42", "password2": "plum-harbour-lantern-42"},
+        {
+            "email": "sato.yuki@example.org",
+            "password1": "plum-harbour-lantern-42",
+            "password2": "plum-harbour-lantern-42",
+        },
     )
     assert response.status_code == 302
     messages = wait_until(lambda: smtp_server.received_by("sato.yuki@example.org"), timeout=30)

@@ -64,16 +64,23 @@ def test_review_button_on_another_organizations_registration_is_refused(client_a
 def test_bulk_action_ignores_registrations_of_another_organization(client_a, occurrence_b):
     theirs = registration_in(occurrence_b)
 
-    client_a.post(reverse("admin:participants_registration_changelist"), {
-        "action": "make_accepted", "_selected_action": [theirs.pk], "index": 0,
-    })
+    client_a.post(
+        reverse("admin:participants_registration_changelist"),
+        {
+            "action": "make_accepted",
+            "_selected_action": [theirs.pk],
+            "index": 0,
+        },
+    )
 
     theirs.refresh_from_db()
     assert theirs.status == S.SUBMITTED
 
 
 def test_occurrence_pages_and_badges_of_another_organization_are_refused(client_a, occurrence_a, occurrence_b):
-    assert client_a.get(reverse("admin:workshops_occurrence_change", args=[occurrence_b.pk])).url == reverse("admin:index")
+    assert client_a.get(reverse("admin:workshops_occurrence_change", args=[occurrence_b.pk])).url == reverse(
+        "admin:index"
+    )
     assert client_a.get(reverse("admin:workshops_occurrence_badges", args=[occurrence_b.pk])).status_code == 404
     assert client_a.post(reverse("admin:workshops_occurrence_ceremony", args=[occurrence_b.pk])).status_code == 404
     changelist = client_a.get(reverse("admin:workshops_occurrence_changelist"))
@@ -118,7 +125,9 @@ def test_reviewer_group_may_review_but_not_edit_occurrences(client, org_a, occur
     client.force_login(reviewer)
     registration = registration_in(occurrence_a)
 
-    client.post(reverse("admin:participants_registration_transition", args=[registration.pk]), {"to_status": S.ACCEPTED})
+    client.post(
+        reverse("admin:participants_registration_transition", args=[registration.pk]), {"to_status": S.ACCEPTED}
+    )
 
     registration.refresh_from_db()
     assert registration.status == S.ACCEPTED

@@ -1,4 +1,5 @@
 """N+1 guards: the cohort changelists make as many queries for four rows as for one."""
+
 import datetime
 
 import pytest
@@ -30,9 +31,16 @@ def _add_rows(occurrence, speech_round, judge, count):
         SpeechScore.objects.create(entry=entry, judge=judge, score=50)
 
 
-@pytest.mark.parametrize("changelist", [
-    "participants_participant", "cohorts_placement", "cohorts_certificate", "cohorts_attendanceday", "cohorts_speechscore",
-])
+@pytest.mark.parametrize(
+    "changelist",
+    [
+        "participants_participant",
+        "cohorts_placement",
+        "cohorts_certificate",
+        "cohorts_attendanceday",
+        "cohorts_speechscore",
+    ],
+)
 def test_cohort_changelist_queries_do_not_grow_with_rows(client_a, staff_a, occurrence_a, changelist):
     speech_round = SpeechRound.objects.create(occurrence=occurrence_a, kind=SpeechRound.Kind.PRELIMINARY)
     speech_round.judges.add(staff_a)

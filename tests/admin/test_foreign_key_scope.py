@@ -1,21 +1,29 @@
 """Staff pick related rows only among their organization's: a posted id of another
 organization's occurrence, registration or contestant is refused like an unknown one."""
+
 import pytest
 from django.urls import reverse
 
 from cohorts.models import SpeechEntry, SpeechRound, SpeechScore
 from participants.models import Registration
-from workshops.models import AgendaItem
 from tests.cohorts.factories import registration_in
+from workshops.models import AgendaItem
 
 S = Registration.Status
 pytestmark = pytest.mark.django_db
 
 
 def test_agenda_item_cannot_be_added_to_another_organizations_occurrence(client_a, occurrence_b):
-    response = client_a.post(reverse("admin:workshops_agendaitem_add"), {
-        "occurrence": occurrence_b.pk, "kind": "lecture", "title_en": "Planted lecture", "title_ko": "", "order": "1",
-    })
+    response = client_a.post(
+        reverse("admin:workshops_agendaitem_add"),
+        {
+            "occurrence": occurrence_b.pk,
+            "kind": "lecture",
+            "title_en": "Planted lecture",
+            "title_ko": "",
+            "order": "1",
+        },
+    )
 
     assert response.status_code == 200
     assert list(response.context["adminform"].form.errors) == ["occurrence"]
@@ -23,10 +31,15 @@ def test_agenda_item_cannot_be_added_to_another_organizations_occurrence(client_
 
 
 def test_speech_round_cannot_be_created_for_another_organizations_occurrence(client_a, occurrence_b):
-    response = client_a.post(reverse("admin:cohorts_speechround_add"), {
-        "occurrence": occurrence_b.pk, "kind": "preliminary",
-        "entries-TOTAL_FORMS": "0", "entries-INITIAL_FORMS": "0",
-    })
+    response = client_a.post(
+        reverse("admin:cohorts_speechround_add"),
+        {
+            "occurrence": occurrence_b.pk,
+            "kind": "preliminary",
+            "entries-TOTAL_FORMS": "0",
+            "entries-INITIAL_FORMS": "0",
+        },
+    )
 
     assert response.status_code == 200
     assert list(response.context["adminform"].form.errors) == ["occurrence"]
@@ -36,11 +49,18 @@ def test_speech_round_cannot_be_created_for_another_organizations_occurrence(cli
 def test_contestant_from_another_organizations_registration_is_refused(client_a, occurrence_a, occurrence_b):
     theirs = registration_in(occurrence_b, status=S.ACCEPTED)
 
-    response = client_a.post(reverse("admin:cohorts_speechround_add"), {
-        "occurrence": occurrence_a.pk, "kind": "preliminary",
-        "entries-TOTAL_FORMS": "1", "entries-INITIAL_FORMS": "0",
-        "entries-0-registration": theirs.pk, "entries-0-topic": "", "entries-0-order": "",
-    })
+    response = client_a.post(
+        reverse("admin:cohorts_speechround_add"),
+        {
+            "occurrence": occurrence_a.pk,
+            "kind": "preliminary",
+            "entries-TOTAL_FORMS": "1",
+            "entries-INITIAL_FORMS": "0",
+            "entries-0-registration": theirs.pk,
+            "entries-0-topic": "",
+            "entries-0-order": "",
+        },
+    )
 
     assert response.status_code == 200
     assert list(response.context["inline_admin_formsets"][0].formset.errors[0]) == ["registration"]
@@ -52,9 +72,14 @@ def test_score_for_another_organizations_contestant_is_refused(client_a, staff_a
     round_b = SpeechRound.objects.create(occurrence=occurrence_b, kind="preliminary")
     entry_b = SpeechEntry.objects.create(round=round_b, registration=registration_in(occurrence_b, status=S.ACCEPTED))
 
-    response = client_a.post(reverse("admin:cohorts_speechscore_add"), {
-        "entry": entry_b.pk, "judge": staff_a.pk, "score": "99",
-    })
+    response = client_a.post(
+        reverse("admin:cohorts_speechscore_add"),
+        {
+            "entry": entry_b.pk,
+            "judge": staff_a.pk,
+            "score": "99",
+        },
+    )
 
     assert response.status_code == 200
     assert "entry" in response.context["adminform"].form.errors
@@ -83,14 +108,23 @@ def test_contestant_registered_for_another_occurrence_is_refused(client_a, org_a
     other_edition = hosted_occurrence(org_a)
     elsewhere = registration_in(other_edition, status=S.ACCEPTED)
 
-    response = client_a.post(reverse("admin:cohorts_speechround_add"), {
-        "occurrence": occurrence_a.pk, "kind": "preliminary",
-        "entries-TOTAL_FORMS": "1", "entries-INITIAL_FORMS": "0",
-        "entries-0-registration": elsewhere.pk, "entries-0-topic": "", "entries-0-order": "",
-    })
+    response = client_a.post(
+        reverse("admin:cohorts_speechround_add"),
+        {
+            "occurrence": occurrence_a.pk,
+            "kind": "preliminary",
+            "entries-TOTAL_FORMS": "1",
+            "entries-INITIAL_FORMS": "0",
+            "entries-0-registration": elsewhere.pk,
+            "entries-0-topic": "",
+            "entries-0-order": "",
+        },
+    )
 
     assert response.status_code == 200
     assert response.context["inline_admin_formsets"][0].formset.errors[0] == {
-        "registration": [f"{elsewhere.participant} is registered for {other_edition.title}, not for this round's occurrence."]
+        "registration": [
+            f"{elsewhere.participant} is registered for {other_edition.title}, not for this round's occurrence."
+        ]
     }
     assert SpeechRound.objects.count() == 0

@@ -1,5 +1,6 @@
 """History pages show past versions; they never write one back over the current row, which
 would restore a status or a seat count past participants.services."""
+
 import pytest
 from django.urls import reverse
 

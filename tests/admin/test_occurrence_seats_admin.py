@@ -1,13 +1,14 @@
 """Capacity and country quotas edited in the admin can never fall below the seats already held:
 the form says so, instead of the database refusing the write with a server error."""
+
 import pytest
 from django.urls import reverse
 
 from participants.models import Registration
 from participants.services import registration_transition
-from workshops.models import CountryQuota
 from tests.admin.helpers import change_form_data
 from tests.cohorts.factories import registration_in
+from workshops.models import CountryQuota
 
 S = Registration.Status
 pytestmark = pytest.mark.django_db
@@ -15,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 def _accept(occurrence, staff, country, count):
     for _i in range(count):
-        registration_transition(registration=registration_in(occurrence, S.SUBMITTED, country=country), to_status=S.ACCEPTED, by=staff)
+        registration_transition(
+            registration=registration_in(occurrence, S.SUBMITTED, country=country), to_status=S.ACCEPTED, by=staff
+        )
 
 
 def test_capacity_below_the_seats_taken_is_refused_with_a_message(client_a, staff_a, occurrence_a):
@@ -27,7 +30,9 @@ def test_capacity_below_the_seats_taken_is_refused_with_a_message(client_a, staf
     response = client_a.post(url, data)
 
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors["capacity"] == ["3 seats are taken already; the capacity cannot be lower."]
+    assert response.context["adminform"].form.errors["capacity"] == [
+        "3 seats are taken already; the capacity cannot be lower."
+    ]
     occurrence_a.refresh_from_db()
     assert occurrence_a.capacity == 10
 
@@ -36,8 +41,15 @@ def test_new_quota_counts_the_seats_its_country_already_holds(client_a, staff_a,
     _accept(occurrence_a, staff_a, "JP", 3)
     url = reverse("admin:workshops_occurrence_change", args=[occurrence_a.pk])
     data = change_form_data(client_a.get(url))
-    data.update({"quotas-TOTAL_FORMS": "1", "quotas-0-country": "JP", "quotas-0-seats": "2", "quotas-0-id": "",
-                 "quotas-0-occurrence": str(occurrence_a.pk)})
+    data.update(
+        {
+            "quotas-TOTAL_FORMS": "1",
+            "quotas-0-country": "JP",
+            "quotas-0-seats": "2",
+            "quotas-0-id": "",
+            "quotas-0-occurrence": str(occurrence_a.pk),
+        }
+    )
 
     response = client_a.post(url, data)
 

@@ -1,5 +1,6 @@
 """Staff edit a participant's details, but cannot hand the profile (and its registrations and
 certificates) to another login account."""
+
 import pytest
 from django.urls import reverse
 

@@ -11,7 +11,9 @@ CHANGELIST_QUERIES = 14
 
 
 @pytest.mark.parametrize("rows", [1, 40])
-def test_registration_changelist_runs_a_fixed_number_of_queries(client_a, occurrence_a, rows, django_assert_num_queries):
+def test_registration_changelist_runs_a_fixed_number_of_queries(
+    client_a, occurrence_a, rows, django_assert_num_queries
+):
     for _ in range(rows):
         registration_in(occurrence_a)
     url = reverse("admin:participants_registration_changelist")

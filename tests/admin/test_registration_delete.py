@@ -1,4 +1,5 @@
 """A superuser deleting a registration frees its seat like a withdrawal does."""
+
 import pytest
 from django.urls import reverse
 
@@ -40,9 +41,14 @@ def test_bulk_delete_frees_every_seat(client, occurrence_a, full_occurrence):
     admin, seated, waiting = full_occurrence
     client.force_login(admin)
 
-    response = client.post(reverse("admin:participants_registration_changelist"), {
-        "action": "delete_selected", "_selected_action": [seated.pk, waiting.pk], "post": "yes",
-    })
+    response = client.post(
+        reverse("admin:participants_registration_changelist"),
+        {
+            "action": "delete_selected",
+            "_selected_action": [seated.pk, waiting.pk],
+            "post": "yes",
+        },
+    )
 
     assert response.status_code == 302
     occurrence_a.refresh_from_db()

@@ -19,9 +19,15 @@ def _messages(response):
 
 
 def _act(client, action, registrations, note=""):
-    return client.post(CHANGELIST, {
-        "action": action, "_selected_action": [r.pk for r in registrations], "index": 0, "note": note,
-    })
+    return client.post(
+        CHANGELIST,
+        {
+            "action": action,
+            "_selected_action": [r.pk for r in registrations],
+            "index": 0,
+            "note": note,
+        },
+    )
 
 
 def _press(client, registration, to_status, note=""):
@@ -33,7 +39,9 @@ CASES = [(s, t, t in TRANSITIONS[s]) for s in S for t in REVIEW_ACTIONS]
 
 
 @pytest.mark.parametrize(("from_status", "to_status", "legal"), CASES, ids=[f"{s}->{t}" for s, t, _ in CASES])
-def test_review_button_moves_legal_transitions_and_refuses_illegal_ones(client_a, occurrence_a, from_status, to_status, legal):
+def test_review_button_moves_legal_transitions_and_refuses_illegal_ones(
+    client_a, occurrence_a, from_status, to_status, legal
+):
     registration = registration_in(occurrence_a, status=from_status)
 
     response = _press(client_a, registration, to_status, note="Checked by phone")
@@ -49,11 +57,13 @@ def test_review_button_moves_legal_transitions_and_refuses_illegal_ones(client_a
         assert change.changed_by == response.wsgi_request.user
     else:
         assert registration.status == from_status
-        assert _messages(response) == [(
-            "error",
-            f"Nothing was changed. A registration that is {S(from_status).label.lower()} cannot become "
-            f"{S(to_status).label.lower()}.",
-        )]
+        assert _messages(response) == [
+            (
+                "error",
+                f"Nothing was changed. A registration that is {S(from_status).label.lower()} cannot become "
+                f"{S(to_status).label.lower()}.",
+            )
+        ]
         assert RegistrationStatusChange.objects.filter(registration=registration).count() == 0
 
 
@@ -63,7 +73,11 @@ def test_change_page_offers_only_the_legal_next_steps(client_a, occurrence_a):
     response = client_a.get(reverse("admin:participants_registration_change", args=[registration.pk]))
 
     assert response.status_code == 200
-    assert response.context["review_buttons"] == [("cancelled", "Cancel"), ("attended", "Mark attended"), ("no_show", "Mark no-show")]
+    assert response.context["review_buttons"] == [
+        ("cancelled", "Cancel"),
+        ("attended", "Mark attended"),
+        ("no_show", "Mark no-show"),
+    ]
     assert b'name="to_status" value="attended"' in response.content
 
 
@@ -80,9 +94,12 @@ def test_accept_action_moves_every_selected_registration_with_note_history_and_n
         (first.pk, S.ACCEPTED, staff_a.pk, "Strong application"),
         (second.pk, S.ACCEPTED, staff_a.pk, "Strong application"),
     ]
-    assert sorted(Notification.objects.values_list("template", "recipient")) == sorted([
-        ("registration_accepted", first.participant.email), ("registration_accepted", second.participant.email),
-    ])
+    assert sorted(Notification.objects.values_list("template", "recipient")) == sorted(
+        [
+            ("registration_accepted", first.participant.email),
+            ("registration_accepted", second.participant.email),
+        ]
+    )
     occurrence_a.refresh_from_db()
     assert occurrence_a.seats_taken == 2
 
@@ -95,9 +112,12 @@ def test_accept_action_beyond_capacity_changes_nothing(client_a, occurrence_a):
     response = _act(client_a, "make_accepted", registrations)
 
     third = registrations[2]
-    assert _messages(response) == [(
-        "error", f"Nothing was changed. {third.participant}: All 2 seats of {occurrence_a.title} are taken.",
-    )]
+    assert _messages(response) == [
+        (
+            "error",
+            f"Nothing was changed. {third.participant}: All 2 seats of {occurrence_a.title} are taken.",
+        )
+    ]
     assert set(Registration.objects.values_list("status", flat=True)) == {S.SUBMITTED}
     assert RegistrationStatusChange.objects.count() == 0
     assert Notification.objects.count() == 0
@@ -111,9 +131,12 @@ def test_bulk_action_with_one_illegal_transition_changes_nothing(client_a, occur
 
     response = _act(client_a, "make_completed", [attended, accepted])
 
-    assert _messages(response) == [(
-        "error", f"Nothing was changed. {accepted.participant}: A registration that is accepted cannot become completed.",
-    )]
+    assert _messages(response) == [
+        (
+            "error",
+            f"Nothing was changed. {accepted.participant}: A registration that is accepted cannot become completed.",
+        )
+    ]
     assert sorted(Registration.objects.values_list("status", flat=True)) == [S.ACCEPTED, S.ATTENDED]
     assert RegistrationStatusChange.objects.count() == 0
 
@@ -125,7 +148,9 @@ def test_accept_beyond_the_country_quota_is_refused(client_a, occurrence_a):
     second_korean = registration_in(occurrence_a, country="KR")
     japanese = registration_in(occurrence_a, country="JP")
     url = reverse("admin:participants_registration_transition", args=[first_korean.pk])
-    assert client_a.post(url, {"to_status": S.ACCEPTED}, follow=True).status_code == 200  # renders, so its message is read
+    assert (
+        client_a.post(url, {"to_status": S.ACCEPTED}, follow=True).status_code == 200
+    )  # renders, so its message is read
 
     response = _press(client_a, second_korean, S.ACCEPTED)
 

@@ -12,15 +12,21 @@ S = ServiceRequest.Status
 @pytest.fixture
 def submitted():
     return service_request_submit(
-        organization=OrganizationFactory(), contact_email="intl@gg.example.org", service="translation",
-        subject="Interpretation for a delegation", body="We need a Chinese interpreter on 3 March.",
+        organization=OrganizationFactory(),
+        contact_email="intl@gg.example.org",
+        service="translation",
+        subject="Interpretation for a delegation",
+        body="We need a Chinese interpreter on 3 March.",
     )
 
 
 def test_submit_numbers_requests_per_year(submitted):
     second = service_request_submit(
-        organization=submitted.requesting_organization, contact_email="a@example.org", service="general",
-        subject="Question", body="Hello",
+        organization=submitted.requesting_organization,
+        contact_email="a@example.org",
+        service="general",
+        subject="Question",
+        body="Hello",
     )
     year = submitted.created_at.year
     assert (submitted.reference, second.reference) == (f"OB-{year}-000001", f"OB-{year}-000002")
@@ -34,11 +40,20 @@ def test_full_process_in_order_notifies_at_registration_mid_and_final(submitted,
         service_request_advance(request=submitted, to_status=S.REGISTERED, by=staff)
         service_request_advance(request=submitted, to_status=S.ASSIGNED_DEPARTMENT, by=staff, department=department)
         service_request_advance(request=submitted, to_status=S.ASSIGNED_STAFF, by=staff, assignee=staff)
-        service_request_advance(request=submitted, to_status=S.MID_RESPONSE, by=staff, response="We are looking for an interpreter.")
-        done = service_request_advance(request=submitted, to_status=S.FINAL_RESPONSE, by=staff, response="Ms. Lee will interpret.")
+        service_request_advance(
+            request=submitted, to_status=S.MID_RESPONSE, by=staff, response="We are looking for an interpreter."
+        )
+        done = service_request_advance(
+            request=submitted, to_status=S.FINAL_RESPONSE, by=staff, response="Ms. Lee will interpret."
+        )
     assert done.status == S.FINAL_RESPONSE
     assert list(done.events.values_list("to_status", flat=True)) == [
-        "requested", "registered", "assigned_department", "assigned_staff", "mid_response", "final_response",
+        "requested",
+        "registered",
+        "assigned_department",
+        "assigned_staff",
+        "mid_response",
+        "final_response",
     ]
     assert [m.subject for m in mail.outbox] == [
         f"Your request {done.reference} is registered",

@@ -12,10 +12,16 @@ def test_official_files_a_request_and_follows_it(client):
     user = UserFactory()
     province = OrganizationFactory(kind="province", country="KR")
     client.force_login(user)
-    response = client.post(reverse("bureau:request_create"), {
-        "requesting_organization": province.pk, "contact_email": user.email, "service": "overseas_visit",
-        "subject": "Visit to Taipei", "body": "Please arrange meetings with the Department of Civil Servant Development.",
-    })
+    response = client.post(
+        reverse("bureau:request_create"),
+        {
+            "requesting_organization": province.pk,
+            "contact_email": user.email,
+            "service": "overseas_visit",
+            "subject": "Visit to Taipei",
+            "body": "Please arrange meetings with the Department of Civil Servant Development.",
+        },
+    )
     request = ServiceRequest.objects.get()
     assert response.url == reverse("bureau:request_detail", args=[request.reference])
     page = client.get(response.url).content.decode()
@@ -32,7 +38,11 @@ def test_invalid_request_keeps_input_and_saves_nothing(client):
 
 def test_other_officials_requests_are_not_visible(client):
     request = service_request_submit(
-        organization=OrganizationFactory(), contact_email="a@example.org", service="general", subject="Mine", body="x",
+        organization=OrganizationFactory(),
+        contact_email="a@example.org",
+        service="general",
+        subject="Mine",
+        body="x",
         requested_by=UserFactory(),
     )
     client.force_login(UserFactory())
@@ -43,7 +53,11 @@ def test_other_officials_requests_are_not_visible(client):
 def test_staff_advance_through_the_admin(client):
     admin_user = UserFactory(is_staff=True, is_superuser=True)
     request = service_request_submit(
-        organization=OrganizationFactory(), contact_email="a@example.org", service="general", subject="Q", body="x",
+        organization=OrganizationFactory(),
+        contact_email="a@example.org",
+        service="general",
+        subject="Q",
+        body="x",
     )
     client.force_login(admin_user)
     url = reverse("admin:bureau_servicerequest_advance", args=[request.pk])

@@ -1,4 +1,5 @@
 """Staff and cohort fixtures shared by tests/cohorts and tests/admin."""
+
 import factory
 from django.contrib.auth.models import Group
 
@@ -20,7 +21,9 @@ def hosted_occurrence(organization, **extra):
 
 
 def registration_in(occurrence, status=Registration.Status.SUBMITTED, **participant):
-    return RegistrationFactory(occurrence=occurrence, status=status, **{f"participant__{k}": v for k, v in participant.items()})
+    return RegistrationFactory(
+        occurrence=occurrence, status=status, **{f"participant__{k}": v for k, v in participant.items()}
+    )
 
 
 class PlacementFactory(factory.django.DjangoModelFactory):

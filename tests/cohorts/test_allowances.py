@@ -14,12 +14,19 @@ pytestmark = pytest.mark.django_db
 def k2h_placement():
     gaok = OrganizationFactory(name_en="GAOK")
     program = ProgramFactory(slug="k2h", kind="training")
-    CostShare.objects.create(program=program, payer=gaok, payer_role="GAOK", covers="Allowance", monthly_allowance_krw=400_000)
-    CostShare.objects.create(program=program, payer_role="Host local government", covers="Allowance and housing",
-                             monthly_allowance_krw=400_000)
+    CostShare.objects.create(
+        program=program, payer=gaok, payer_role="GAOK", covers="Allowance", monthly_allowance_krw=400_000
+    )
+    CostShare.objects.create(
+        program=program,
+        payer_role="Host local government",
+        covers="Allowance and housing",
+        monthly_allowance_krw=400_000,
+    )
     return PlacementFactory(
         registration__occurrence__program=program,
-        training_start=datetime.date(2026, 4, 6), training_end=datetime.date(2026, 9, 30),
+        training_start=datetime.date(2026, 4, 6),
+        training_end=datetime.date(2026, 9, 30),
     )
 
 
@@ -28,7 +35,8 @@ def test_schedule_has_one_payment_per_month_and_payer_from_the_cost_shares(k2h_p
 
     assert len(rows) == 12
     assert [(r.month.isoformat(), r.payer_role, r.amount_krw) for r in rows[:2]] == [
-        ("2026-04-01", "GAOK", 400_000), ("2026-04-01", "Host local government", 400_000),
+        ("2026-04-01", "GAOK", 400_000),
+        ("2026-04-01", "Host local government", 400_000),
     ]
     assert rows[-1].month == datetime.date(2026, 9, 1)
     assert sum(r.amount_krw for r in rows) == 4_800_000
@@ -56,4 +64,7 @@ def test_program_without_allowance_is_refused():
     with pytest.raises(CohortError) as refused:
         placement_allowances_generate(placement=placement)
 
-    assert refused.value.message == f"{placement.registration.occurrence.program.name} has no monthly allowance in its cost shares."
+    assert (
+        refused.value.message
+        == f"{placement.registration.occurrence.program.name} has no monthly allowance in its cost shares."
+    )

@@ -16,15 +16,43 @@ def test_badges_pdf_has_one_badge_per_accepted_participant_in_native_and_romaniz
     host = OrganizationFactory(name_en="MOFA")
     city = OrganizationFactory(name_en="Osaka City", name_native="大阪市", country="JP")
     occurrence = hosted_occurrence(host, title_en="CJK Trilateral Workshop")
-    registration_in(occurrence, S.ACCEPTED, family_name="Lee", given_name="Jiwoo", family_name_native="이",
-                    given_name_native="지우", country="KR")
-    registration_in(occurrence, S.ACCEPTED, family_name="Tanaka", given_name="Yui", family_name_native="田中",
-                    given_name_native="結衣", country="JP", organization=city)
+    registration_in(
+        occurrence,
+        S.ACCEPTED,
+        family_name="Lee",
+        given_name="Jiwoo",
+        family_name_native="이",
+        given_name_native="지우",
+        country="KR",
+    )
+    registration_in(
+        occurrence,
+        S.ACCEPTED,
+        family_name="Tanaka",
+        given_name="Yui",
+        family_name_native="田中",
+        given_name_native="結衣",
+        country="JP",
+        organization=city,
+    )
     for index in range(8):
-        registration_in(occurrence, S.ACCEPTED, family_name="Zhang", given_name=f"Wei{index}",
-                        family_name_native="张", given_name_native="伟", country="CN")
-    registration_in(occurrence, S.WAITLISTED, family_name="Park", given_name="Waiting", family_name_native="박",
-                    given_name_native="대기")
+        registration_in(
+            occurrence,
+            S.ACCEPTED,
+            family_name="Zhang",
+            given_name=f"Wei{index}",
+            family_name_native="张",
+            given_name_native="伟",
+            country="CN",
+        )
+    registration_in(
+        occurrence,
+        S.WAITLISTED,
+        family_name="Park",
+        given_name="Waiting",
+        family_name_native="박",
+        given_name_native="대기",
+    )
     client.force_login(staff_user(host))
 
     response = client.get(reverse("admin:workshops_occurrence_badges", args=[occurrence.pk]))

@@ -1,4 +1,5 @@
 """The certification ceremony through a real Celery worker: the PDF is built and the official is told once."""
+
 import io
 
 import pytest
@@ -18,8 +19,14 @@ def test_ceremony_certificate_is_built_by_the_worker_and_announced_by_email(cele
     host = OrganizationFactory()
     occurrence = hosted_occurrence(host, program=ProgramFactory(slug="k2h"), title_en="K2H Worker Cohort", year=2026)
     registration = registration_in(
-        occurrence, Registration.Status.ATTENDED, family_name="Yamada", given_name="Hanako", family_name_native="山田",
-        given_name_native="花子", country="JP", email="yamada@example.org",
+        occurrence,
+        Registration.Status.ATTENDED,
+        family_name="Yamada",
+        given_name="Hanako",
+        family_name_native="山田",
+        given_name_native="花子",
+        country="JP",
+        email="yamada@example.org",
     )
 
     [certificate] = certification_ceremony_hold(occurrence=occurrence)

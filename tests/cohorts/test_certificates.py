@@ -25,12 +25,36 @@ def gaok():
 def k2h_cohort(gaok):
     program = ProgramFactory(slug="k2h", kind="training", name_en="K2H Program")
     occurrence = hosted_occurrence(gaok, program=program, title_en="K2H 2026", year=2026)
-    kim = registration_in(occurrence, S.ATTENDED, family_name="Kim", given_name="Minsu", family_name_native="김",
-                          given_name_native="민수", country="KR", preferred_language="ko")
-    wang = registration_in(occurrence, S.ATTENDED, family_name="Wang", given_name="Xiaoming", family_name_native="王",
-                           given_name_native="小明", country="CN", preferred_language="zh-hans")
-    yamada = registration_in(occurrence, S.ATTENDED, family_name="Yamada", given_name="Hanako", family_name_native="山田",
-                             given_name_native="花子", country="JP", preferred_language="ja")
+    kim = registration_in(
+        occurrence,
+        S.ATTENDED,
+        family_name="Kim",
+        given_name="Minsu",
+        family_name_native="김",
+        given_name_native="민수",
+        country="KR",
+        preferred_language="ko",
+    )
+    wang = registration_in(
+        occurrence,
+        S.ATTENDED,
+        family_name="Wang",
+        given_name="Xiaoming",
+        family_name_native="王",
+        given_name_native="小明",
+        country="CN",
+        preferred_language="zh-hans",
+    )
+    yamada = registration_in(
+        occurrence,
+        S.ATTENDED,
+        family_name="Yamada",
+        given_name="Hanako",
+        family_name_native="山田",
+        given_name_native="花子",
+        country="JP",
+        preferred_language="ja",
+    )
     absent = registration_in(occurrence, S.ACCEPTED, family_name="Sato", given_name="Taro", country="JP")
     return occurrence, [kim, wang, yamada], absent
 
@@ -40,7 +64,9 @@ def _pdf_text(file_field):
         return PdfReader(io.BytesIO(handle.read())).pages[0].extract_text()
 
 
-def test_ceremony_completes_attendees_and_issues_numbered_cjk_certificates(k2h_cohort, gaok, django_capture_on_commit_callbacks):
+def test_ceremony_completes_attendees_and_issues_numbered_cjk_certificates(
+    k2h_cohort, gaok, django_capture_on_commit_callbacks
+):
     occurrence, attendees, absent = k2h_cohort
     staff = staff_user(gaok)
 
@@ -48,9 +74,13 @@ def test_ceremony_completes_attendees_and_issues_numbered_cjk_certificates(k2h_c
         issued = certification_ceremony_hold(occurrence=occurrence, by=staff, note="Ceremony")
 
     assert [(c.number, c.registration.participant.family_name) for c in issued] == [
-        ("K2H-2026-001", "Kim"), ("K2H-2026-002", "Wang"), ("K2H-2026-003", "Yamada"),
+        ("K2H-2026-001", "Kim"),
+        ("K2H-2026-002", "Wang"),
+        ("K2H-2026-003", "Yamada"),
     ]
-    assert set(Registration.objects.filter(pk__in=[r.pk for r in attendees]).values_list("status", flat=True)) == {S.COMPLETED}
+    assert set(Registration.objects.filter(pk__in=[r.pk for r in attendees]).values_list("status", flat=True)) == {
+        S.COMPLETED
+    }
     absent.refresh_from_db()
     assert absent.status == S.ACCEPTED
     texts = {c.number: _pdf_text(Certificate.objects.get(pk=c.pk).file) for c in issued}
@@ -88,7 +118,9 @@ def test_second_ceremony_issues_nothing_new(k2h_cohort, gaok, django_capture_on_
     assert Certificate.objects.count() == 3
 
 
-def test_ceremony_button_in_admin_and_download_by_the_official(client, k2h_cohort, gaok, django_capture_on_commit_callbacks):
+def test_ceremony_button_in_admin_and_download_by_the_official(
+    client, k2h_cohort, gaok, django_capture_on_commit_callbacks
+):
     occurrence, attendees, _absent = k2h_cohort
     client.force_login(staff_user(gaok))
 
@@ -109,8 +141,11 @@ def test_ceremony_button_in_admin_and_download_by_the_official(client, k2h_cohor
 
 def test_numbering_continues_after_the_highest_number_even_with_gaps(k2h_cohort, gaok):
     occurrence, attendees, _absent = k2h_cohort
-    Certificate.objects.create(registration=registration_in(occurrence, S.COMPLETED, family_name="Earlier"),
-                               number="K2H-2026-007", issued_on="2026-01-01")
+    Certificate.objects.create(
+        registration=registration_in(occurrence, S.COMPLETED, family_name="Earlier"),
+        number="K2H-2026-007",
+        issued_on="2026-01-01",
+    )
 
     issued = certification_ceremony_hold(occurrence=occurrence, by=staff_user(gaok))
 

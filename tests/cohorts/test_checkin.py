@@ -5,7 +5,11 @@ from django.urls import reverse
 
 from cohorts.models import AttendanceDay
 from cohorts.services import (
-    CohortError, attendance_mark, registration_checkin_token, registration_checkin_url, registration_from_checkin_token,
+    CohortError,
+    attendance_mark,
+    registration_checkin_token,
+    registration_checkin_url,
+    registration_from_checkin_token,
 )
 from participants.models import Registration
 from tests.cohorts.factories import hosted_occurrence, registration_in, staff_user
@@ -20,8 +24,15 @@ DAY_ONE = datetime.date(2026, 12, 10)
 def venue():
     host = OrganizationFactory()
     occurrence = hosted_occurrence(host, start_date=DAY_ONE, end_date=DAY_ONE + datetime.timedelta(days=2))
-    registration = registration_in(occurrence, S.ACCEPTED, family_name="Nguyen", given_name="Anh",
-                                   family_name_native="", given_name_native="", country="VN")
+    registration = registration_in(
+        occurrence,
+        S.ACCEPTED,
+        family_name="Nguyen",
+        given_name="Anh",
+        family_name_native="",
+        given_name_native="",
+        country="VN",
+    )
     return host, occurrence, registration
 
 
@@ -71,7 +82,9 @@ def test_checkin_page_finds_by_name_and_marks_the_day(client, venue):
     found = client.get(page, {"q": "nguy", "day": DAY_ONE.isoformat()})
     assert [row["registration"] for row in found.context["rows"]] == [registration]
 
-    marked = client.post(reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": DAY_ONE.isoformat(), "q": "nguy"})
+    marked = client.post(
+        reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": DAY_ONE.isoformat(), "q": "nguy"}
+    )
     assert marked.status_code == 302
     assert marked.url == f"{page}?q=nguy&day=2026-12-10"
     assert client.get(page, {"q": "nguy", "day": DAY_ONE.isoformat()}).context["rows"][0]["today"] is True
@@ -94,9 +107,13 @@ def test_checkin_pages_of_another_organization_are_refused(client, venue):
     client.force_login(staff_user(OrganizationFactory()))
 
     assert client.get(reverse("cohorts:checkin", args=[occurrence.pk])).status_code == 404
-    assert client.post(reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": "2026-12-10"}).status_code == 404
+    assert (
+        client.post(reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": "2026-12-10"}).status_code == 404
+    )
     assert client.get(reverse("cohorts:checkin_qr", args=[registration.pk])).status_code == 404
-    assert client.get(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])).status_code == 404
+    assert (
+        client.get(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])).status_code == 404
+    )
     assert AttendanceDay.objects.count() == 0
 
 
@@ -105,5 +122,7 @@ def test_reviewers_may_look_people_up_but_not_check_them_in(client, venue):
     client.force_login(staff_user(host, group="Program reviewers"))
 
     assert client.get(reverse("cohorts:checkin", args=[occurrence.pk]), {"q": "nguyen"}).status_code == 200
-    assert client.post(reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": "2026-12-10"}).status_code == 403
+    assert (
+        client.post(reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": "2026-12-10"}).status_code == 403
+    )
     assert AttendanceDay.objects.count() == 0

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 def running_today(client):
     host = OrganizationFactory()
     today = timezone.localdate()
-    occurrence = hosted_occurrence(host, start_date=today - datetime.timedelta(days=1), end_date=today + datetime.timedelta(days=1))
+    occurrence = hosted_occurrence(
+        host, start_date=today - datetime.timedelta(days=1), end_date=today + datetime.timedelta(days=1)
+    )
     registration = registration_in(occurrence, S.ACCEPTED, family_name="Nguyen", email="anh+vn@example.org")
     client.force_login(staff_user(host))
     return occurrence, registration
@@ -27,11 +29,15 @@ def running_today(client):
 def test_checkin_with_a_malformed_day_records_nothing_and_says_why(client, running_today):
     occurrence, registration = running_today
 
-    response = client.post(reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": "2026-13-45", "q": "Nguyen"})
+    response = client.post(
+        reverse("cohorts:checkin_mark", args=[registration.pk]), {"day": "2026-13-45", "q": "Nguyen"}
+    )
 
     assert response.status_code == 302
     assert response.url == reverse("cohorts:checkin", args=[occurrence.pk]) + "?q=Nguyen"
-    assert [str(m) for m in get_messages(response.wsgi_request)] == ["“2026-13-45” is not a date; nobody was checked in."]
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [
+        "“2026-13-45” is not a date; nobody was checked in."
+    ]
     assert AttendanceDay.objects.count() == 0
     registration.refresh_from_db()
     assert registration.status == S.ACCEPTED
@@ -63,4 +69,6 @@ def test_staff_without_a_cohort_group_cannot_look_participants_up(client):
 
     assert client.get(reverse("cohorts:checkin", args=[occurrence.pk]), {"q": "nguyen"}).status_code == 403
     assert client.get(reverse("cohorts:checkin_qr", args=[registration.pk])).status_code == 403
-    assert client.get(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])).status_code == 403
+    assert (
+        client.get(reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])).status_code == 403
+    )

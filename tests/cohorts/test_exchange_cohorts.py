@@ -17,8 +17,14 @@ def taipei_gyeonggi():
     program = ProgramFactory(kind="exchange")
     program.hosts.set([gyeonggi])
     agreement = AgreementFactory(
-        kind=Agreement.Kind.EXCHANGE_MOU, program=program, cohort_size=15, cohort_duration_days=14,
-        alternates_yearly=True, first_sending_party=taipei, first_receiving_party=gyeonggi, first_exchange_year=2017,
+        kind=Agreement.Kind.EXCHANGE_MOU,
+        program=program,
+        cohort_size=15,
+        cohort_duration_days=14,
+        alternates_yearly=True,
+        first_sending_party=taipei,
+        first_receiving_party=gyeonggi,
+        first_exchange_year=2017,
     )
     agreement.parties.set([taipei, gyeonggi])
     return agreement, taipei, gyeonggi
@@ -84,9 +90,15 @@ def test_admin_action_generates_cohorts_and_the_agreement_page_shows_them(client
     agreement, _taipei, gyeonggi = taipei_gyeonggi
     client.force_login(staff_user(gyeonggi))
 
-    response = client.post(reverse("admin:programs_agreement_changelist"), {
-        "action": "generate_cohorts", "_selected_action": [agreement.pk], "index": 0, "until_year": "2019",
-    })
+    response = client.post(
+        reverse("admin:programs_agreement_changelist"),
+        {
+            "action": "generate_cohorts",
+            "_selected_action": [agreement.pk],
+            "index": 0,
+            "until_year": "2019",
+        },
+    )
 
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
         f"{agreement.title}: 3 exchange cohorts created up to 2019."

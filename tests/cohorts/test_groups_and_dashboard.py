@@ -30,7 +30,13 @@ def test_dashboard_counts_statuses_quotas_and_shows_on_the_occurrence_page(clien
     occurrence = hosted_occurrence(host, capacity=4, admission="review")
     CountryQuotaFactory(occurrence=occurrence, country="KR", seats=2)
     CountryQuotaFactory(occurrence=occurrence, country="JP", seats=2)
-    for country, target in [("KR", S.ACCEPTED), ("KR", S.ACCEPTED), ("JP", S.ACCEPTED), ("JP", S.WAITLISTED), ("CN", S.REJECTED)]:
+    for country, target in [
+        ("KR", S.ACCEPTED),
+        ("KR", S.ACCEPTED),
+        ("JP", S.ACCEPTED),
+        ("JP", S.WAITLISTED),
+        ("CN", S.REJECTED),
+    ]:
         registration_transition(registration=registration_in(occurrence, country=country), to_status=target)
     occurrence.refresh_from_db()
 
@@ -40,7 +46,8 @@ def test_dashboard_counts_statuses_quotas_and_shows_on_the_occurrence_page(clien
     counts = {row["status"]: row["count"] for row in dashboard["by_status"] if row["count"]}
     assert counts == {"accepted": 3, "waitlisted": 1, "rejected": 1}
     assert [(c["code"], c["taken"], c["seats"], c["waitlisted"]) for c in dashboard["countries"]] == [
-        ("JP", 1, 2, 1), ("KR", 2, 2, 0),
+        ("JP", 1, 2, 1),
+        ("KR", 2, 2, 0),
     ]
     client.force_login(staff_user(host))
     page = client.get(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))

@@ -21,8 +21,10 @@ def preliminary():
     judges = [UserFactory(), UserFactory()]
     scores = {"Ahn": (80, 90), "Baek": (70, 70), "Cho": (95, 91), "Do": (60, 75)}
     for name, marks in scores.items():
-        entry = SpeechEntry.objects.create(round=speech_round, registration=registration_in(occurrence, S.ACCEPTED, family_name=name))
-        for judge, mark in zip(judges, marks):
+        entry = SpeechEntry.objects.create(
+            round=speech_round, registration=registration_in(occurrence, S.ACCEPTED, family_name=name)
+        )
+        for judge, mark in zip(judges, marks, strict=True):
             SpeechScore.objects.create(entry=entry, judge=judge, score=mark)
     return speech_round
 
@@ -31,15 +33,22 @@ def test_results_rank_contestants_by_mean_judge_score(preliminary):
     rows = speech_round_results(round=preliminary)
 
     assert [(r["rank"], r["participant"].family_name, r["mean"], r["judges"]) for r in rows] == [
-        (1, "Cho", Decimal("93"), 2), (2, "Ahn", Decimal("85"), 2), (3, "Baek", Decimal("70"), 2), (4, "Do", Decimal("67.5"), 2),
+        (1, "Cho", Decimal("93"), 2),
+        (2, "Ahn", Decimal("85"), 2),
+        (3, "Baek", Decimal("70"), 2),
+        (4, "Do", Decimal("67.5"), 2),
     ]
 
 
 def test_best_n_advance_to_the_final_in_rank_order(preliminary):
     final = speech_round_advance(preliminary=preliminary)
 
-    assert [(e.order, e.registration.participant.family_name) for e in final.entries.select_related("registration__participant")] == [
-        (1, "Cho"), (2, "Ahn"),
+    assert [
+        (e.order, e.registration.participant.family_name)
+        for e in final.entries.select_related("registration__participant")
+    ] == [
+        (1, "Cho"),
+        (2, "Ahn"),
     ]
 
 
@@ -50,13 +59,19 @@ def test_threshold_advances_everyone_at_or_above_it(preliminary):
 
     final = speech_round_advance(preliminary=preliminary)
 
-    assert [e.registration.participant.family_name for e in final.entries.select_related("registration__participant")] == [
-        "Cho", "Ahn", "Baek",
+    assert [
+        e.registration.participant.family_name for e in final.entries.select_related("registration__participant")
+    ] == [
+        "Cho",
+        "Ahn",
+        "Baek",
     ]
 
 
 def test_advancement_waits_for_every_score_and_freezes_once_the_final_is_scored(preliminary):
-    unscored = SpeechEntry.objects.create(round=preliminary, registration=registration_in(preliminary.occurrence, S.ACCEPTED))
+    unscored = SpeechEntry.objects.create(
+        round=preliminary, registration=registration_in(preliminary.occurrence, S.ACCEPTED)
+    )
     with pytest.raises(CohortError) as refused:
         speech_round_advance(preliminary=preliminary)
     assert refused.value.message == "Every contestant needs a score before anyone advances."

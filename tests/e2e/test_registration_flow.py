@@ -1,4 +1,5 @@
 """An official's whole path in the browser: sign up, verify, log in, register, follow, withdraw."""
+
 import datetime
 import re
 
@@ -17,8 +18,12 @@ START = datetime.date(2031, 5, 20)
 
 def _occurrence(**kwargs):
     return OccurrenceFactory(
-        title_en="CJK Workshop 2031", slug="cjk-2031", start_date=START, end_date=START + datetime.timedelta(days=1),
-        capacity=kwargs.pop("capacity", 30), **kwargs,
+        title_en="CJK Workshop 2031",
+        slug="cjk-2031",
+        start_date=START,
+        end_date=START + datetime.timedelta(days=1),
+        capacity=kwargs.pop("capacity", 30),
+        **kwargs,
     )
 
 
@@ -105,7 +110,8 @@ def test_sign_up_verify_log_in_register_and_withdraw(page, live_server):
     assert page.locator(".registration-card .status-badge").inner_text() == "Withdrawn"
     registration = Registration.objects.get()
     assert (registration.status, registration.answers) == (
-        "withdrawn", {"arrival_date": "2031-05-19", "dietary_needs": "Vegetarian"},
+        "withdrawn",
+        {"arrival_date": "2031-05-19", "dietary_needs": "Vegetarian"},
     )
     assert [m.to[0] for m in mail.outbox] == ["minji.kim@example.org"] * 3  # verify, accepted, withdrawn
 
@@ -140,7 +146,9 @@ def test_ineligible_official_refused_with_message(page, live_server):
     page.fill("#id_arrival_date", "2031-05-20")
     _submit_registration(page)
     page.wait_for_selector("#registration-error")
-    assert page.locator("#registration-error").inner_text() == "This program is open to officials from South Korea only."
+    assert (
+        page.locator("#registration-error").inner_text() == "This program is open to officials from South Korea only."
+    )
     assert page.locator("#id_profile-given_name").input_value() == "Yuki"
     assert page.locator("#id_arrival_date").input_value() == "2031-05-20"
     assert Registration.objects.count() == 0
@@ -179,5 +187,6 @@ def test_same_path_in_korean(page, live_server):
     assert "CJK Workshop 2031 신청이 철회되었습니다." in page.locator("main").inner_text()
     assert page.locator(".registration-card .status-badge").inner_text() == "철회됨"
     assert [m.subject for m in mail.outbox[1:]] == [
-        "CJK Workshop 2031 신청이 승인되었습니다", "CJK Workshop 2031 신청을 철회했습니다",
+        "CJK Workshop 2031 신청이 승인되었습니다",
+        "CJK Workshop 2031 신청을 철회했습니다",
     ]

@@ -1,8 +1,8 @@
 import importlib
 
 import kombu.pools
-from django.apps import apps
 import pytest
+from django.apps import apps
 
 from exchange_portal.celery import app as celery_app
 from tests.notifications.servers import RedisServer, RefusingSMTPServer
@@ -70,7 +70,9 @@ def start_worker(settings, fast_notifications):
 
     def start(*, broker_url, email_url, concurrency=2, **env):
         worker = WorkerProcess(
-            broker_url=broker_url, email_url=email_url, concurrency=concurrency,
+            broker_url=broker_url,
+            email_url=email_url,
+            concurrency=concurrency,
             extra_env={**fast_notifications, "MEDIA_ROOT": str(settings.MEDIA_ROOT), **env},
         ).start()
         workers.append(worker)

@@ -1,5 +1,6 @@
 """Servers the fault tests own: a private redis-server, an SMTP server that refuses for good,
 and one that accepts connections and never answers. None touches the machine's shared services."""
+
 import asyncio
 import socket
 import subprocess
@@ -24,9 +25,21 @@ class RedisServer:
 
     def start(self, timeout=10):
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--daemonize", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         client = redis.Redis(port=self.port, socket_connect_timeout=0.5)
         deadline = time.monotonic() + timeout

@@ -1,5 +1,6 @@
 """Every periodic job goes through a real beat and a real worker started with the project's
 settings: each fires, each finishes, and the drain delivers what a crash or an outage left."""
+
 import collections
 import re
 import subprocess
@@ -22,8 +23,14 @@ def _outbox_row(key, recipient, registration, **fields):
         template="registration_received", language="en", context={"registration_id": registration.pk}
     )
     row = Notification.objects.create(
-        key=key, template="registration_received", recipient=recipient, language="en",
-        context={"registration_id": registration.pk}, subject=subject, body_text=body_text, body_html=body_html,
+        key=key,
+        template="registration_received",
+        recipient=recipient,
+        language="en",
+        context={"registration_id": registration.pk},
+        subject=subject,
+        body_text=body_text,
+        body_html=body_html,
         **fields,
     )
     # Old enough for the drain: the broker was down when it was written, or its sender died.
@@ -73,10 +80,16 @@ def test_every_periodic_job_fires_once_and_finishes_and_the_drain_delivers_what_
 def test_a_worker_with_contradictory_task_limits_refuses_to_start_and_names_the_task(transactional_db):
     # Every task declares its own limits, so global defaults that contradict each other
     # cannot break any of them ...
-    contradictory_defaults = WorkerProcess(extra_env={"CELERY_TASK_SOFT_TIME_LIMIT": "3000", "CELERY_TASK_TIME_LIMIT": "2000"})
+    contradictory_defaults = WorkerProcess(
+        extra_env={"CELERY_TASK_SOFT_TIME_LIMIT": "3000", "CELERY_TASK_TIME_LIMIT": "2000"}
+    )
     result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--tag", "celery"], cwd=PROJECT_ROOT, env=contradictory_defaults.env(),
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "manage.py", "check", "--tag", "celery"],
+        cwd=PROJECT_ROOT,
+        env=contradictory_defaults.env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     # ... while a send task whose limit is under the mail server's timeout stops the worker at once.

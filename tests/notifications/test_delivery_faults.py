@@ -2,6 +2,7 @@
 
 Recovery goes through the real schedule: beat, started with the project's settings, runs the
 outbox drain every DRAIN_EVERY seconds (a minute in production); nobody calls it by hand."""
+
 import collections
 import time
 
@@ -29,8 +30,11 @@ def _queue_batch(size):
     with transaction.atomic():
         for i in range(size):
             notification_queue(
-                key=f"batch:{i}", template="registration_received", recipient=f"batch{i}@example.org",
-                language="en", context={"registration_id": registration.pk},
+                key=f"batch:{i}",
+                template="registration_received",
+                recipient=f"batch{i}@example.org",
+                language="en",
+                context={"registration_id": registration.pk},
             )
     return {f"batch:{i}" for i in range(size)}
 
@@ -67,7 +71,8 @@ def test_worker_killed_mid_batch_delivers_every_email_exactly_once(private_broke
         # they must be out, with the backlog the new worker sends meanwhile.
         wait_until(
             lambda: Notification.objects.filter(status="sent").count() == 200,
-            timeout=STALE + 2 * DRAIN_EVERY + SENDING_ALLOWANCE, interval=0.2,
+            timeout=STALE + 2 * DRAIN_EVERY + SENDING_ALLOWANCE,
+            interval=0.2,
         )
         recovered_in = time.monotonic() - killed_at
         time.sleep(DRAIN_EVERY + 1)  # another drain run and any straggler: nothing goes out twice
@@ -103,7 +108,8 @@ def test_redis_down_during_registration_saves_it_and_mails_after_restart(
     back_at = time.monotonic()
     wait_until(
         lambda: Notification.objects.filter(recipient__startswith="down", status="sent").count() == 5,
-        timeout=DRAIN_AFTER + 2 * DRAIN_EVERY + SENDING_ALLOWANCE, interval=0.2,
+        timeout=DRAIN_AFTER + 2 * DRAIN_EVERY + SENDING_ALLOWANCE,
+        interval=0.2,
     )
     recovered_in = time.monotonic() - back_at
     time.sleep(DRAIN_EVERY + 1)  # another drain run and any straggling task must not send again
@@ -157,9 +163,13 @@ def test_stuck_smtp_server_times_out_instead_of_blocking_the_worker(private_brok
 
     stuck = StuckSMTPServer().start()
     try:
-        start_worker(broker_url=private_broker.url, email_url=stuck.url, EMAIL_TIMEOUT="1", NOTIFICATION_MAX_ATTEMPTS="2")
+        start_worker(
+            broker_url=private_broker.url, email_url=stuck.url, EMAIL_TIMEOUT="1", NOTIFICATION_MAX_ATTEMPTS="2"
+        )
         started = time.monotonic()
-        registration_submit(participant=ParticipantFactory(email="stuck@example.org"), occurrence=OccurrenceFactory(), consent=True)
+        registration_submit(
+            participant=ParticipantFactory(email="stuck@example.org"), occurrence=OccurrenceFactory(), consent=True
+        )
         notification = wait_until(
             lambda: Notification.objects.filter(recipient="stuck@example.org", status="failed").first(), timeout=30
         )

@@ -1,4 +1,5 @@
 """The outbox's health, as an operator reads it in the admin and a monitor reads `check_outbox`."""
+
 import io
 
 import pytest
@@ -15,8 +16,13 @@ pytestmark = pytest.mark.integration
 
 def _row(key, minutes_ago, **fields):
     row = Notification.objects.create(
-        key=key, template="registration_received", recipient=f"{key}@example.org", language="en",
-        subject="s", body_text="b", **fields,
+        key=key,
+        template="registration_received",
+        recipient=f"{key}@example.org",
+        language="en",
+        subject="s",
+        body_text="b",
+        **fields,
     )
     Notification.objects.filter(pk=row.pk).update(
         created_at=timezone.now() - timezone.timedelta(minutes=minutes_ago),
@@ -47,7 +53,9 @@ def test_a_drain_that_never_ran_and_a_stuck_row_are_reported_and_fail_the_check(
     assert lines["Unsent notifications"].strip() == "2"
     assert lines["Waiting longer than the drain interval"].strip() == "1"
     assert lines["Missed by two drain runs"].strip() == "1"
-    assert "(1800 s ago)" in lines["Oldest unsent notification"] or "(1799 s ago)" in lines["Oldest unsent notification"]
+    assert (
+        "(1800 s ago)" in lines["Oldest unsent notification"] or "(1799 s ago)" in lines["Oldest unsent notification"]
+    )
     assert error is not None
     assert "The drain has not finished a run in the last 180 s" in error
     assert "1 notification should have been published again two drain runs ago." in error

@@ -34,9 +34,12 @@ def test_start_reminders_go_to_accepted_registrations_7_and_1_days_ahead(django_
         assert reminders_queue(today=TODAY)["start"] == 2
 
     assert {k for k in _keys() if k.startswith("reminder:start")} == {
-        f"reminder:start:{in_7.pk}:7d", f"reminder:start:{in_1.pk}:1d",
+        f"reminder:start:{in_7.pk}:7d",
+        f"reminder:start:{in_1.pk}:1d",
     }
-    subjects = sorted(m.subject for m in mail.outbox if m.extra_headers["X-Notification-Key"].startswith("reminder:start"))
+    subjects = sorted(
+        m.subject for m in mail.outbox if m.extra_headers["X-Notification-Key"].startswith("reminder:start")
+    )
     assert subjects == [f"{in_1.occurrence.title} starts tomorrow", "Seven starts in 7 days"]
 
 
@@ -50,7 +53,8 @@ def test_running_the_daily_job_again_sends_nothing_twice(django_capture_on_commi
     with django_capture_on_commit_callbacks(execute=True):
         reminders_queue(today=TODAY + datetime.timedelta(days=4))
     assert [k for k in _keys() if k.startswith("reminder:start")] == [
-        f"reminder:start:{registration.pk}:1d", f"reminder:start:{registration.pk}:7d",
+        f"reminder:start:{registration.pk}:1d",
+        f"reminder:start:{registration.pk}:7d",
     ]
     assert len([m for m in mail.outbox if m.extra_headers["X-Notification-Key"].startswith("reminder:start")]) == 2
 
@@ -74,8 +78,11 @@ def test_deadline_reminder_goes_to_alumni_who_have_not_registered_in_their_langu
     past = OccurrenceFactory(program=program, start_date=datetime.date(2020, 5, 1), end_date=datetime.date(2020, 5, 2))
     now = timezone.now()
     upcoming = OccurrenceFactory(
-        program=program, registration_opens_at=now - datetime.timedelta(days=10),
-        registration_closes_at=now + datetime.timedelta(days=3), title_en="Next", title_ko="다음 워크숍",
+        program=program,
+        registration_opens_at=now - datetime.timedelta(days=10),
+        registration_closes_at=now + datetime.timedelta(days=3),
+        title_en="Next",
+        title_ko="다음 워크숍",
     )
     alumnus = ParticipantFactory(preferred_language="ko")
     RegistrationFactory(participant=alumnus, occurrence=past, status="completed")

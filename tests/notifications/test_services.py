@@ -1,4 +1,5 @@
 """The outbox rules in-process: claims, keys, retries and the drain."""
+
 import datetime
 
 import pytest
@@ -34,7 +35,10 @@ def test_queueing_the_same_key_twice_keeps_one_row_and_sends_one_email(django_ca
     with django_capture_on_commit_callbacks(execute=True):
         for _ in range(2):
             notification_queue(
-                key="same", template="registration_received", recipient="a@example.org", language="en",
+                key="same",
+                template="registration_received",
+                recipient="a@example.org",
+                language="en",
                 context={"registration_id": registration.pk},
             )
     assert Notification.objects.filter(key="same").count() == 1
@@ -170,7 +174,8 @@ def test_subject_and_plain_text_carry_ampersands_and_apostrophes_unescaped_and_h
     from tests.factories import OccurrenceFactory, ParticipantFactory
 
     registration = RegistrationFactory(
-        occurrence=OccurrenceFactory(title_en="Culture & Tourism <2026>"), participant=ParticipantFactory(given_name="D'Arcy"),
+        occurrence=OccurrenceFactory(title_en="Culture & Tourism <2026>"),
+        participant=ParticipantFactory(given_name="D'Arcy"),
     )
     subject, text, html = notification_render(
         template="registration_accepted", language="en", context={"registration_id": registration.pk}

@@ -1,5 +1,6 @@
 """A registration through a real worker on the real Redis broker and real SMTP: one email, in the
 recipient's language. Assertions use facts that do not depend on the translation catalogs."""
+
 import datetime
 
 import pytest
@@ -16,8 +17,11 @@ pytestmark = [pytest.mark.worker, pytest.mark.integration]
 def test_korean_participant_gets_one_email_in_korean(celery_worker_process, smtp_server):
     participant = ParticipantFactory(email="lee@example.org", preferred_language="ko", given_name="Jiwoo")
     occurrence = OccurrenceFactory(
-        capacity=3, title_en="Language Workshop", title_ko="언어 워크숍",
-        start_date=datetime.date(2031, 5, 7), end_date=datetime.date(2031, 5, 7),
+        capacity=3,
+        title_en="Language Workshop",
+        title_ko="언어 워크숍",
+        start_date=datetime.date(2031, 5, 7),
+        end_date=datetime.date(2031, 5, 7),
     )
     registration = registration_submit(participant=participant, occurrence=occurrence, consent=True)
 

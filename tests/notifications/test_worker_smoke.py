@@ -1,4 +1,5 @@
 """A registration through a real Celery worker on real Redis delivers one email over real SMTP."""
+
 import pytest
 
 from participants.services import registration_submit

@@ -1,4 +1,5 @@
 """Parallel submissions against real PostgreSQL never overbook."""
+
 import threading
 
 import pytest

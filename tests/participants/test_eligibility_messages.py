@@ -1,4 +1,5 @@
 """Refusals name countries and languages the way the official reads them, in their language."""
+
 import pytest
 from django.utils import translation
 

@@ -1,4 +1,5 @@
 """The registration, profile and follow-up forms, and the program questions, without HTTP."""
+
 import datetime
 
 import pytest
@@ -14,8 +15,9 @@ START = datetime.date(2031, 5, 20)
 
 
 def _occurrence(kind=Program.Kind.WORKSHOP, **program):
-    return OccurrenceFactory(program=ProgramFactory(kind=kind, **program), start_date=START,
-                             end_date=START + datetime.timedelta(days=1))
+    return OccurrenceFactory(
+        program=ProgramFactory(kind=kind, **program), start_date=START, end_date=START + datetime.timedelta(days=1)
+    )
 
 
 @pytest.mark.parametrize(
@@ -35,14 +37,18 @@ def test_questions_follow_the_program_kind(kind, languages, fields):
 def test_contest_language_choices_are_the_programs():
     form = RegistrationForm(occurrence=_occurrence(Program.Kind.CONTEST, languages=["en", "zh", "ja"]))
     assert [(value, str(label)) for value, label in form.fields["language"].choices] == [
-        ("", "---------"), ("en", "English"), ("zh", "Chinese"), ("ja", "Japanese"),
+        ("", "---------"),
+        ("en", "English"),
+        ("zh", "Chinese"),
+        ("ja", "Japanese"),
     ]
     assert str(form.fields["language"].label) == "Contest language"
 
 
 def test_k2h_language_outside_the_program_refused():
-    form = RegistrationForm({"language": "ja", "consent": "on"},
-                            occurrence=_occurrence(Program.Kind.TRAINING, languages=["en", "ko"]))
+    form = RegistrationForm(
+        {"language": "ja", "consent": "on"}, occurrence=_occurrence(Program.Kind.TRAINING, languages=["en", "ko"])
+    )
     assert form.errors == {"language": ["Select a valid choice. ja is not one of the available choices."]}
 
 
@@ -59,8 +65,10 @@ def test_consent_text_names_hosts_purpose_and_retention():
     occurrence = _occurrence()
     occurrence.hosts.add(OrganizationFactory(name_en="Gyeonggi Province"))
     text = str(RegistrationForm(occurrence=occurrence).fields["consent"].help_text)
-    assert text.startswith(f"Purpose: to process your registration for {occurrence.title}, to organize the program with "
-                           "Gyeonggi Province (seating, travel, certificates)")
+    assert text.startswith(
+        f"Purpose: to process your registration for {occurrence.title}, to organize the program with "
+        "Gyeonggi Province (seating, travel, certificates)"
+    )
     assert "Your data are kept for 3 years after the program ends and then deleted." in text
 
 
@@ -104,7 +112,7 @@ def test_ical_escapes_commas_and_semicolons():
     occurrence.title_en = "Workshop; Seoul, 2031"
     occurrence.save()
     registration = RegistrationFactory(occurrence=occurrence, status="accepted")
-    text = registration_ical(registration, now=datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc))
+    text = registration_ical(registration, now=datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.UTC))
     assert "SUMMARY:Workshop\\; Seoul\\, 2031\r\n" in text
     assert "DTSTAMP:20310102T030405Z\r\n" in text
 
@@ -114,5 +122,5 @@ def test_ical_turns_every_line_break_into_an_escaped_newline():
     occurrence.title_en = "Line one\rLine two\r\nLine three\nend"
     occurrence.save()
     registration = RegistrationFactory(occurrence=occurrence, status="accepted")
-    text = registration_ical(registration, now=datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc))
+    text = registration_ical(registration, now=datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.UTC))
     assert "SUMMARY:Line one\\nLine two\\nLine three\\nend\r\n" in text

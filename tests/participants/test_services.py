@@ -34,7 +34,10 @@ def test_submit_automatic_admission_accepts_and_emails(submit):
     occurrence.refresh_from_db()
     assert occurrence.seats_taken == 1
     assert [m.subject for m in mail.outbox] == [f"Your registration for {occurrence.title} is accepted"]
-    assert list(registration.status_changes.values_list("from_status", "to_status")) == [("", "submitted"), ("submitted", "accepted")]
+    assert list(registration.status_changes.values_list("from_status", "to_status")) == [
+        ("", "submitted"),
+        ("submitted", "accepted"),
+    ]
 
 
 def test_submit_when_full_waitlists(submit):
@@ -140,7 +143,9 @@ def test_ineligible_officials_are_refused_with_a_reason(program_fields, particip
 
 
 def test_registration_window_is_enforced():
-    closed = OccurrenceFactory(registration_closes_at=timezone.now() - datetime.timedelta(minutes=1),
-                               registration_opens_at=timezone.now() - datetime.timedelta(days=2))
+    closed = OccurrenceFactory(
+        registration_closes_at=timezone.now() - datetime.timedelta(minutes=1),
+        registration_opens_at=timezone.now() - datetime.timedelta(days=2),
+    )
     with pytest.raises(RegistrationError, match="has closed"):
         registration_submit(participant=ParticipantFactory(), occurrence=closed, consent=True)

@@ -1,4 +1,5 @@
 """The official reaches their certificate of completion from their registration page too."""
+
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse

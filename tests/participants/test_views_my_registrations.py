@@ -1,4 +1,5 @@
 """My registrations: only one's own, status and history, withdraw, calendar file, travel follow-up."""
+
 import datetime
 
 import pytest
@@ -26,8 +27,13 @@ def _url(name, registration):
 def accepted(django_capture_on_commit_callbacks):
     user, participant = _official()
     occurrence = OccurrenceFactory(
-        title_en="CJK Workshop 9", slug="cjk-9", capacity=1, venue_en="Lotte Hotel", location_en="Seoul, Korea",
-        start_date=datetime.date(2031, 5, 20), end_date=datetime.date(2031, 5, 21),
+        title_en="CJK Workshop 9",
+        slug="cjk-9",
+        capacity=1,
+        venue_en="Lotte Hotel",
+        location_en="Seoul, Korea",
+        start_date=datetime.date(2031, 5, 20),
+        end_date=datetime.date(2031, 5, 21),
     )
     with django_capture_on_commit_callbacks(execute=True):
         registration = registration_submit(participant=participant, occurrence=occurrence, consent=True)
@@ -111,8 +117,13 @@ def test_calendar_file_for_accepted_registration(client, accepted):
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="cjk-9.ics"'
     lines = response.content.decode().split("\r\n")
-    assert lines[:5] == ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Exchange Portal//Registrations//EN",
-                         "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    assert lines[:5] == [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Exchange Portal//Registrations//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
     assert f"UID:registration-{registration.pk}@127.0.0.1:8000" in lines
     assert "DTSTART;VALUE=DATE:20310520" in lines
     assert "DTEND;VALUE=DATE:20310522" in lines
@@ -134,15 +145,22 @@ def test_followup_saves_travel_details(client, accepted):
     client.force_login(user)
     assert "Please send your travel details" in client.get(_url("registration_detail", registration)).content.decode()
     data = {
-        "arrival_date": "2031-05-19", "arrival_flight": "KE 852", "departure_date": "2031-05-22",
-        "departure_flight": "", "accommodation": "host", "accommodation_notes": "Non-smoking room",
+        "arrival_date": "2031-05-19",
+        "arrival_flight": "KE 852",
+        "departure_date": "2031-05-22",
+        "departure_flight": "",
+        "accommodation": "host",
+        "accommodation_notes": "Non-smoking room",
     }
     response = client.post(_url("followup", registration), data)
     assert response["Location"] == _url("registration_detail", registration)
     registration.refresh_from_db()
     assert registration.followup == {
-        "arrival_date": "2031-05-19", "arrival_flight": "KE 852", "departure_date": "2031-05-22",
-        "accommodation": "host", "accommodation_notes": "Non-smoking room",
+        "arrival_date": "2031-05-19",
+        "arrival_flight": "KE 852",
+        "departure_date": "2031-05-22",
+        "accommodation": "host",
+        "accommodation_notes": "Non-smoking room",
     }
     assert registration.followup_completed_at is not None
     assert "Your travel details are sent." in client.get(_url("registration_detail", registration)).content.decode()
@@ -151,13 +169,19 @@ def test_followup_saves_travel_details(client, accepted):
 def test_followup_departure_before_arrival_refused_and_input_kept(client, accepted):
     user, registration = accepted
     client.force_login(user)
-    data = {"arrival_date": "2031-05-19", "arrival_flight": "OZ 331", "departure_date": "2031-05-18",
-            "accommodation": "own"}
+    data = {
+        "arrival_date": "2031-05-19",
+        "arrival_flight": "OZ 331",
+        "departure_date": "2031-05-18",
+        "accommodation": "own",
+    }
     response = client.post(_url("followup", registration), data)
     assert response.status_code == 200
     assert response.context["form"].errors == {
-        "departure_date": ["The departure date cannot be before the arrival date.",
-                           "You would leave before the program starts (2031-05-20)."],
+        "departure_date": [
+            "The departure date cannot be before the arrival date.",
+            "You would leave before the program starts (2031-05-20).",
+        ],
     }
     assert 'value="OZ 331"' in response.content.decode()
     registration.refresh_from_db()
@@ -167,8 +191,9 @@ def test_followup_departure_before_arrival_refused_and_input_kept(client, accept
 def test_followup_not_asked_by_contest_or_before_acceptance(client):
     user, participant = _official()
     client.force_login(user)
-    contest = RegistrationFactory(participant=participant, status="accepted",
-                                  occurrence=OccurrenceFactory(program=ProgramFactory(kind="contest")))
+    contest = RegistrationFactory(
+        participant=participant, status="accepted", occurrence=OccurrenceFactory(program=ProgramFactory(kind="contest"))
+    )
     waiting = RegistrationFactory(participant=participant, status="waitlisted")
     assert client.get(_url("followup", contest)).status_code == 404
     assert client.get(_url("followup", waiting)).status_code == 404

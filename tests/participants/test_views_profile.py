@@ -10,9 +10,18 @@ from tests.factories import ParticipantFactory, UserFactory
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 PROFILE = {
-    "family_name_native": "王", "given_name_native": "芳", "family_name": "Wang", "given_name": "Fang",
-    "country": "CN", "organization": "", "department": "Foreign Affairs Office", "position": "Officer",
-    "admin_level": "", "languages": ["zh", "ko"], "phone": "+86 10 1234 5678", "preferred_language": "zh-hans",
+    "family_name_native": "王",
+    "given_name_native": "芳",
+    "family_name": "Wang",
+    "given_name": "Fang",
+    "country": "CN",
+    "organization": "",
+    "department": "Foreign Affairs Office",
+    "position": "Officer",
+    "admin_level": "",
+    "languages": ["zh", "ko"],
+    "phone": "+86 10 1234 5678",
+    "preferred_language": "zh-hans",
 }
 
 
@@ -23,7 +32,10 @@ def test_profile_created_and_language_copied_to_account(client):
     assert response["Location"] == reverse("participants:profile")
     participant = Participant.objects.get(user=user)
     assert (participant.email, participant.family_name_native, participant.languages, participant.admin_level) == (
-        user.email, "王", ["zh", "ko"], None,
+        user.email,
+        "王",
+        ["zh", "ko"],
+        None,
     )
     user.refresh_from_db()
     assert user.preferred_language == "zh-hans"
@@ -89,5 +101,7 @@ def test_profile_bad_input_shown_next_to_field_and_kept(client, field, value, er
 def test_profile_vietnamese_romanized_name_accepted(client):
     user = UserFactory()
     client.force_login(user)
-    client.post(reverse("participants:profile"), {**PROFILE, "family_name": "Nguyễn", "given_name": "Văn An", "country": "VN"})
+    client.post(
+        reverse("participants:profile"), {**PROFILE, "family_name": "Nguyễn", "given_name": "Văn An", "country": "VN"}
+    )
     assert Participant.objects.get(user=user).given_name == "Văn An"

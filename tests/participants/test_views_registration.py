@@ -1,4 +1,5 @@
 """The registration form: prefill, program questions, consent, eligibility, seats and waitlist."""
+
 import datetime
 
 import pytest
@@ -10,7 +11,12 @@ from django.utils import timezone
 from participants.models import Participant, Registration
 from programs.models import Program
 from tests.factories import (
-    CountryQuotaFactory, OccurrenceFactory, ParticipantFactory, ProgramFactory, RegistrationFactory, UserFactory,
+    CountryQuotaFactory,
+    OccurrenceFactory,
+    ParticipantFactory,
+    ProgramFactory,
+    RegistrationFactory,
+    UserFactory,
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
@@ -28,9 +34,18 @@ def _official(country="KR", admin_level=6, **kwargs):
 
 def _profile_data(participant=None, **overrides):
     data = {
-        "family_name_native": "김", "given_name_native": "민지", "family_name": "Kim", "given_name": "Minji",
-        "country": "KR", "organization": "", "department": "International Cooperation", "position": "Officer",
-        "admin_level": "6", "languages": ["ko", "en"], "phone": "+82 31 123 4567", "preferred_language": "en",
+        "family_name_native": "김",
+        "given_name_native": "민지",
+        "family_name": "Kim",
+        "given_name": "Minji",
+        "country": "KR",
+        "organization": "",
+        "department": "International Cooperation",
+        "position": "Officer",
+        "admin_level": "6",
+        "languages": ["ko", "en"],
+        "phone": "+82 31 123 4567",
+        "preferred_language": "en",
     }
     if participant is not None:
         data.update(family_name=participant.family_name, country=str(participant.country))
@@ -86,7 +101,10 @@ def test_register_without_profile_creates_it_and_accepts(client, django_capture_
     assert registration.consent_given_at is not None
     participant = registration.participant
     assert (participant.user, participant.email, participant.family_name, participant.languages) == (
-        user, user.email, "Kim", ["ko", "en"],
+        user,
+        user.email,
+        "Kim",
+        ["ko", "en"],
     )
     assert [m.subject for m in mail.outbox] == [f"Your registration for {occurrence.title} is accepted"]
     page = client.get(response["Location"]).content.decode()
@@ -156,7 +174,9 @@ def test_register_second_time_shows_existing_registration(client):
     registration = RegistrationFactory(participant=participant)
     url = reverse("participants:register", kwargs={"slug": registration.occurrence.slug})
     response = client.get(url, follow=True)
-    assert response.redirect_chain == [(reverse("participants:registration_detail", kwargs={"pk": registration.pk}), 302)]
+    assert response.redirect_chain == [
+        (reverse("participants:registration_detail", kwargs={"pk": registration.pk}), 302)
+    ]
     assert "You have already registered for this occurrence." in response.content.decode()
 
 
@@ -194,9 +214,16 @@ def test_register_workshop_arrival_outside_program_refused(client):
     user, participant = _official()
     client.force_login(user)
     response = _post(client, occurrence, _profile_data(participant), consent="on", arrival_date="2031-06-01")
-    assert response.context["form"].errors == {"arrival_date": ["Please choose a date between 2031-05-13 and 2031-05-21."]}
+    assert response.context["form"].errors == {
+        "arrival_date": ["Please choose a date between 2031-05-13 and 2031-05-21."]
+    }
     response = _post(
-        client, occurrence, _profile_data(participant), consent="on", arrival_date="2031-05-19", dietary_needs="Vegetarian"
+        client,
+        occurrence,
+        _profile_data(participant),
+        consent="on",
+        arrival_date="2031-05-19",
+        dietary_needs="Vegetarian",
     )
     assert Registration.objects.get().answers == {"arrival_date": "2031-05-19", "dietary_needs": "Vegetarian"}
 
@@ -204,8 +231,10 @@ def test_register_workshop_arrival_outside_program_refused(client):
 def test_register_closed_occurrence_shows_no_form(client):
     user, _participant = _official()
     client.force_login(user)
-    occurrence = OccurrenceFactory(registration_closes_at=timezone.now() - datetime.timedelta(hours=1),
-                                   registration_opens_at=timezone.now() - datetime.timedelta(days=3))
+    occurrence = OccurrenceFactory(
+        registration_closes_at=timezone.now() - datetime.timedelta(hours=1),
+        registration_opens_at=timezone.now() - datetime.timedelta(days=3),
+    )
     page = client.get(reverse("participants:register", kwargs={"slug": occurrence.slug})).content.decode()
     assert "Registration for this occurrence is not open." in page
     assert 'id="registration-form"' not in page

@@ -1,4 +1,5 @@
 import datetime
+import io
 
 import pytest
 from django.apps import apps
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def demo(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))
+        call_command("load_demo", stdout=io.StringIO())
 
 
 def _snapshot():
@@ -96,5 +97,5 @@ def test_load_demo_samples_are_flagged(demo):
 def test_load_demo_twice_changes_nothing(demo, django_capture_on_commit_callbacks):
     before = _snapshot()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))
+        call_command("load_demo", stdout=io.StringIO())
     assert _snapshot() == before

@@ -17,8 +17,11 @@ pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 def test_beat_schedule_has_every_periodic_job():
     tasks = dict(PeriodicTask.objects.filter(enabled=True).values_list("task", "name"))
     assert {
-        "notifications.drain_outbox", "notifications.send_reminders", "reports.send_staff_digest",
-        "reports.expire_reports", "reports.purge_personal_data",
+        "notifications.drain_outbox",
+        "notifications.send_reminders",
+        "reports.send_staff_digest",
+        "reports.expire_reports",
+        "reports.purge_personal_data",
     } <= set(tasks)
     drain = PeriodicTask.objects.get(task="notifications.drain_outbox")
     assert (drain.interval.every, drain.interval.period) == (1, "minutes")
@@ -61,12 +64,22 @@ def test_retention_purge_anonymises_only_participants_whose_registrations_all_en
     RegistrationFactory(occurrence=recent, participant=kept.participant, status="accepted")
     Participant.objects.update(created_at=timezone.now() - datetime.timedelta(days=3000))
     Notification.objects.create(
-        key="old", template="registration_accepted", recipient=gone.participant.email, language="en",
-        subject="Dear Kim", body_text="Dear Kim", status="sent",
+        key="old",
+        template="registration_accepted",
+        recipient=gone.participant.email,
+        language="en",
+        subject="Dear Kim",
+        body_text="Dear Kim",
+        status="sent",
     )
     Notification.objects.create(
-        key="unsent", template="registration_accepted", recipient=gone.participant.email, language="en",
-        subject="Dear Kim", body_text="Dear Kim", status="retrying",
+        key="unsent",
+        template="registration_accepted",
+        recipient=gone.participant.email,
+        language="en",
+        subject="Dear Kim",
+        body_text="Dear Kim",
+        status="retrying",
     )
 
     assert participants_purge_expired() == 1
@@ -74,7 +87,10 @@ def test_retention_purge_anonymises_only_participants_whose_registrations_all_en
 
     anonymised = Participant.objects.get(pk=gone.participant_id)
     assert (anonymised.family_name, anonymised.given_name, anonymised.email, anonymised.phone) == (
-        "-", "-", f"participant-{anonymised.pk}@anonymised.invalid", "",
+        "-",
+        "-",
+        f"participant-{anonymised.pk}@anonymised.invalid",
+        "",
     )
     assert anonymised.country == "JP"
     assert Participant.history.filter(id=anonymised.pk).count() == 0
@@ -84,18 +100,23 @@ def test_retention_purge_anonymises_only_participants_whose_registrations_all_en
     assert Notification.objects.get(key="old").status == "sent"
     unsent = Notification.objects.get(key="unsent")
     assert (unsent.status, unsent.body_text, unsent.last_error) == (
-        "failed", "", "Recipient's personal data erased (retention period).",
+        "failed",
+        "",
+        "Recipient's personal data erased (retention period).",
     )
     assert Participant.objects.get(pk=kept.participant_id).family_name == "Kim"
     assert Registration.objects.filter(occurrence=old, status="completed").count() == 2
 
 
-@pytest.mark.parametrize("precision, start, kept", [
-    ("year", datetime.date(2025, 1, 1), True),  # "2025": may have run after the cutoff
-    ("month", datetime.date(2025, 6, 1), True),  # "June 2025": may have run after 15 June
-    ("month", datetime.date(2025, 5, 1), False),  # "May 2025": over before the cutoff
-    ("day", datetime.date(2025, 6, 1), False),
-])
+@pytest.mark.parametrize(
+    "precision, start, kept",
+    [
+        ("year", datetime.date(2025, 1, 1), True),  # "2025": may have run after the cutoff
+        ("month", datetime.date(2025, 6, 1), True),  # "June 2025": may have run after 15 June
+        ("month", datetime.date(2025, 5, 1), False),  # "May 2025": over before the cutoff
+        ("day", datetime.date(2025, 6, 1), False),
+    ],
+)
 def test_retention_purge_reads_a_month_or_year_only_date_at_its_precision(settings, precision, start, kept):
     settings.PERSONAL_DATA_RETENTION_DAYS = 365  # cutoff 2025-06-15 for today 2026-06-15
     occurrence = OccurrenceFactory(start_date=start, end_date=None, date_precision=precision, year=start.year)
@@ -122,8 +143,13 @@ def test_retention_purge_erases_certificate_pdfs_and_placement_insurance_numbers
     certificate.file.save("K2H-2015-001.pdf", ContentFile(b"%PDF-1.4 Certificate for Kim Minsu"))
     pdf = certificate.file.name
     placement = Placement.objects.create(
-        registration=registration, host=OrganizationFactory(), department="Tourism", training_start=long_ago,
-        training_end=long_ago, insurance_policy="POL-778812", note="Allergic to peanuts",
+        registration=registration,
+        host=OrganizationFactory(),
+        department="Tourism",
+        training_start=long_ago,
+        training_end=long_ago,
+        insurance_policy="POL-778812",
+        note="Allergic to peanuts",
     )
     Participant.objects.update(created_at=timezone.now() - datetime.timedelta(days=3000))
 

@@ -15,7 +15,10 @@ def host(db):
 @pytest.fixture
 def occurrence(host):
     occ = OccurrenceFactory(
-        title_en="CJK Workshop 2026", slug="cjk-2026", start_date=datetime.date(2026, 9, 14), end_date=datetime.date(2026, 9, 16)
+        title_en="CJK Workshop 2026",
+        slug="cjk-2026",
+        start_date=datetime.date(2026, 9, 14),
+        end_date=datetime.date(2026, 9, 16),
     )
     occ.hosts.add(host)
     return occ
@@ -46,21 +49,47 @@ def roster(occurrence, host):
     seoul = datetime.timezone(datetime.timedelta(hours=9))
     return [
         make_registration(
-            occurrence, submitted_at=datetime.datetime(2026, 5, 1, 9, 30, tzinfo=seoul), answers={"diet": "vegetarian"},
-            family_name="Kim", given_name="Minsu", family_name_native="김", given_name_native="민수", country="KR",
-            organization=host, department="International Cooperation", position="Deputy Director", admin_level=5,
+            occurrence,
+            submitted_at=datetime.datetime(2026, 5, 1, 9, 30, tzinfo=seoul),
+            answers={"diet": "vegetarian"},
+            family_name="Kim",
+            given_name="Minsu",
+            family_name_native="김",
+            given_name_native="민수",
+            country="KR",
+            organization=host,
+            department="International Cooperation",
+            position="Deputy Director",
+            admin_level=5,
             email="minsu.kim@gg.example.org",
         ),
         make_registration(
-            occurrence, submitted_at=datetime.datetime(2026, 5, 2, 14, 5, tzinfo=seoul), status=Registration.Status.ACCEPTED,
-            family_name="Li", given_name="Wei", family_name_native="李", given_name_native="伟", country="CN",
-            department="Foreign Affairs Office", position="=HYPERLINK(\"http://evil.example\")", admin_level=None,
+            occurrence,
+            submitted_at=datetime.datetime(2026, 5, 2, 14, 5, tzinfo=seoul),
+            status=Registration.Status.ACCEPTED,
+            family_name="Li",
+            given_name="Wei",
+            family_name_native="李",
+            given_name_native="伟",
+            country="CN",
+            department="Foreign Affairs Office",
+            position='=HYPERLINK("http://evil.example")',
+            admin_level=None,
             email="wei.li@example.cn",
         ),
         make_registration(
-            occurrence, submitted_at=datetime.datetime(2026, 5, 3, 8, 0, tzinfo=seoul), answers={"diet": "halal", "arrival": "9/13"},
-            family_name="Sato", given_name="Hanako", family_name_native="佐藤", given_name_native="花子", country="JP",
-            department="+Planning", position="@SUM(A1)", admin_level=4, email="hanako.sato@example.jp",
+            occurrence,
+            submitted_at=datetime.datetime(2026, 5, 3, 8, 0, tzinfo=seoul),
+            answers={"diet": "halal", "arrival": "9/13"},
+            family_name="Sato",
+            given_name="Hanako",
+            family_name_native="佐藤",
+            given_name_native="花子",
+            country="JP",
+            department="+Planning",
+            position="@SUM(A1)",
+            admin_level=4,
+            email="hanako.sato@example.jp",
         ),
     ]
 

@@ -15,9 +15,19 @@ from tests.factories import OccurrenceFactory
 pytestmark = pytest.mark.integration
 
 GOOD = {
-    "email": "minsu.kim@gg.example.org", "family_name": "Kim", "given_name": "Minsu", "family_name_native": "김",
-    "given_name_native": "민수", "country": "KR", "organization": "GG", "department": "International Cooperation",
-    "position": "Deputy Director", "admin_level": "5", "phone": "", "occurrence": "cjk-2026", "consent_date": "2026-04-30",
+    "email": "minsu.kim@gg.example.org",
+    "family_name": "Kim",
+    "given_name": "Minsu",
+    "family_name_native": "김",
+    "given_name_native": "민수",
+    "country": "KR",
+    "organization": "GG",
+    "department": "International Cooperation",
+    "position": "Deputy Director",
+    "admin_level": "5",
+    "phone": "",
+    "occurrence": "cjk-2026",
+    "consent_date": "2026-04-30",
 }
 
 
@@ -36,7 +46,14 @@ def test_dry_run_reports_every_refusal_kind_and_writes_nothing(staff, occurrence
     foreign = OccurrenceFactory(slug="taipei-2026")  # exists, but not hosted by the staff member's organization
     data = dataset(
         GOOD,
-        {**GOOD, "email": "li.wei@example.cn", "family_name": "Li", "given_name": "Wei", "country": "China", "organization": ""},
+        {
+            **GOOD,
+            "email": "li.wei@example.cn",
+            "family_name": "Li",
+            "given_name": "Wei",
+            "country": "China",
+            "organization": "",
+        },
         {**GOOD, "email": "not-an-email"},
         {**GOOD, "email": "a@example.org", "country": "Atlantis"},
         {**GOOD, "email": "b@example.org", "organization": "Ministry of Magic"},
@@ -71,19 +88,46 @@ def test_confirmed_import_with_one_refused_row_saves_nothing(staff, occurrence):
 
 
 def test_confirmed_import_creates_submitted_registrations_with_history(staff, occurrence, host):
-    result = run(staff, dataset(GOOD, {**GOOD, "email": "Wei.Li@Example.CN", "family_name": "Li", "given_name": "Wei",
-                                       "family_name_native": "李", "given_name_native": "伟", "country": "CN", "organization": "",
-                                       "admin_level": "", "consent_date": ""}), dry_run=False)
+    result = run(
+        staff,
+        dataset(
+            GOOD,
+            {
+                **GOOD,
+                "email": "Wei.Li@Example.CN",
+                "family_name": "Li",
+                "given_name": "Wei",
+                "family_name_native": "李",
+                "given_name_native": "伟",
+                "country": "CN",
+                "organization": "",
+                "admin_level": "",
+                "consent_date": "",
+            },
+        ),
+        dry_run=False,
+    )
     assert [r[1] for r in dry_run_report(result)] == ["new", "new"]
     kim = Registration.objects.select_related("participant").get(participant__email="minsu.kim@gg.example.org")
     assert (kim.status, kim.country, kim.occurrence) == ("submitted", "KR", occurrence)
     assert timezone.localtime(kim.consent_given_at).date() == datetime.date(2026, 4, 30)
     p = kim.participant
-    assert (p.family_name_native, p.given_name_native, p.organization, p.admin_level, p.position) == ("김", "민수", host, 5, "Deputy Director")
+    assert (p.family_name_native, p.given_name_native, p.organization, p.admin_level, p.position) == (
+        "김",
+        "민수",
+        host,
+        5,
+        "Deputy Director",
+    )
     li = Registration.objects.get(participant__email="wei.li@example.cn")
     assert (li.participant.family_name_native, li.participant.given_name_native, li.country) == ("李", "伟", "CN")
     change = RegistrationStatusChange.objects.get(registration=kim)
-    assert (change.from_status, change.to_status, change.changed_by, change.note) == ("", "submitted", staff, "Imported by staff@gg.example.org")
+    assert (change.from_status, change.to_status, change.changed_by, change.note) == (
+        "",
+        "submitted",
+        staff,
+        "Imported by staff@gg.example.org",
+    )
 
 
 def test_reimport_updates_instead_of_duplicating(staff, occurrence):
@@ -120,14 +164,26 @@ def upload(client, name, content, fmt):
     )
 
 
-@pytest.mark.parametrize(("name", "content", "fmt", "message"), [
-    ("list.xlsx", b"this is not a spreadsheet", "xlsx", "This file cannot be read as xlsx."),
-    ("list.csv", b"", "csv", "The submitted file is empty."),
-    ("list.csv", b"x" * (50 * 1024 * 1024), "csv", "The file is 50.0 MB; delegate lists may be at most 5.0 MB."),
-    ("list.csv", "name,mail\nKim,k@example.org\n".encode(), "csv",
-     "The columns are not those of the delegate-list template (missing: email, family_name, given_name, country, occurrence; unknown: name, mail)."),
-    ("list.csv", (",".join(IMPORT_HEADERS) + "\n").encode(), "csv", "The file has the template&#x27;s columns but no delegates."),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "fmt", "message"),
+    [
+        ("list.xlsx", b"this is not a spreadsheet", "xlsx", "This file cannot be read as xlsx."),
+        ("list.csv", b"", "csv", "The submitted file is empty."),
+        ("list.csv", b"x" * (50 * 1024 * 1024), "csv", "The file is 50.0 MB; delegate lists may be at most 5.0 MB."),
+        (
+            "list.csv",
+            b"name,mail\nKim,k@example.org\n",
+            "csv",
+            "The columns are not those of the delegate-list template (missing: email, family_name, given_name, country, occurrence; unknown: name, mail).",
+        ),
+        (
+            "list.csv",
+            (",".join(IMPORT_HEADERS) + "\n").encode(),
+            "csv",
+            "The file has the template&#x27;s columns but no delegates.",
+        ),
+    ],
+)
 def test_malformed_files_get_a_clear_message(admin_client, occurrence, name, content, fmt, message):
     response = upload(admin_client, name, content, fmt)
     assert response.status_code == 200
@@ -141,9 +197,10 @@ def test_admin_preview_then_confirm_imports_an_xlsx_with_cjk(admin_client, admin
     assert preview.status_code == 200
     assert Registration.objects.count() == 0
     confirm = preview.context["confirm_form"]
-    response = admin_client.post(reverse("admin:participants_registration_process_import"), {
-        name: confirm[name].value() for name in confirm.fields
-    })
+    response = admin_client.post(
+        reverse("admin:participants_registration_process_import"),
+        {name: confirm[name].value() for name in confirm.fields},
+    )
     assert response.status_code == 302
     registration = Registration.objects.select_related("participant").get()
     assert (registration.participant.family_name_native, registration.participant.given_name_native) == ("김", "민수")
@@ -151,8 +208,14 @@ def test_admin_preview_then_confirm_imports_an_xlsx_with_cjk(admin_client, admin
 
 
 def test_admin_preview_lists_each_row_with_its_reason(admin_client, occurrence):
-    content = ",".join(IMPORT_HEADERS) + "\n" + ",".join(GOOD[h] for h in IMPORT_HEADERS) + "\n" + \
-        ",".join({**GOOD, "email": "z@example.org", "country": "Atlantis"}[h] for h in IMPORT_HEADERS) + "\n"
+    content = (
+        ",".join(IMPORT_HEADERS)
+        + "\n"
+        + ",".join(GOOD[h] for h in IMPORT_HEADERS)
+        + "\n"
+        + ",".join({**GOOD, "email": "z@example.org", "country": "Atlantis"}[h] for h in IMPORT_HEADERS)
+        + "\n"
+    )
     response = upload(admin_client, "list.csv", content.encode("utf-8-sig"), "csv")
     page = response.content.decode()
     assert "will be created" in page

@@ -32,7 +32,9 @@ def finished_job(staff, occurrence, settings):
     return job
 
 
-def test_large_export_becomes_a_job_that_emails_its_owner(staff, occurrence, settings, django_capture_on_commit_callbacks):
+def test_large_export_becomes_a_job_that_emails_its_owner(
+    staff, occurrence, settings, django_capture_on_commit_callbacks
+):
     settings.ROSTERS_SYNC_MAX_ROWS = 2
     bulk_roster(occurrence, 5)
     with django_capture_on_commit_callbacks(execute=True):
@@ -70,6 +72,7 @@ def test_export_file_expires_and_is_deleted(client, staff, occurrence, settings)
     job.refresh_from_db()
     assert (job.status, bool(job.file)) == ("expired", False)
     import os
+
     assert not os.path.exists(path)
     assert client.get(reverse("rosters:job_download", args=[job.pk])).status_code == 410
 
@@ -79,6 +82,7 @@ def test_admin_lists_only_own_exports_with_a_progress_bar(client, staff, other_s
     other = export_job_create(owner=other_staff, filters={"occurrence": occurrence.pk}, fmt="csv")
     staff.is_superuser = False
     from django.contrib.auth.models import Permission
+
     staff.user_permissions.add(Permission.objects.get(codename="view_exportjob"))
     client.force_login(staff)
     page = client.get(reverse("admin:rosters_exportjob_changelist")).content.decode()
@@ -89,11 +93,16 @@ def test_admin_lists_only_own_exports_with_a_progress_bar(client, staff, other_s
 
 
 @pytest.mark.worker
-def test_large_export_runs_in_the_real_worker_and_reports_progress(celery_worker_process, smtp_server, staff, occurrence, settings, client):
+def test_large_export_runs_in_the_real_worker_and_reports_progress(
+    celery_worker_process, smtp_server, staff, occurrence, settings, client
+):
     settings.ROSTERS_SYNC_MAX_ROWS = 100
     bulk_roster(occurrence, 3000)
     client.force_login(staff)
-    response = client.post(reverse("rosters:export_occurrence", args=[occurrence.pk]), {"format": "xlsx", "columns": ["email", "family_name_native"]})
+    response = client.post(
+        reverse("rosters:export_occurrence", args=[occurrence.pk]),
+        {"format": "xlsx", "columns": ["email", "family_name_native"]},
+    )
     job = ExportJob.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("rosters:job_detail", args=[job.pk])
@@ -108,11 +117,17 @@ def test_large_export_runs_in_the_real_worker_and_reports_progress(celery_worker
     assert job.expires_at > timezone.now()
     page = client.get(reverse("rosters:job_detail", args=[job.pk])).content.decode()
     assert '<progress class="roster-progress" max="100" value="100">' in page
-    rows = list(openpyxl.load_workbook(io.BytesIO(client.get(reverse("rosters:job_download", args=[job.pk])).getvalue())).active.values)
+    rows = list(
+        openpyxl.load_workbook(
+            io.BytesIO(client.get(reverse("rosters:job_download", args=[job.pk])).getvalue())
+        ).active.values
+    )
     assert rows[0] == ("Family name (native script)", "Email")
     assert len(rows) == 3001 and rows[1][0] == "김"
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not Notification.objects.filter(template="export_ready", status="sent").exists():
+    while (
+        time.monotonic() < deadline and not Notification.objects.filter(template="export_ready", status="sent").exists()
+    ):
         time.sleep(0.2)
     assert [m["subject"] for m in smtp_server.messages] == ["Your roster export is ready (3000 rows)"]
 
@@ -128,7 +143,9 @@ def test_job_progress_is_written_every_n_rows(staff, occurrence, settings):
     assert calls == [2, 4]
 
 
-def test_export_list_query_count_does_not_grow_with_rows(admin_client, admin_user, occurrence, django_assert_max_num_queries):
+def test_export_list_query_count_does_not_grow_with_rows(
+    admin_client, admin_user, occurrence, django_assert_max_num_queries
+):
     url = reverse("admin:rosters_exportjob_changelist")
     export_job_create(owner=admin_user, filters={"occurrence": occurrence.pk}, fmt="csv")
     with django_assert_max_num_queries(100) as one:
@@ -152,7 +169,9 @@ def test_running_export_page_refreshes_itself_and_shows_progress(client, staff, 
 
 
 @pytest.mark.parametrize("change", ["deleted", "no_longer_staff"])
-def test_queued_export_fails_when_its_owner_lost_access_instead_of_exporting_everything(change, staff, occurrence, settings):
+def test_queued_export_fails_when_its_owner_lost_access_instead_of_exporting_everything(
+    change, staff, occurrence, settings
+):
     from tests.factories import OccurrenceFactory, RegistrationFactory
 
     settings.ROSTERS_SYNC_MAX_ROWS = 2

@@ -1,4 +1,5 @@
 """A real SMTP server (aiosmtpd) on a free local port that keeps what it receives."""
+
 import email
 import email.policy
 import socket

@@ -1,4 +1,5 @@
 """Start a real Celery worker process against the real Redis broker and the test database."""
+
 import os
 import subprocess
 import sys
@@ -31,27 +32,50 @@ class WorkerProcess:
 
     def env(self):
         env = dict(os.environ)
-        env.update({
-            "DJANGO_SETTINGS_MODULE": "exchange_portal.settings_test",
-            "DATABASE_URL": database_url(),
-            "CELERY_BROKER_URL": self.broker_url,
-            "REDIS_URL": self.broker_url,
-            "CELERY_TASK_ALWAYS_EAGER": "0",
-            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-            "TEST_DB_TAG": os.environ.get("TEST_DB_TAG", "main"),
-        })
+        env.update(
+            {
+                "DJANGO_SETTINGS_MODULE": "exchange_portal.settings_test",
+                "DATABASE_URL": database_url(),
+                "CELERY_BROKER_URL": self.broker_url,
+                "REDIS_URL": self.broker_url,
+                "CELERY_TASK_ALWAYS_EAGER": "0",
+                "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+                "TEST_DB_TAG": os.environ.get("TEST_DB_TAG", "main"),
+            }
+        )
         if self.email_url:
             env["EMAIL_URL"] = self.email_url
         env.update(self.extra_env)
         return env
 
     def start(self, timeout=30):
-        self.log = open(self.log_path, "w")
+        self.log = open(self.log_path, "w")  # noqa: SIM115 - kept open for the process's lifetime
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "exchange_portal", "worker", "-l", "info", "-n", self.name,
-             "-Q", settings.CELERY_TASK_DEFAULT_QUEUE, "-c", str(self.concurrency), "--pool", "prefork",
-             "--without-gossip", "--without-mingle", "--without-heartbeat"],
-            cwd=PROJECT_ROOT, env=self.env(), stdout=self.log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "exchange_portal",
+                "worker",
+                "-l",
+                "info",
+                "-n",
+                self.name,
+                "-Q",
+                settings.CELERY_TASK_DEFAULT_QUEUE,
+                "-c",
+                str(self.concurrency),
+                "--pool",
+                "prefork",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ],
+            cwd=PROJECT_ROOT,
+            env=self.env(),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -88,11 +112,25 @@ class BeatProcess(WorkerProcess):
     django-celery-beat rows of the test database), publishing to the given broker."""
 
     def start(self, timeout=30):
-        self.log = open(self.log_path, "w")
+        self.log = open(self.log_path, "w")  # noqa: SIM115 - kept open for the process's lifetime
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "exchange_portal", "beat", "-l", "info",
-             "--pidfile=", "--max-interval", "1"],
-            cwd=PROJECT_ROOT, env=self.env(), stdout=self.log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "exchange_portal",
+                "beat",
+                "-l",
+                "info",
+                "--pidfile=",
+                "--max-interval",
+                "1",
+            ],
+            cwd=PROJECT_ROOT,
+            env=self.env(),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -44,7 +44,11 @@ def test_edition_number_unique_within_a_program():
         ({"start_date": None, "end_date": None, "date_precision": "tbd", "year": 2022}, "2022 (TBD)"),
         ({"start_date": datetime.date(2014, 1, 1), "end_date": None, "date_precision": "year"}, "2014"),
         (
-            {"start_date": datetime.date(2018, 12, 10), "end_date": datetime.date(2018, 12, 14), "date_precision": "day"},
+            {
+                "start_date": datetime.date(2018, 12, 10),
+                "end_date": datetime.date(2018, 12, 14),
+                "date_precision": "day",
+            },
             "Dec. 10, 2018 – Dec. 14, 2018",
         ),
     ],

@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -10,7 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def demo(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=open("/dev/null", "w"))
+        call_command("load_demo", stdout=io.StringIO())
 
 
 def test_home_lists_programs_and_open_occurrences(client, demo):
@@ -34,7 +36,9 @@ def test_cjk_program_page_shows_the_history_table(client, demo):
 
 
 def test_occurrence_page_shows_agenda_with_speakers(client, demo):
-    page = client.get(reverse("workshops:occurrence_detail", kwargs={"slug": "cjk-trilateral-workshop-7"})).content.decode()
+    page = client.get(
+        reverse("workshops:occurrence_detail", kwargs={"slug": "cjk-trilateral-workshop-7"})
+    ).content.decode()
     assert "The Current Status of CJK Cooperation and the TCS" in page
     assert "YAMAMOTO Yasushi" in page
     assert "China: 35" in page

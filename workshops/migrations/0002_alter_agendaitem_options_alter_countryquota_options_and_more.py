@@ -4,26 +4,41 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('workshops', '0001_initial'),
+        ("workshops", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='agendaitem',
-            options={'ordering': ['occurrence_id', 'day', 'order', 'starts_at'], 'verbose_name': 'agenda item', 'verbose_name_plural': 'agenda items'},
+            name="agendaitem",
+            options={
+                "ordering": ["occurrence_id", "day", "order", "starts_at"],
+                "verbose_name": "agenda item",
+                "verbose_name_plural": "agenda items",
+            },
         ),
         migrations.AlterModelOptions(
-            name='countryquota',
-            options={'ordering': ['occurrence_id', 'country'], 'verbose_name': 'country quota', 'verbose_name_plural': 'country quotas'},
+            name="countryquota",
+            options={
+                "ordering": ["occurrence_id", "country"],
+                "verbose_name": "country quota",
+                "verbose_name_plural": "country quotas",
+            },
         ),
         migrations.AlterModelOptions(
-            name='delegation',
-            options={'ordering': ['occurrence_id', 'country'], 'verbose_name': 'delegation', 'verbose_name_plural': 'delegations'},
+            name="delegation",
+            options={
+                "ordering": ["occurrence_id", "country"],
+                "verbose_name": "delegation",
+                "verbose_name_plural": "delegations",
+            },
         ),
         migrations.AlterModelOptions(
-            name='recordedparticipation',
-            options={'ordering': ['occurrence_id', 'country'], 'verbose_name': 'recorded participation', 'verbose_name_plural': 'recorded participation'},
+            name="recordedparticipation",
+            options={
+                "ordering": ["occurrence_id", "country"],
+                "verbose_name": "recorded participation",
+                "verbose_name_plural": "recorded participation",
+            },
         ),
     ]

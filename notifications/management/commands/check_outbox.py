@@ -1,4 +1,5 @@
 """Print the outbox's health; exit 1 when something needs an operator (for monitoring)."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from notifications.health import outbox_health

@@ -1,4 +1,5 @@
 """python manage.py export_roster --occurrence <id> --format xlsx|csv -o FILE"""
+
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
@@ -24,13 +25,21 @@ class Command(BaseCommand):
             raise CommandError(f"There is no occurrence {options['occurrence']}.")
         columns = [c.strip() for c in options["columns"].split(",") if c.strip()]
         # A mistyped key would silently drop the column (or, all mistyped, write a file without any).
-        known = [c.key for c in get_exporter("registrations")(user=None, filters={"occurrence": occurrence.pk}).available_columns()]
+        known = [
+            c.key
+            for c in get_exporter("registrations")(user=None, filters={"occurrence": occurrence.pk}).available_columns()
+        ]
         unknown = [c for c in columns if c not in known]
         if unknown:
             raise CommandError(f"Unknown column(s): {', '.join(unknown)}. Known columns: {', '.join(known)}.")
         job = export_job_create(
-            owner=None, filters={"occurrence": occurrence.pk}, columns=columns, fmt=options["format"],
-            source=ExportJob.Source.COMMAND, description=f"Occurrence: {occurrence.title}", language=options["language"],
+            owner=None,
+            filters={"occurrence": occurrence.pk},
+            columns=columns,
+            fmt=options["format"],
+            source=ExportJob.Source.COMMAND,
+            description=f"Occurrence: {occurrence.title}",
+            language=options["language"],
         )
         try:
             with open(options["output"], "wb") as out:
