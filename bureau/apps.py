@@ -7,11 +7,4 @@ class BureauConfig(AppConfig):
     verbose_name = _("Online Bureau")
 
     def ready(self):
-        from notifications.context import context_loader
-
-        @context_loader("service_request_id")
-        def _service_request(service_request_id):
-            from .models import ServiceRequest
-
-            request = ServiceRequest.objects.select_related("requesting_organization").get(pk=service_request_id)
-            return {"service_request": request}
+        from . import notices  # noqa: F401 - declares this app's notice kinds and context loaders

@@ -7,10 +7,25 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from programs.access import occurrences_visible_to, organizations_of
+from programs.access import (
+    HistoryReadOnly,
+    OrganizationScopedAdmin,
+    ScopedChoices,
+    agreements_visible_to,
+    organizations_of,
+)
+from workshops.selectors import occurrences_visible_to
 
-from .admin_access import HistoryReadOnly, OrganizationScopedAdmin, ScopedChoices
-from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound, SpeechScore
+from .models import (
+    AllowancePayment,
+    AttendanceDay,
+    Certificate,
+    ExchangeCohort,
+    Placement,
+    SpeechEntry,
+    SpeechRound,
+    SpeechScore,
+)
 from .selectors import speech_round_results
 from .services import (
     CohortError,
@@ -272,3 +287,27 @@ class CertificateInline(admin.TabularInline):
     @admin.display(description=_("PDF"))
     def download(self, certificate):
         return CertificateAdmin.download(None, certificate)
+
+
+class ExchangeCohortInline(ScopedChoices, admin.TabularInline):
+    """The yearly cohorts on an agreement's page (registered by backoffice)."""
+
+    model = ExchangeCohort
+    extra = 0
+    fields = ("year", "sending", "receiving", "size", "duration_days", "occurrence", "note")
+    autocomplete_fields = ("sending", "receiving", "occurrence")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("sending", "receiving", "occurrence")
+
+
+@admin.register(ExchangeCohort)
+class ExchangeCohortAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
+    list_display = ("agreement", "year", "sending", "receiving", "size", "duration_days", "occurrence")
+    list_filter = ("year",)
+    search_fields = ("agreement__title", "sending__name", "receiving__name")
+    list_select_related = ("agreement", "sending", "receiving", "occurrence")
+    autocomplete_fields = ("agreement", "sending", "receiving", "occurrence")
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(agreement__in=agreements_visible_to(request.user).values("pk"))

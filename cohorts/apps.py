@@ -7,5 +7,9 @@ class CohortsConfig(AppConfig):
     verbose_name = _("Cohorts")
 
     def ready(self):
-        # Registers the "certificate_id" loader for notification templates.
-        from . import notices  # noqa: F401
+        from participants.self_service import REGISTRATION_PAGE_EXTRAS
+
+        from . import notices  # noqa: F401 - the certificate notice
+        from .selectors import registration_certificate_link
+
+        REGISTRATION_PAGE_EXTRAS.append(registration_certificate_link)

@@ -1,5 +1,6 @@
 """What staff record while running a cohort: K2H placements and allowances, certificates,
-daily attendance at the venue, and speech-contest rounds and scores."""
+daily attendance at the venue, speech-contest rounds and scores, and the yearly exchange
+cohorts that civil-servant exchange agreements produce."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from participants.models import Registration
-from programs.models import Organization
+from programs.models import Agreement, Organization
 from workshops.models import Occurrence
 
 
@@ -217,3 +218,44 @@ class SpeechScore(models.Model):
             judges = self.entry.round.judges
             if judges.exists() and not judges.filter(pk=self.judge_id).exists():
                 raise ValidationError({"judge": _("%(judge)s is not a judge of this round.") % {"judge": self.judge}})
+
+
+class ExchangeCohort(models.Model):
+    """One year's group under an exchange agreement, travelling in one direction."""
+
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="cohorts"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    sending = models.ForeignKey(
+        Organization, verbose_name=_("sending side"), on_delete=models.PROTECT, related_name="+"
+    )
+    receiving = models.ForeignKey(
+        Organization, verbose_name=_("receiving side"), on_delete=models.PROTECT, related_name="+"
+    )
+    size = models.PositiveSmallIntegerField(_("civil servants"))
+    duration_days = models.PositiveSmallIntegerField(_("duration (days)"))
+    occurrence = models.OneToOneField(
+        Occurrence,
+        verbose_name=_("occurrence"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="exchange_cohort",
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        # Kept from when the model lived in programs (cohorts 0003 moved it without copying rows).
+        db_table = "programs_exchangecohort"
+        ordering = ["agreement", "year"]
+        verbose_name = _("exchange cohort")
+        verbose_name_plural = _("exchange cohorts")
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "year"], name="exchangecohort_one_per_year"),
+            models.CheckConstraint(condition=~Q(sending=models.F("receiving")), name="exchangecohort_two_sides"),
+            models.CheckConstraint(condition=Q(size__gt=0) & Q(duration_days__gt=0), name="exchangecohort_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.year}: {self.sending} → {self.receiving}"

@@ -1,6 +1,8 @@
-"""Context for the certificate-ready notice."""
+"""The notice cohorts sends: the certificate of completion is ready."""
 
-from notifications.context import context_loader
+from notifications.registry import context_loader, notice_kinds
+
+notice_kinds("certificate_ready", app="cohorts")
 
 
 @context_loader("certificate_id")

@@ -1,11 +1,12 @@
 """Reads shared by the admin dashboard, the check-in page and the contest results."""
 
 from django.db.models import Avg, Count, Q
+from django.urls import reverse
 
 from participants.models import Registration
 from participants.services import HOLDS_SEAT
 
-from .models import AttendanceDay, SpeechEntry
+from .models import AttendanceDay, Certificate, SpeechEntry
 
 S = Registration.Status
 
@@ -101,3 +102,11 @@ def speech_round_results(*, round):
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
     return rows
+
+
+def registration_certificate_link(registration):
+    """The official's registration page offers the certificate once its PDF is built."""
+    certificate = Certificate.objects.filter(registration=registration).exclude(file="").first()
+    if certificate is None:
+        return {}
+    return {"certificate_url": reverse("cohorts:certificate_download", args=[certificate.pk])}

@@ -19,10 +19,10 @@ from notifications.services import notification_queue
 from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import registration_transition, registrations_transition_bulk
-from programs.models import Agreement, ExchangeCohort
+from programs.models import Agreement
 from workshops.models import Occurrence
 
-from .models import AllowancePayment, AttendanceDay, Certificate, Placement, SpeechEntry, SpeechRound
+from .models import AllowancePayment, AttendanceDay, Certificate, ExchangeCohort, Placement, SpeechEntry, SpeechRound
 
 S = Registration.Status
 CHECKIN_SALT = "cohorts.checkin"

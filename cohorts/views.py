@@ -14,7 +14,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from programs.access import occurrences_visible_to, registrations_visible_to
+from participants.selectors import registrations_visible_to
+from workshops.selectors import occurrences_visible_to
 
 from .models import Certificate
 from .selectors import checkin_search

@@ -39,16 +39,19 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "django_celery_beat",
-    "accounts",
+    # The project's apps, bottom layer first (README, Architecture; pyproject.toml's contract).
+    "notifications",
     "programs",
+    "accounts",
     "workshops",
     "participants",
-    "notifications",
-    "bureau",
-    "reports",
     "cohorts",
-    # rosters after participants: it re-registers the registration admin with import/export.
     "rosters",
+    "reports",
+    "bureau",
+    # The top layer: the admin pages composed across apps, and the demo data.
+    "backoffice",
+    "demo",
 ]
 
 MIDDLEWARE = [

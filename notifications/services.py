@@ -1,7 +1,8 @@
 """Queue and send notifications.
 
-A feature adds a notice by adding templates `templates/emails/<name>.{subject.txt,txt,html}`
-and calling `notification_queue(...)` inside its transaction.
+A feature adds a notice by adding templates `templates/emails/<name>.{subject.txt,txt,html}`,
+declaring the kind in its app's `notices.py` (notifications/registry.py) and calling
+`notification_queue(...)` inside its transaction.
 
 Delivery guarantee (read before changing `notification_send`):
 
@@ -43,8 +44,8 @@ from django.template import Context
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
 
-from .context import build_context
 from .models import DrainRun, Notification
+from .registry import build_context, ensure_declared
 from .smtp import is_smtp, smtp_send
 
 logger = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ def notification_queue(*, key, template, recipient, language, context=None):
     Queuing the same key again returns the existing row and sends nothing more.
     """
     context = context or {}
+    ensure_declared(template)
     existing = Notification.objects.filter(key=key).first()
     if existing is not None:
         return existing

@@ -26,12 +26,3 @@ def send_notification(self, *, notification_id):
 @shared_task(name="notifications.drain_outbox", acks_late=True, ignore_result=True, soft_time_limit=240, time_limit=300)
 def drain_outbox():
     return notifications_drain_outbox()
-
-
-@shared_task(
-    name="notifications.send_reminders", acks_late=True, ignore_result=True, soft_time_limit=840, time_limit=900
-)
-def send_reminders():
-    from .reminders import reminders_queue
-
-    return reminders_queue()

@@ -9,8 +9,8 @@ from django.utils.translation import ngettext
 from django_countries.fields import Country
 from simple_history.admin import SimpleHistoryAdmin
 
-from cohorts.admin_access import HistoryReadOnly, OrganizationScopedAdmin
-from programs.access import occurrences_visible_to, organizations_of
+from programs.access import HistoryReadOnly, OrganizationScopedAdmin, organizations_of
+from workshops.selectors import occurrences_visible_to
 
 from .errors import RegistrationError
 from .models import Participant, Registration, RegistrationStatusChange
@@ -114,8 +114,12 @@ def _review_action(to_status, label):
     return action
 
 
-@admin.register(Registration)
-class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin):
+class RegistrationReviewAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin):
+    """Review of registrations: the status actions and buttons, the history, the scope.
+
+    backoffice registers it with what the features add (placements, attendance, certificates,
+    delegate-list import and roster export)."""
+
     list_display = ("participant", "occurrence", "country", "status", "submitted_at", "decided_at", "is_sample")
     list_filter = (
         "status",
@@ -161,16 +165,6 @@ class RegistrationAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryA
     def has_add_permission(self, request):
         # Registrations come from the officials' form (registration_submit) or a roster import.
         return False
-
-    def get_inlines(self, request, obj):
-        from cohorts.admin import AttendanceDayInline, CertificateInline, PlacementInline
-        from programs.models import Program
-
-        inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline]
-        # Host placements and allowances exist for training programs such as K2H only.
-        if obj is not None and obj.occurrence.program.kind == Program.Kind.TRAINING:
-            inlines.insert(0, PlacementInline)
-        return inlines
 
     def get_urls(self):
         urls = [

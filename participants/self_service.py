@@ -79,11 +79,16 @@ def registration_of_user(*, user, pk):
     return registrations_of_user(user).prefetch_related("occurrence__hosts").get(pk=pk)
 
 
-def registration_certificate(registration):
-    """The registration's certificate of completion once its PDF is built, else None."""
-    from cohorts.models import Certificate
+# Apps above participants add what they own to the official's registration page (cohorts: the
+# certificate download), as functions of the registration returning template context.
+REGISTRATION_PAGE_EXTRAS = []
 
-    return Certificate.objects.filter(registration=registration).exclude(file="").first()
+
+def registration_page_extras(registration):
+    context = {}
+    for extra in REGISTRATION_PAGE_EXTRAS:
+        context.update(extra(registration))
+    return context
 
 
 def registration_needs_followup(registration):

@@ -147,7 +147,7 @@ def registration_detail(request, registration):
             "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
             "has_calendar": _has_calendar(registration),
             "needs_followup": self_service.registration_needs_followup(registration),
-            "certificate": self_service.registration_certificate(registration),
+            **self_service.registration_page_extras(registration),
         },
     )
 

@@ -1,12 +1,17 @@
-"""What a staff member may see and manage: the programs their organization hosts or co-hosts.
+"""Who may see and manage what: the one home of the organization access rule.
 
-Superusers see everything; staff with no organization see nothing. Every admin queryset,
-export and report filters through these functions, so the rule lives in one place.
+A staff member reaches the programs their organization (or one under it) hosts or co-hosts;
+superusers reach everything; staff with no organization reach nothing. The rule starts here
+with `organizations_of` and `programs_visible_to`; the apps above build on it in their
+selectors (`workshops.selectors.occurrences_visible_to`,
+`participants.selectors.registrations_visible_to`), and every ModelAdmin applies it through
+the mixins below, so a direct URL to another organization's object is refused too.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 
-from .models import Organization, Program
+from .models import Agreement, Organization, Program
 
 
 def organizations_of(user):
@@ -28,18 +33,76 @@ def programs_visible_to(user):
     return Program.objects.filter(hosts__in=organizations_of(user)).distinct()
 
 
-def occurrences_visible_to(user):
-    from workshops.models import Occurrence
-
+def agreements_visible_to(user):
+    """Agreements of a program the staff member reaches, or that their organizations are party to."""
     if user.is_superuser:
-        return Occurrence.objects.all()
-    orgs = organizations_of(user)
-    return Occurrence.objects.filter(Q(program__hosts__in=orgs) | Q(hosts__in=orgs)).distinct()
+        return Agreement.objects.all()
+    return Agreement.objects.filter(
+        Q(program__in=programs_visible_to(user).values("pk")) | Q(parties__in=organizations_of(user))
+    ).distinct()
 
 
-def registrations_visible_to(user):
-    from participants.models import Registration
+# --- Admin mixins that apply the rule ---------------------------------------------------
 
-    if user.is_superuser:
-        return Registration.objects.all()
-    return Registration.objects.filter(occurrence__in=occurrences_visible_to(user).values("pk"))
+
+class ScopedChoices:
+    """Foreign keys offer and accept only the rows the staff member could open in the admin.
+
+    Without this an autocomplete or raw-id field validates against every row, so a posted id
+    would attach an agenda item, a round or a contestant to another organization's data.
+    """
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "queryset" not in kwargs and not request.user.is_superuser:
+            related_admin = self.admin_site._registry.get(db_field.remote_field.model)
+            if isinstance(related_admin, OrganizationScopedAdmin):
+                kwargs["queryset"] = related_admin.get_queryset(request)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class OrganizationScopedAdmin(ScopedChoices):
+    """A ModelAdmin whose rows a staff member sees, changes and deletes only within their reach.
+
+    Subclasses say what "within reach" means for their model in `scoped_queryset`; the object
+    permissions check the same queryset.
+    """
+
+    def scoped_queryset(self, request, queryset):
+        raise NotImplementedError
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return self.scoped_queryset(request, queryset)
+
+    def _in_scope(self, request, obj):
+        if obj is None or request.user.is_superuser:
+            return True
+        return self.get_queryset(request).filter(pk=obj.pk).exists()
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
+
+
+class HistoryReadOnly:
+    """History pages show past versions and never save one back.
+
+    A revert writes every field of the old version, status and seat counters included, past
+    participants.services: a withdrawn registration would hold a seat again, uncounted.
+    """
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple_history saves a POSTed version without checking revert_disabled itself.
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)

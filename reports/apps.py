@@ -7,4 +7,4 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self):
-        from . import digest  # noqa: F401 - registers the "digest_user_id" notification context
+        from . import notices  # noqa: F401 - declares this app's notice kinds and context loaders

@@ -4,16 +4,9 @@ each staff member seeing only the programs their organization runs (programs/acc
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from notifications.context import context_loader
 from notifications.services import notification_queue
 
 from .selectors import digest_for
-
-
-@context_loader("digest_user_id")
-def _digest(digest_user_id):
-    user = get_user_model().objects.get(pk=digest_user_id)
-    return {"staff_user": user, **digest_for(user=user)}
 
 
 def digest_recipients():

@@ -13,9 +13,10 @@ from django.utils import timezone
 from django_countries import countries
 
 from participants.models import Registration
+from participants.selectors import registrations_visible_to
 from participants.services import HOLDS_SEAT
-from programs.access import occurrences_visible_to, registrations_visible_to
 from workshops.models import Occurrence, RecordedParticipation
+from workshops.selectors import occurrences_visible_to
 
 
 @dataclass

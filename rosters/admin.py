@@ -1,26 +1,13 @@
-"""Admin: the roster export log with progress, and import/export on the registration changelist.
+"""Admin: the roster export log with progress, and saved column sets.
 
-The registration admin itself belongs to participants; it is re-registered here as a subclass
-so that import and export live in this app (rosters comes after participants in INSTALLED_APPS).
-"""
+Import and export on the registration changelist are composed in backoffice.admin."""
 
-from django.contrib import admin, messages
-from django.shortcuts import redirect
+from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportMixin
-from import_export.formats.base_formats import CSV, XLSX
 
-from participants import admin as participants_admin
-from participants.models import Registration
-
-from .forms import DelegateImportForm
 from .models import ColumnSet, ExportJob
-from .resources import DelegateListResource
-from .services import roster_export
-from .views import download_response
 
 
 @admin.register(ExportJob)
@@ -85,63 +72,3 @@ class ColumnSetAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         qs = super().get_queryset(request)
         return qs if request.user.is_superuser else qs.filter(owner=request.user)
-
-
-def _export_action(fmt, label):
-    def action(modeladmin, request, queryset):
-        return modeladmin.export_queryset(request, queryset, fmt)
-
-    action.__name__ = f"export_{fmt}"
-    action.short_description = label
-    action.allowed_permissions = ("view",)
-    return action
-
-
-admin.site.unregister(Registration)
-
-
-@admin.register(Registration)
-class RegistrationAdmin(ImportMixin, participants_admin.RegistrationAdmin):
-    resource_classes = [DelegateListResource]
-    formats = [XLSX, CSV]
-    import_form_class = DelegateImportForm
-    import_template_name = "admin/rosters/registration/import.html"
-    actions = [
-        *participants_admin.RegistrationAdmin.actions,
-        _export_action("xlsx", _("Export selected/filtered registrations as XLSX")),
-        _export_action("csv", _("Export selected/filtered registrations as CSV")),
-    ]
-
-    def has_import_permission(self, request):
-        return request.user.is_superuser or request.user.has_perm("participants.change_registration")
-
-    def get_import_context_data(self, **kwargs):
-        return {"template_urls": [(fmt, reverse("rosters:import_template", args=[fmt])) for fmt in ("xlsx", "csv")]}
-
-    def process_result(self, result, request):
-        if result.has_errors() or result.has_validation_errors():
-            self.message_user(
-                request,
-                _("Nothing was imported: the file changed or some rows are refused now. Please import it again."),
-                messages.ERROR,
-            )
-            return redirect("admin:participants_registration_changelist")
-        return super().process_result(result, request)
-
-    def export_queryset(self, request, queryset, fmt):
-        # The access rule applies again inside the export (roster_registrations), whatever the changelist shows.
-        pks = list(queryset.order_by().values_list("pk", flat=True))
-        description = urlencode(sorted(request.GET.items())) or str(_("selected registrations"))
-        job, fileobj = roster_export(
-            user=request.user,
-            filters={"pks": pks},
-            fmt=fmt,
-            source=ExportJob.Source.ADMIN_ACTION,
-            description=_("Registrations (%(filter)s)") % {"filter": description},
-        )
-        if fileobj is not None:
-            return download_response(job, fileobj)
-        self.message_user(
-            request, _("The export runs in the background; you will get an email when it is ready."), messages.INFO
-        )
-        return redirect("rosters:job_detail", pk=job.pk)

@@ -8,5 +8,4 @@ class RostersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registers the "export_job_id" loader used by the export-ready email.
-        from . import notifications  # noqa: F401
+        from . import notices  # noqa: F401 - declares this app's notice kinds and context loaders

@@ -16,8 +16,8 @@ from django_countries import countries
 from import_export import fields, resources
 
 from participants.models import Participant, Registration, RegistrationStatusChange
-from programs.access import occurrences_visible_to
 from programs.models import Organization
+from workshops.selectors import occurrences_visible_to
 
 from .xlsx import write_xlsx
 

@@ -4,7 +4,7 @@ from django.db import connection
 from django.db.models import F, Func
 
 from participants.models import Registration
-from programs.access import registrations_visible_to
+from participants.selectors import registrations_visible_to
 
 from .models import ColumnSet, ExportJob
 

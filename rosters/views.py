@@ -6,7 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from programs.access import occurrences_visible_to, programs_visible_to
+from programs.access import programs_visible_to
+from workshops.selectors import occurrences_visible_to
 
 from .exporters import get_exporter
 from .forms import ExportForm

@@ -38,3 +38,38 @@ def celery_worker_process(transactional_db, broker_mode, smtp_server, settings):
     yield worker
     worker.stop()
     purge_queue()
+
+
+# Every test module says which layer of the suite it belongs to, once, at module level:
+#   unit         no database, no processes: `PYTEST_ARGS="-m unit" make test` runs in seconds
+#   integration  the database, Redis or a subprocess, in this process
+#   worker       real Celery worker (and beat) processes
+#   e2e          Chromium through Playwright
+LAYER_MARKERS = ("unit", "integration", "worker", "e2e")
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def _module_layers(module):
+    marks = getattr(module, "pytestmark", [])
+    marks = marks if isinstance(marks, list) else [marks]
+    return [mark.name for mark in marks if mark.name in LAYER_MARKERS]
+
+
+def pytest_collection_modifyitems(config, items):
+    problems = {}
+    for item in items:
+        module_layers = _module_layers(item.module)
+        item_layers = {mark.name for mark in item.iter_markers() if mark.name in LAYER_MARKERS}
+        where = item.module.__name__
+        if len(module_layers) != 1:
+            problems[where] = f"needs exactly one module-level layer marker of {LAYER_MARKERS}, has {module_layers}"
+        elif item_layers != set(module_layers):
+            problems[where] = f"{item.name} adds layer markers {sorted(item_layers - set(module_layers))}"
+        elif module_layers == ["unit"] and (
+            item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(item.fixturenames)
+        ):
+            problems[where] = f"{item.name} is marked unit but uses the database"
+    if problems:
+        raise pytest.UsageError(
+            "Test layer markers:\n" + "\n".join(f"  {module}: {why}" for module, why in sorted(problems.items()))
+        )

@@ -7,8 +7,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+pytestmark = pytest.mark.integration  # starts manage.py processes
 
-@pytest.mark.integration
+
 def test_production_settings_pass_check_deploy_without_warnings():
     env = {
         **os.environ,

@@ -1,72 +1,19 @@
-from django import forms
-from django.contrib import admin, messages
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
-from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from django_countries.fields import Country
+from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
-from simple_history.admin import SimpleHistoryAdmin
 
-from cohorts.admin_access import HistoryReadOnly, OrganizationScopedAdmin
-from cohorts.pdf import badges_pdf
-from cohorts.selectors import occurrence_dashboard
-from cohorts.services import CohortError, certification_ceremony_hold
-from participants.errors import RegistrationError
-from participants.models import Registration
-from participants.services import occurrence_seats_recount, seats_held
-from programs.access import occurrences_visible_to
+from programs.access import OrganizationScopedAdmin
 
-from .models import AgendaItem, CountryQuota, Delegation, Occurrence, RecordedParticipation
+from .models import AgendaItem, Delegation, RecordedParticipation
+from .selectors import occurrences_visible_to
+
+# The occurrence's own admin page brings seats, cohorts and rosters together: backoffice
+# registers it with these inlines.
 
 
 class AgendaItemInline(TranslationStackedInline):
     model = AgendaItem
     extra = 0
     classes = ("collapse",)
-
-
-def _seats_taken_message(taken):
-    return ngettext(
-        "%(count)s seat is taken already; the capacity cannot be lower.",
-        "%(count)s seats are taken already; the capacity cannot be lower.",
-        taken,
-    ) % {"count": taken}
-
-
-class OccurrenceAdminForm(forms.ModelForm):
-    def clean_capacity(self):
-        capacity = self.cleaned_data.get("capacity")
-        taken = seats_held(occurrence_id=self.instance.pk) if self.instance.pk else 0
-        if capacity is not None and capacity < taken:
-            raise forms.ValidationError(_seats_taken_message(taken))
-        return capacity
-
-
-class CountryQuotaForm(forms.ModelForm):
-    def clean(self):
-        cleaned = super().clean()
-        country, seats = cleaned.get("country"), cleaned.get("seats")
-        if self.instance.occurrence_id and country and seats is not None:
-            taken = seats_held(occurrence_id=self.instance.occurrence_id, country=str(country))
-            if seats < taken:
-                self.add_error(
-                    "seats",
-                    ngettext(
-                        "%(count)s seat is taken by %(country)s already; the quota cannot be lower.",
-                        "%(count)s seats are taken by %(country)s already; the quota cannot be lower.",
-                        taken,
-                    )
-                    % {"count": taken, "country": Country(str(country)).name},
-                )
-        return cleaned
-
-
-class CountryQuotaInline(admin.TabularInline):
-    model = CountryQuota
-    form = CountryQuotaForm
-    extra = 0
-    readonly_fields = ("seats_taken",)
 
 
 class DelegationInline(admin.TabularInline):
@@ -77,103 +24,6 @@ class DelegationInline(admin.TabularInline):
 class RecordedParticipationInline(admin.TabularInline):
     model = RecordedParticipation
     extra = 0
-
-
-@admin.register(Occurrence)
-class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
-    list_display = (
-        "title",
-        "program",
-        "number",
-        "date_display",
-        "location",
-        "capacity",
-        "seats_taken",
-        "admission",
-        "is_cancelled",
-        "is_sample",
-    )
-    list_filter = (("program", admin.RelatedOnlyFieldListFilter), "admission", "is_cancelled", "is_sample", "year")
-    search_fields = ("title", "title_ko", "title_zh_hans", "title_ja", "location", "slug")
-    list_select_related = ("program",)
-    autocomplete_fields = ("program", "hosts")
-    readonly_fields = ("seats_taken",)
-    inlines = [AgendaItemInline, CountryQuotaInline, DelegationInline, RecordedParticipationInline]
-    prepopulated_fields = {"slug": ("title_en",)}
-    date_hierarchy = "start_date"
-    change_form_template = "admin/workshops/occurrence/change_form.html"
-    form = OccurrenceAdminForm
-
-    def scoped_queryset(self, request, queryset):
-        return queryset.filter(pk__in=occurrences_visible_to(request.user).values("pk"))
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # A quota added for a country that already holds seats starts at zero; count them now.
-        occurrence_seats_recount(occurrence_id=form.instance.pk, by=request.user)
-
-    def get_urls(self):
-        wrap = self.admin_site.admin_view
-        return [
-            path("<path:object_id>/badges.pdf", wrap(self.badges_view), name="workshops_occurrence_badges"),
-            path("<path:object_id>/ceremony/", wrap(self.ceremony_view), name="workshops_occurrence_ceremony"),
-        ] + super().get_urls()
-
-    def _occurrence_or_404(self, request, object_id):
-        occurrence = self.get_object(request, object_id)
-        if occurrence is None or not self.has_view_permission(request, occurrence):
-            raise Http404
-        return occurrence
-
-    def badges_view(self, request, object_id):
-        occurrence = self._occurrence_or_404(request, object_id)
-        registrations = (
-            Registration.objects.filter(
-                occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED]
-            )
-            .select_related("participant__organization")
-            .order_by("country", "participant__family_name", "participant__given_name")
-        )
-        response = HttpResponse(
-            badges_pdf(occurrence=occurrence, registrations=registrations), content_type="application/pdf"
-        )
-        response["Content-Disposition"] = f'inline; filename="badges-{occurrence.slug}.pdf"'
-        return response
-
-    def ceremony_view(self, request, object_id):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        occurrence = self._occurrence_or_404(request, object_id)
-        if not (
-            self.has_change_permission(request, occurrence)
-            and request.user.has_perm("participants.change_registration")
-        ):
-            raise Http404
-        try:
-            issued = certification_ceremony_hold(
-                occurrence=occurrence, by=request.user, note=str(_("Certification ceremony"))
-            )
-        except (RegistrationError, CohortError) as error:
-            self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
-        else:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)s certificate issued; its PDF is being built.",
-                    "%(count)s certificates issued; the PDFs are being built.",
-                    len(issued),
-                )
-                % {"count": len(issued)},
-                messages.SUCCESS,
-            )
-        return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = extra_context or {}
-        occurrence = self.get_object(request, object_id)
-        if occurrence is not None:
-            extra_context["dashboard"] = occurrence_dashboard(occurrence=occurrence)
-        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(AgendaItem)

@@ -3,9 +3,18 @@
 from django.db.models import F, Prefetch, Q, Sum
 from django.utils import timezone
 
+from programs.access import organizations_of
 from programs.models import Program
 
 from .models import AgendaItem, Occurrence
+
+
+def occurrences_visible_to(user):
+    """The occurrences a staff member manages: of programs their organizations host, or co-hosted by them."""
+    if user.is_superuser:
+        return Occurrence.objects.all()
+    orgs = organizations_of(user)
+    return Occurrence.objects.filter(Q(program__hosts__in=orgs) | Q(hosts__in=orgs)).distinct()
 
 
 def occurrences_open_for_registration(*, now=None):

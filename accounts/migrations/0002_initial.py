@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("accounts", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("programs", "0002_initial"),
+        ("programs", "0001_without_exchange_cohort"),
     ]
 
     operations = [

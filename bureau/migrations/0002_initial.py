@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("bureau", "0001_initial"),
-        ("programs", "0001_initial"),
+        ("programs", "0001_without_exchange_cohort"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

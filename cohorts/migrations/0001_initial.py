@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("participants", "0002_initial"),
-        ("programs", "0002_initial"),
+        ("programs", "0001_without_exchange_cohort"),
         ("workshops", "0002_alter_agendaitem_options_alter_countryquota_options_and_more"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -1,4 +1,5 @@
-"""Groups staff are put in. Which programs they reach is decided by their organization
+"""Groups staff are put in. (Exchange cohorts moved from programs to cohorts: their
+permissions are granted by cohorts 0003.) Which programs they reach is decided by their organization
 (programs.access); these groups decide what they may do there."""
 
 from django.contrib.auth.management import create_permissions
@@ -21,7 +22,6 @@ GROUPS = {
             "program": "view change",
             "costshare": "view add change",
             "agreement": "view change",
-            "exchangecohort": "view add change",
             "organization": "view",
         },
         "cohorts": {
@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("participants", "0002_initial"),
-        ("programs", "0002_initial"),
+        ("programs", "0001_without_exchange_cohort"),
         ("workshops", "0002_alter_agendaitem_options_alter_countryquota_options_and_more"),
     ]
 

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("participants", "0001_initial"),
-        ("programs", "0001_initial"),
+        ("programs", "0001_without_exchange_cohort"),
         ("workshops", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

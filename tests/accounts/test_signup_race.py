@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from accounts.services import AccountExists, user_signup
 from notifications.models import Notification
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_second_signup_for_the_same_address_is_refused_with_a_message():

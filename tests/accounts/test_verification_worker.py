@@ -9,7 +9,7 @@ from django.urls import reverse
 from notifications.models import Notification
 from tests.support.workers import wait_until
 
-pytestmark = [pytest.mark.worker, pytest.mark.integration]
+pytestmark = pytest.mark.worker
 
 
 def test_signup_verification_email_sent_by_worker_in_japanese(celery_worker_process, smtp_server, client):

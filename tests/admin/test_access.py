@@ -7,7 +7,7 @@ from tests.cohorts.factories import CertificateFactory, registration_in, staff_u
 from tests.factories import UserFactory
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_changelist_lists_only_the_staff_members_organizations_registrations(client_a, occurrence_a, occurrence_b):

@@ -10,7 +10,7 @@ from programs.models import CostShare
 from tests.cohorts.factories import PlacementFactory, hosted_occurrence, registration_in
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_allowance_action_is_all_or_nothing(client_a, org_a, occurrence_a):

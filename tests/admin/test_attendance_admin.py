@@ -10,7 +10,7 @@ from participants.models import Registration
 from tests.cohorts.factories import registration_in
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from programs.models import CostShare
 from tests.cohorts.factories import CertificateFactory, PlacementFactory, registration_in
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_placement_action_builds_the_allowance_schedule_shown_inline(client_a, occurrence_a):

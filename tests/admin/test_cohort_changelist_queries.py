@@ -12,7 +12,7 @@ from participants.models import Registration
 from tests.cohorts.factories import CertificateFactory, PlacementFactory, registration_in
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def _queries(client, url):

@@ -10,7 +10,7 @@ from tests.cohorts.factories import registration_in
 from workshops.models import AgendaItem
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_agenda_item_cannot_be_added_to_another_organizations_occurrence(client_a, occurrence_b):

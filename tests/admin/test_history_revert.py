@@ -9,7 +9,7 @@ from participants.services import registration_transition
 from tests.cohorts.factories import registration_in
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def _post_version(client, url):

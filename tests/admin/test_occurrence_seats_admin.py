@@ -11,7 +11,7 @@ from tests.cohorts.factories import registration_in
 from workshops.models import CountryQuota
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def _accept(occurrence, staff, country, count):

@@ -7,7 +7,7 @@ from django.urls import reverse
 from tests.admin.helpers import change_form_data
 from tests.factories import ParticipantFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_staff_cannot_link_a_participant_to_another_account(client_a, org_a):

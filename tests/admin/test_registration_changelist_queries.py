@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from tests.cohorts.factories import registration_in
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 # Session, user, groups/permissions, the organization tree walk, counts, date hierarchy, the
 # program filter, the page of rows: none of them depends on how many rows there are.

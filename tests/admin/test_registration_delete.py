@@ -9,7 +9,7 @@ from tests.cohorts.factories import registration_in
 from tests.factories import UserFactory
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 @pytest.fixture

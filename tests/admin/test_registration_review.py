@@ -11,7 +11,7 @@ from tests.factories import CountryQuotaFactory
 
 S = Registration.Status
 CHANGELIST = reverse("admin:participants_registration_changelist")
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def _messages(response):

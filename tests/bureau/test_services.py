@@ -5,7 +5,7 @@ from bureau.models import ServiceRequest
 from bureau.services import ServiceRequestError, service_request_advance, service_request_submit
 from tests.factories import OrganizationFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 S = ServiceRequest.Status
 
 

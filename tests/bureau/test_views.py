@@ -5,7 +5,7 @@ from bureau.models import ServiceRequest
 from bureau.services import service_request_submit
 from tests.factories import OrganizationFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_official_files_a_request_and_follows_it(client):

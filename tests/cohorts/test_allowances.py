@@ -7,7 +7,7 @@ from programs.models import CostShare
 from tests.cohorts.factories import PlacementFactory
 from tests.factories import OrganizationFactory, ProgramFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 @pytest.fixture

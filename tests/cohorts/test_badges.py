@@ -9,7 +9,7 @@ from tests.cohorts.factories import hosted_occurrence, registration_in, staff_us
 from tests.factories import OrganizationFactory
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_badges_pdf_has_one_badge_per_accepted_participant_in_native_and_romanized_script(client):

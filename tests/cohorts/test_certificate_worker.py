@@ -12,7 +12,7 @@ from tests.cohorts.factories import hosted_occurrence, registration_in
 from tests.factories import OrganizationFactory, ProgramFactory
 from tests.support.workers import wait_until
 
-pytestmark = [pytest.mark.worker, pytest.mark.integration]
+pytestmark = pytest.mark.worker
 
 
 def test_ceremony_certificate_is_built_by_the_worker_and_announced_by_email(celery_worker_process, smtp_server):

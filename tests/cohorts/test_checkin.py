@@ -16,7 +16,7 @@ from tests.cohorts.factories import hosted_occurrence, registration_in, staff_us
 from tests.factories import OrganizationFactory
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 DAY_ONE = datetime.date(2026, 12, 10)
 
 

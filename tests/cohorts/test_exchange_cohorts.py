@@ -2,12 +2,13 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
+from cohorts.models import ExchangeCohort
 from cohorts.services import CohortError, agreement_generate_cohorts
-from programs.models import Agreement, ExchangeCohort
+from programs.models import Agreement
 from tests.cohorts.factories import staff_user
 from tests.factories import AgreementFactory, OrganizationFactory, ProgramFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from tests.cohorts.factories import hosted_occurrence, registration_in, staff_us
 from tests.factories import CountryQuotaFactory, OrganizationFactory
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def _codenames(name):

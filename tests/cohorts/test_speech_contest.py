@@ -11,7 +11,7 @@ from tests.cohorts.factories import hosted_occurrence, registration_in
 from tests.factories import OrganizationFactory, UserFactory
 
 S = Registration.Status
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from notifications.services import RESENT_NOTE, notification_render
 from tests.factories import RegistrationFactory
 from tests.support.workers import PROJECT_ROOT, WorkerProcess, wait_until
 
-pytestmark = [pytest.mark.worker]
+pytestmark = pytest.mark.worker
 
 
 def _outbox_row(key, recipient, registration, **fields):
@@ -55,7 +55,7 @@ def test_every_periodic_job_fires_once_and_finishes_and_the_drain_delivers_what_
     # The whole schedule as the migrations create it, not a list kept in the test.
     assert beat.scheduled == [
         "notifications.drain_outbox",
-        "notifications.send_reminders",
+        "participants.send_reminders",
         "reports.expire_reports",
         "reports.purge_personal_data",
         "reports.send_staff_digest",

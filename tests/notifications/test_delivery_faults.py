@@ -17,7 +17,7 @@ from tests.factories import OccurrenceFactory, ParticipantFactory, RegistrationF
 from tests.notifications.conftest import DRAIN_EVERY, FAST
 from tests.support.workers import wait_until
 
-pytestmark = [pytest.mark.worker, pytest.mark.integration]
+pytestmark = pytest.mark.worker
 
 
 def _keys(smtp_server):

@@ -11,7 +11,7 @@ from participants.services import registration_submit
 from tests.factories import OccurrenceFactory, ParticipantFactory
 from tests.support.workers import wait_until
 
-pytestmark = [pytest.mark.worker, pytest.mark.integration]
+pytestmark = pytest.mark.worker
 
 
 def test_korean_participant_gets_one_email_in_korean(celery_worker_process, smtp_server):

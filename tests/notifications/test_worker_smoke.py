@@ -6,7 +6,7 @@ from participants.services import registration_submit
 from tests.factories import OccurrenceFactory, ParticipantFactory
 from tests.support.workers import wait_until
 
-pytestmark = [pytest.mark.worker, pytest.mark.integration]
+pytestmark = pytest.mark.worker
 
 
 def test_registration_email_goes_through_the_worker_once(celery_worker_process, smtp_server):

@@ -7,7 +7,7 @@ from participants.eligibility import registration_check_eligibility
 from participants.errors import RegistrationError
 from tests.factories import OccurrenceFactory, ParticipantFactory, ProgramFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def _refusal(program_fields, participant_fields=None, answers=None):

@@ -9,7 +9,7 @@ from participants.forms import FollowupForm, ProfileForm, RegistrationForm
 from programs.models import Program
 from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory, RegistrationFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.unit]
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 START = datetime.date(2031, 5, 20)
 

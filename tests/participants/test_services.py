@@ -14,7 +14,7 @@ from participants.services import (
 )
 from tests.factories import CountryQuotaFactory, OccurrenceFactory, ParticipantFactory, ProgramFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 S = Registration.Status
 
 

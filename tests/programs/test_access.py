@@ -1,9 +1,11 @@
 import pytest
 
-from programs.access import occurrences_visible_to, programs_visible_to, registrations_visible_to
+from participants.selectors import registrations_visible_to
+from programs.access import programs_visible_to
 from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory, RegistrationFactory, UserFactory
+from workshops.selectors import occurrences_visible_to
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_staff_see_only_their_organizations_programs_and_registrations():

@@ -5,11 +5,12 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from cohorts.models import ExchangeCohort
 from participants.models import Registration
-from programs.models import Agreement, ExchangeCohort, Program
+from programs.models import Agreement, Program
 from workshops.models import Occurrence, RecordedParticipation
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ def test_beat_schedule_has_every_periodic_job():
     tasks = dict(PeriodicTask.objects.filter(enabled=True).values_list("task", "name"))
     assert {
         "notifications.drain_outbox",
-        "notifications.send_reminders",
+        "participants.send_reminders",
         "reports.send_staff_digest",
         "reports.expire_reports",
         "reports.purge_personal_data",

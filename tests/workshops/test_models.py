@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from tests.factories import CountryQuotaFactory, OccurrenceFactory
 from workshops.models import Occurrence
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 def test_occurrence_end_before_start_is_refused_by_the_database():

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from tests.factories import AgendaItemFactory, OccurrenceFactory, ProgramFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
 
 @pytest.fixture

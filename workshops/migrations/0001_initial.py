@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("programs", "0001_initial"),
+        ("programs", "0001_without_exchange_cohort"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,14 +1,15 @@
-"""Load the seed documents' facts (demo_data.py) and a few flagged samples. Idempotent."""
+"""Load the seed documents' facts (data.py) and a few flagged samples. Idempotent."""
 
 from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
+from cohorts.models import ExchangeCohort
+from programs.models import Agreement, AgreementSignatory, CostShare, Organization, Program
 from workshops.models import AgendaItem, Delegation, Occurrence, RecordedParticipation
 
-from . import demo_data as D
-from .models import Agreement, AgreementSignatory, CostShare, ExchangeCohort, Organization, Program
+from . import data as D
 
 LANGS = ("en", "ko", "zh_hans", "ja")
 
@@ -349,7 +350,7 @@ def load_taipei_gyeonggi():
 @transaction.atomic
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
-    from .demo_samples import load_samples
+    from .samples import load_samples
 
     load_organizations()
     load_gaok_programs()

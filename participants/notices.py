@@ -1,33 +1,25 @@
-"""Turn the ids stored with a notification into what its templates show.
+"""The notices participants sends: registration outcomes and the daily reminders."""
 
-A feature whose notices need other objects registers a loader for its context key with
-`@context_loader("key_id")`.
-"""
+from notifications.registry import context_loader, notice_kinds
 
-from django.conf import settings
-
-_LOADERS = {}
-
-
-def context_loader(key):
-    def register(func):
-        _LOADERS[key] = func
-        return func
-
-    return register
-
-
-def build_context(template, context):
-    full = {"site_url": settings.SITE_URL.rstrip("/"), "template": template, **context}
-    for key, value in context.items():
-        if key in _LOADERS and value is not None:
-            full.update(_LOADERS[key](value))
-    return full
+notice_kinds(
+    "registration_received",
+    "registration_accepted",
+    "registration_waitlisted",
+    "registration_rejected",
+    "registration_cancelled",
+    "registration_withdrawn",
+    "registration_promoted",
+    "reminder_occurrence_start",
+    "reminder_registration_deadline",
+    "reminder_followup",
+    app="participants",
+)
 
 
 @context_loader("registration_id")
 def _registration(registration_id):
-    from participants.models import Registration
+    from .models import Registration
 
     registration = Registration.objects.select_related("participant", "occurrence__program").get(pk=registration_id)
     return {
@@ -48,6 +40,6 @@ def _occurrence(occurrence_id):
 
 @context_loader("participant_id")
 def _participant(participant_id):
-    from participants.models import Participant
+    from .models import Participant
 
     return {"participant": Participant.objects.get(pk=participant_id)}

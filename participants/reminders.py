@@ -16,21 +16,15 @@ import datetime
 from django.db.models import Q
 from django.utils import timezone
 
-from participants.models import Participant, Registration
-from participants.services import HOLDS_SEAT
+from notifications.services import notification_queue
 from programs.models import DatePrecision
 from workshops.models import Occurrence
 
-from .services import notification_queue
+from .models import Participant, Registration
+from .questions import FOLLOWUP_KINDS
+from .services import HOLDS_SEAT
 
 S = Registration.Status
-
-
-def _follow_up_kinds():
-    # The follow-up (travel details) form decides which programs ask for one; reuse its rule.
-    from participants.questions import FOLLOWUP_KINDS
-
-    return FOLLOWUP_KINDS
 
 
 def _step(days_left, steps):
@@ -86,7 +80,7 @@ def reminders_followup(*, today):
         _dated_soon(today, 21),
         status=S.ACCEPTED,
         followup_completed_at__isnull=True,
-        occurrence__program__kind__in=list(_follow_up_kinds()),
+        occurrence__program__kind__in=list(FOLLOWUP_KINDS),
     )
     return _remind(registrations, today=today, kind="followup", steps=(3, 21), template="reminder_followup")
 

@@ -12,9 +12,8 @@ from django.contrib.auth.models import Permission
 
 from participants.models import Participant, Registration
 from participants.services import registration_submit
+from programs.models import Organization, Program
 from workshops.models import CountryQuota, Occurrence
-
-from .models import Organization, Program
 
 DEMO_PASSWORD = "exchange-portal-demo"  # noqa: S105 - documented demo login, sample data only
 

@@ -5,7 +5,7 @@ from django.core import mail
 from django.utils import timezone
 
 from notifications.models import Notification
-from notifications.reminders import reminders_queue
+from participants.reminders import reminders_queue
 from programs.models import Program
 from tests.factories import OccurrenceFactory, ParticipantFactory, ProgramFactory, RegistrationFactory
 

@@ -1,8 +1,10 @@
-"""Context for the export-ready email (templates/emails/export_ready.*)."""
+"""The notice rosters sends: a background export is ready (templates/emails/export_ready.*)."""
 
 from django.urls import reverse
 
-from notifications.context import context_loader
+from notifications.registry import context_loader, notice_kinds
+
+notice_kinds("export_ready", app="rosters")
 
 
 @context_loader("export_job_id")

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from programs.demo import demo_load
-from programs.demo_samples import DEMO_PASSWORD
+from demo.loader import demo_load
+from demo.samples import DEMO_PASSWORD
 
 
 class Command(BaseCommand):

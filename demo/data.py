@@ -3,7 +3,7 @@
 Only facts the seeds state are recorded here; where a seed is vague ("late 2017",
 "May 2019", "2022 [TBD]") the date precision says so instead of inventing a day.
 Names are given in English and, where the name is a proper name, in Korean, Simplified
-Chinese and Japanese. Everything invented for demonstration is in demo_samples.py and
+Chinese and Japanese. Everything invented for demonstration is in samples.py and
 flagged `is_sample`.
 """
 

@@ -1,0 +1,15 @@
+"""The notices the Online Bureau sends at registration, mid-response and final response."""
+
+from notifications.registry import context_loader, notice_kinds
+
+notice_kinds(
+    "service_request_registered", "service_request_mid_response", "service_request_final_response", app="bureau"
+)
+
+
+@context_loader("service_request_id")
+def _service_request(service_request_id):
+    from .models import ServiceRequest
+
+    request = ServiceRequest.objects.select_related("requesting_organization").get(pk=service_request_id)
+    return {"service_request": request}
