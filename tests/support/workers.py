@@ -48,30 +48,20 @@ class WorkerProcess:
         env.update(self.extra_env)
         return env
 
+    what = "Celery worker"
+    ready_text = " ready."
+
+    def command(self):
+        return [
+            *("-m", "celery", "-A", "exchange_portal", "worker", "-l", "info", "-n", self.name),
+            *("-Q", settings.CELERY_TASK_DEFAULT_QUEUE, "-c", str(self.concurrency), "--pool", "prefork"),
+            *("--without-gossip", "--without-mingle", "--without-heartbeat"),
+        ]
+
     def start(self, timeout=30):
         self.log = open(self.log_path, "w")  # noqa: SIM115 - kept open for the process's lifetime
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "exchange_portal",
-                "worker",
-                "-l",
-                "info",
-                "-n",
-                self.name,
-                "-Q",
-                settings.CELERY_TASK_DEFAULT_QUEUE,
-                "-c",
-                str(self.concurrency),
-                "--pool",
-                "prefork",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-            ],
+            [sys.executable, *self.command()],
             cwd=PROJECT_ROOT,
             env=self.env(),
             stdout=self.log,
@@ -80,11 +70,11 @@ class WorkerProcess:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"Celery worker exited early:\n{self.log_path.read_text()}")
-            if " ready." in self.log_path.read_text():
+                raise RuntimeError(f"{self.what} exited early:\n{self.log_path.read_text()}")
+            if self.ready_text in self.log_path.read_text():
                 return self
             time.sleep(0.2)
-        raise RuntimeError(f"Celery worker not ready in {timeout}s:\n{self.log_path.read_text()}")
+        raise RuntimeError(f"{self.what} not ready in {timeout}s:\n{self.log_path.read_text()}")
 
     def kill(self):
         """Kill the whole worker (main process and pool children) at once, as a crash would."""
@@ -111,35 +101,11 @@ class BeatProcess(WorkerProcess):
     """A real `celery beat` with the project's settings (the database scheduler reads the
     django-celery-beat rows of the test database), publishing to the given broker."""
 
-    def start(self, timeout=30):
-        self.log = open(self.log_path, "w")  # noqa: SIM115 - kept open for the process's lifetime
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "exchange_portal",
-                "beat",
-                "-l",
-                "info",
-                "--pidfile=",
-                "--max-interval",
-                "1",
-            ],
-            cwd=PROJECT_ROOT,
-            env=self.env(),
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"Celery beat exited early:\n{self.log_path.read_text()}")
-            if "beat: Starting..." in self.log_path.read_text():
-                return self
-            time.sleep(0.2)
-        raise RuntimeError(f"Celery beat not started in {timeout}s:\n{self.log_path.read_text()}")
+    what = "Celery beat"
+    ready_text = "beat: Starting..."
+
+    def command(self):
+        return ["-m", "celery", "-A", "exchange_portal", "beat", "-l", "info", "--pidfile=", "--max-interval", "1"]
 
 
 def schedule_every(seconds, *, tasks=None):
