@@ -1,12 +1,9 @@
-import importlib
-
 import kombu.pools
 import pytest
-from django.apps import apps
 
 from exchange_portal.celery import app as celery_app
 from tests.notifications.servers import RedisServer, RefusingSMTPServer
-from tests.support.workers import BeatProcess, WorkerProcess, schedule_every
+from tests.support.workers import BeatProcess, WorkerProcess, restore_periodic_jobs, schedule_every
 
 # Beat runs the outbox drain this often in the fault tests (every minute in production).
 DRAIN_EVERY = 2
@@ -81,14 +78,6 @@ def start_worker(settings, fast_notifications):
     yield start
     for worker in workers:
         worker.stop()
-
-
-def restore_periodic_jobs():
-    if apps.get_model("django_celery_beat", "PeriodicTask").objects.exists():
-        return  # still as the migrations left them
-    for migration in ("reports.migrations.0002_beat_schedule", "rosters.migrations.0003_beat_schedule"):
-        importlib.import_module(migration).create(apps, None)
-    importlib.import_module("reports.migrations.0004_reminders_task_moved").rename(apps, None)
 
 
 @pytest.fixture
