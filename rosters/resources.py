@@ -15,11 +15,10 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 from import_export import fields, resources
 
+from jobs.xlsx import write_xlsx
 from participants.models import Participant, Registration, RegistrationStatusChange
 from programs.access import occurrences_visible_to
 from programs.models import Organization
-
-from .xlsx import write_xlsx
 
 IMPORT_HEADERS = [
     "email",
