@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "django_celery_beat",
+    "jobs",
     "accounts",
     "programs",
     "workshops",
