@@ -41,7 +41,7 @@ def test_admin_builds_the_workbook_in_a_real_worker_and_serves_it(celery_worker_
 @pytest.mark.django_db
 def test_staff_cannot_download_another_members_workbook(client):
     owner = _staff(organization=OrganizationFactory())
-    report = report_build(report_id=Report.objects.create(requested_by=owner).pk)
+    report = report_build(report_id=Report.objects.create(owner=owner).pk)
     assert report.status == Report.Status.DONE
     client.force_login(_staff(organization=OrganizationFactory()))
 
@@ -54,7 +54,7 @@ def test_workbook_file_cannot_be_found_by_guessing_its_name(client):
     from django.core.files.storage import default_storage
     from django.utils import timezone
 
-    report = report_build(report_id=Report.objects.create(requested_by=_staff(organization=OrganizationFactory())).pk)
+    report = report_build(report_id=Report.objects.create(owner=_staff(organization=OrganizationFactory())).pk)
     name = report.file.name.rsplit("/", 1)[1]
     assert name.startswith("statistics-") and name.endswith(f"-{report.pk}.xlsx")
     assert not default_storage.exists(f"reports/{timezone.localtime():%Y/%m}/{name}")
