@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def job_upload_to(instance, filename):
@@ -25,12 +26,12 @@ class FileJob(models.Model):
     and `file_ttl()`."""
 
     class Status(models.TextChoices):
-        QUEUED = "queued", _("Queued")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Ready")
-        DELIVERED = "delivered", _("Downloaded at once")
-        FAILED = "failed", _("Failed")
-        EXPIRED = "expired", _("Expired")
+        QUEUED = "queued", pgettext_lazy("file job", "Queued")
+        RUNNING = "running", pgettext_lazy("file job", "Running")
+        DONE = "done", pgettext_lazy("file job", "Ready")
+        DELIVERED = "delivered", pgettext_lazy("file job", "Downloaded at once")
+        FAILED = "failed", pgettext_lazy("file job", "Failed")
+        EXPIRED = "expired", pgettext_lazy("file job", "Expired")
 
     upload_folder = "jobs"
 
