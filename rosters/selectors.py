@@ -43,4 +43,3 @@ def column_set_for(*, program, owner):
     if program is None:
         return None
     return ColumnSet.objects.filter(program=program, owner=owner).first()
-
