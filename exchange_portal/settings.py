@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django_celery_beat",
     # The project's apps, bottom layer first (README, Architecture; pyproject.toml's contract).
     "notifications",
+    "jobs",
     "programs",
     "accounts",
     "workshops",

@@ -5,22 +5,24 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from jobs.selectors import job_for_owner_or_404, jobs_visible_to
+
 from .models import Report
 from .services import report_request
 
 
 @admin.register(Report)
 class ReportAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "status", "requested_by", "created_at", "finished_at", "rows", "download", "error")
+    list_display = ("__str__", "status", "owner", "created", "finished_at", "rows", "download", "error")
     list_filter = ("status", "kind")
-    readonly_fields = ("kind", "status", "requested_by", "rows", "error", "created_at", "finished_at", "download")
+    readonly_fields = ("kind", "status", "owner", "rows", "error", "created", "finished_at", "download")
     fields = readonly_fields
-    list_select_related = ("requested_by",)
+    list_select_related = ("owner",)
 
     def get_queryset(self, request):
         # A workbook holds what its requester may see (programs/access.py), so staff see only their own.
         queryset = super().get_queryset(request)
-        return queryset if request.user.is_superuser else queryset.filter(requested_by=request.user)
+        return jobs_visible_to(queryset, request.user)
 
     def has_add_permission(self, request):
         return False
@@ -36,7 +38,7 @@ class ReportAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("file"))
     def download(self, obj):
-        if obj.status != Report.Status.DONE or not obj.file:
+        if not obj.is_downloadable:
             return "-"
         return format_html(
             '<a href="{}">{}</a>', reverse("admin:reports_report_download", args=[obj.pk]), _("Download")
@@ -54,7 +56,7 @@ class ReportAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:reports_report_changelist") + f"?highlight={report.pk}")
 
     def download_view(self, request, pk):
-        report = self.get_queryset(request).filter(pk=pk, status=Report.Status.DONE).first()
-        if report is None or not report.file or not self.has_view_permission(request, report):
+        report = job_for_owner_or_404(Report.objects.all(), user=request.user, pk=pk)
+        if not report.is_downloadable or not self.has_view_permission(request, report):
             raise Http404
         return FileResponse(report.file.open("rb"), as_attachment=True, filename=report.file.name.rsplit("/", 1)[-1])

@@ -1,33 +1,23 @@
 """Roster exports (each one is also the log entry of who exported what) and saved column sets."""
 
-import secrets
+import datetime
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jobs.models import FileJob, job_upload_to
 from programs.models import Program
 
-
-def export_upload_to(instance, filename):
-    # A random folder per file: /media/ is served to anyone in development (and by many
-    # production web servers), and a name made of the job id and the minute is easy to guess.
-    # Downloads go through the owner-checked views, which never show the path.
-    return f"rosters/exports/{timezone.now():%Y/%m}/{secrets.token_urlsafe(16)}/{filename}"
+# Migration 0002 names this function; files are now placed by jobs.models.job_upload_to.
+export_upload_to = job_upload_to
 
 
-class ExportJob(models.Model):
+class ExportJob(FileJob):
     """One export of registrations. Every export, small or large, web or command line, leaves one row:
-    this is the log of personal data leaving the portal."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Queued")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Ready")
-        DELIVERED = "delivered", _("Downloaded at once")
-        FAILED = "failed", _("Failed")
-        EXPIRED = "expired", _("Expired")
+    this is the log of personal data leaving the portal. An export without an owner ran from the
+    command line."""
 
     class Format(models.TextChoices):
         XLSX = "xlsx", "Excel (XLSX)"
@@ -38,15 +28,8 @@ class ExportJob(models.Model):
         ADMIN_ACTION = "admin_action", _("Admin action")
         COMMAND = "command", _("Command line")
 
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("owner"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="roster_exports",
-        help_text=_("Empty for exports run from the command line."),
-    )
+    upload_folder = "rosters/exports"
+
     exporter = models.CharField(_("exporter"), max_length=50, default="registrations")
     source = models.CharField(_("source"), max_length=14, choices=Source.choices, default=Source.WEB)
     format = models.CharField(_("format"), max_length=4, choices=Format.choices, default=Format.XLSX)
@@ -54,18 +37,9 @@ class ExportJob(models.Model):
     description = models.CharField(_("filter description"), max_length=500, blank=True)
     columns = models.JSONField(_("columns"), default=list, blank=True)
     language = models.CharField(_("language"), max_length=8, default="en")
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
-    progress = models.PositiveIntegerField(_("rows written"), default=0)
-    total = models.PositiveIntegerField(_("rows to write"), default=0)
     row_count = models.PositiveIntegerField(_("rows exported"), null=True, blank=True)
-    file = models.FileField(_("file"), upload_to=export_upload_to, blank=True)
-    error = models.TextField(_("error"), blank=True)
-    created = models.DateTimeField(_("created"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
-    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
 
-    class Meta:
-        ordering = ["-created"]
+    class Meta(FileJob.Meta):
         verbose_name = _("roster export")
         verbose_name_plural = _("roster exports")
         indexes = [models.Index(fields=["owner", "-created"])]
@@ -73,19 +47,9 @@ class ExportJob(models.Model):
     def __str__(self):
         return f"{self.get_format_display()} · {self.description or self.exporter} · {self.created:%Y-%m-%d %H:%M}"
 
-    @property
-    def percent(self):
-        if self.status in (self.Status.DONE, self.Status.DELIVERED):
-            return 100
-        return int(100 * self.progress / self.total) if self.total else 0
-
-    @property
-    def is_expired(self):
-        return self.status == self.Status.EXPIRED or (self.expires_at is not None and self.expires_at <= timezone.now())
-
-    @property
-    def is_downloadable(self):
-        return self.status == self.Status.DONE and bool(self.file) and not self.is_expired
+    @classmethod
+    def file_ttl(cls):
+        return datetime.timedelta(hours=getattr(settings, "ROSTERS_EXPORT_TTL_HOURS", 48))
 
     def filename(self):
         stamp = timezone.localtime(self.created).strftime("%Y%m%d-%H%M")

@@ -4,7 +4,7 @@ import codecs
 import csv
 import datetime
 
-from .xlsx import write_xlsx
+from jobs.xlsx import write_xlsx
 
 # A cell starting with one of these may be run as a formula (or DDE command) by a
 # spreadsheet; OWASP's advice is to make it text by prefixing a single quote.

@@ -1,4 +1,4 @@
-"""django-import-export resources: the delegate-list import, and the library's default export (benchmark baseline).
+"""django-import-export resources: the delegate-list import.
 
 The delegate list is checked row by row before anything is written: each row either creates
 a registration, updates the one with the same email and occurrence, or is refused with its
@@ -15,11 +15,10 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 from import_export import fields, resources
 
+from jobs.xlsx import write_xlsx
 from participants.models import Participant, Registration, RegistrationStatusChange
 from programs.models import Organization
 from workshops.selectors import occurrences_visible_to
-
-from .xlsx import write_xlsx
 
 IMPORT_HEADERS = [
     "email",
@@ -310,28 +309,3 @@ def delegate_list_template(fmt):
         buffer.write(("\ufeff" + ",".join(IMPORT_HEADERS) + "\r\n").encode())
     buffer.seek(0)
     return buffer
-
-
-class RegistrationExportResource(resources.ModelResource):
-    """django-import-export's own export of the same roster columns: the benchmark's baseline."""
-
-    class Meta:
-        model = Registration
-        fields = (
-            "id",
-            "participant__family_name",
-            "participant__given_name",
-            "participant__family_name_native",
-            "participant__given_name_native",
-            "country",
-            "participant__organization__name",
-            "participant__department",
-            "participant__position",
-            "participant__admin_level",
-            "participant__email",
-            "occurrence__title",
-            "occurrence__start_date",
-            "status",
-            "submitted_at",
-            "decided_at",
-        )

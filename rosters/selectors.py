@@ -6,7 +6,7 @@ from django.db.models import F, Func
 from participants.models import Registration
 from participants.selectors import registrations_visible_to
 
-from .models import ColumnSet, ExportJob
+from .models import ColumnSet
 
 FILTER_KEYS = ("occurrence", "program", "status", "pks")
 
@@ -43,8 +43,3 @@ def column_set_for(*, program, owner):
     if program is None:
         return None
     return ColumnSet.objects.filter(program=program, owner=owner).first()
-
-
-def export_jobs_of(user):
-    qs = ExportJob.objects.select_related("owner")
-    return qs if user.is_superuser else qs.filter(owner=user)

@@ -1,21 +1,17 @@
 """Roster export use cases. Views, admin actions, the task and the command all call these."""
 
-import logging
 import tempfile
 
 from django.conf import settings
-from django.core.files import File
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jobs.services import job_deliver, job_fail, job_finish, job_progress, job_start, jobs_expire
 from notifications.services import notification_queue
 
 from .exporters import get_exporter
 from .models import ColumnSet, ExportJob
 from .renderers import render
-
-logger = logging.getLogger(__name__)
 
 
 def _setting(name, default):
@@ -84,14 +80,9 @@ def export_job_deliver(*, job, fileobj):
     try:
         rows = export_job_render(job=job, fileobj=fileobj)
     except Exception as exc:
-        ExportJob.objects.filter(pk=job.pk).update(
-            status=ExportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000], finished_at=timezone.now()
-        )
+        job_fail(job, exc)
         raise
-    ExportJob.objects.filter(pk=job.pk).update(
-        status=ExportJob.Status.DELIVERED, row_count=rows, progress=rows, finished_at=timezone.now()
-    )
-    job.refresh_from_db()
+    job_deliver(job, row_count=rows, progress=rows)
     return rows
 
 
@@ -122,27 +113,15 @@ def roster_export(*, user, filters, columns=None, fmt="xlsx", source=ExportJob.S
 
 def export_job_run(*, job_id):
     """Run a queued export: write the file with progress updates, store it privately, email the owner."""
-    claimed = ExportJob.objects.filter(
-        pk=job_id, status__in=[ExportJob.Status.QUEUED, ExportJob.Status.RUNNING]
-    ).update(status=ExportJob.Status.RUNNING, progress=0)
-    if not claimed:
+    job = job_start(ExportJob, job_id=job_id)
+    if job is None:
         return None  # already finished, failed or expired: a redelivered task does nothing
-    job = ExportJob.objects.select_related("owner").get(pk=job_id)
-
-    def progress(count):
-        ExportJob.objects.filter(pk=job_id).update(progress=count)
-
     try:
         with tempfile.TemporaryFile() as tmp:
-            rows = export_job_render(job=job, fileobj=tmp, on_progress=progress)
+            rows = export_job_render(job=job, fileobj=tmp, on_progress=lambda count: job_progress(job, count))
             tmp.seek(0)
             with transaction.atomic():
-                job.file.save(job.filename(), File(tmp), save=False)
-                job.status = ExportJob.Status.DONE
-                job.progress = job.row_count = rows
-                job.finished_at = timezone.now()
-                job.expires_at = job.finished_at + timezone.timedelta(hours=_setting("ROSTERS_EXPORT_TTL_HOURS", 48))
-                job.save(update_fields=["file", "status", "progress", "row_count", "finished_at", "expires_at"])
+                job_finish(job, fileobj=tmp, filename=job.filename(), progress=rows, row_count=rows)
                 if job.owner is not None:
                     notification_queue(
                         key=f"export_ready:{job.pk}",
@@ -152,25 +131,14 @@ def export_job_run(*, job_id):
                         context={"export_job_id": job.pk},
                     )
     except Exception as exc:
-        logger.exception("Roster export %s failed", job_id)
-        ExportJob.objects.filter(pk=job_id).update(
-            status=ExportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000], finished_at=timezone.now()
-        )
+        job_fail(job, exc)
         raise
     return job
 
 
 def export_jobs_expire(*, now=None):
     """Delete the files of expired exports; the log rows stay."""
-    now = now or timezone.now()
-    count = 0
-    for job in ExportJob.objects.filter(status=ExportJob.Status.DONE, expires_at__lte=now):
-        if job.file:
-            job.file.delete(save=False)
-        job.status = ExportJob.Status.EXPIRED
-        job.save(update_fields=["file", "status"])
-        count += 1
-    return count
+    return jobs_expire(ExportJob, now=now)
 
 
 def column_set_save(*, program, owner, columns):

@@ -6,14 +6,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from jobs.selectors import job_for_owner_or_404
 from programs.access import programs_visible_to
 from workshops.selectors import occurrences_visible_to
 
 from .exporters import get_exporter
 from .forms import ExportForm
+from .models import ExportJob
 from .renderers import CONTENT_TYPES
 from .resources import delegate_list_template
-from .selectors import column_set_for, export_jobs_of
+from .selectors import column_set_for
 from .services import column_set_save, roster_export
 
 
@@ -85,7 +87,7 @@ def export_program(request, pk):
 
 def _job_for(request, pk):
     # Someone else's export is reported as missing, not as forbidden: its existence is private too.
-    return get_object_or_404(export_jobs_of(request.user), pk=pk)
+    return job_for_owner_or_404(ExportJob.objects.select_related("owner"), user=request.user, pk=pk)
 
 
 @staff_member_required

@@ -19,7 +19,7 @@ def demo(django_capture_on_commit_callbacks):
 
 
 def _build(user):
-    report = Report.objects.create(requested_by=user)
+    report = Report.objects.create(owner=user)
     report = report_build(report_id=report.pk)
     assert report.status == Report.Status.DONE, report.error
     with report.file.open("rb") as handle:
@@ -98,7 +98,7 @@ def test_staff_workbook_is_limited_to_their_organization_programs():
 
 def test_report_of_a_user_who_lost_staff_status_fails_with_the_reason():
     user = UserFactory(is_staff=False)
-    report = report_build(report_id=Report.objects.create(requested_by=user).pk)
+    report = report_build(report_id=Report.objects.create(owner=user).pk)
     assert report.status == Report.Status.FAILED
     assert report.error == "PermissionError: The staff member who asked for this report can no longer see it."
     assert not report.file

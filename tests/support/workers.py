@@ -118,7 +118,7 @@ def restore_periodic_jobs():
         return  # still as the migrations left them
     for migration in ("reports.migrations.0002_beat_schedule", "rosters.migrations.0003_beat_schedule"):
         importlib.import_module(migration).create(apps, None)
-    importlib.import_module("reports.migrations.0004_reminders_task_moved").rename(apps, None)
+    importlib.import_module("reports.migrations.0005_reminders_task_moved").rename(apps, None)
 
 
 def schedule_every(seconds, *, tasks=None):

@@ -1,8 +1,8 @@
 """python manage.py export_roster --occurrence <id> --format xlsx|csv -o FILE"""
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
+from jobs.services import job_fail
 from rosters.exporters import get_exporter
 from rosters.models import ExportJob
 from rosters.services import export_job_create, export_job_deliver
@@ -46,8 +46,6 @@ class Command(BaseCommand):
                 rows = export_job_deliver(job=job, fileobj=out)
         except OSError as exc:
             # Also when the last bytes fail at close, after the rows were all rendered.
-            ExportJob.objects.filter(pk=job.pk).update(
-                status=ExportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000], finished_at=timezone.now()
-            )
+            job_fail(job, exc)
             raise CommandError(f"Cannot write {options['output']}: {exc}") from exc
         self.stdout.write(f"Wrote {rows} registrations to {options['output']}")

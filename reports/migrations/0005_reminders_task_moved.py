@@ -18,7 +18,7 @@ def rename_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0003_alter_report_file"),
+        ("reports", "0004_report_filejob"),
         ("django_celery_beat", "0019_alter_periodictasks_options"),
     ]
 
