@@ -1,41 +1,62 @@
-"""Who may register for an occurrence: the program's rules, checked on the server."""
+"""Who may register for an occurrence: the program's rules, checked on the server.
+
+The rules themselves have one home each: the registration window in workshops.models
+(Occurrence.registration_state, the same rule as Occurrence.objects.open_for_registration) and
+country eligibility in programs.models (Program.country_refusal). This module turns a refusal
+into the message the official reads.
+"""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
-from workshops.models import Occurrence
+from programs.models import Program
+from workshops.models import Occurrence, RegistrationState
 
 from .errors import RegistrationError
 from .models import Participant
 from .questions import language_name
 
 
-def registration_check_eligibility(*, participant: Participant, occurrence: Occurrence, answers=None, now=None):
-    """Raise RegistrationError with a message for the official when a rule of the program refuses them."""
-    answers = answers or {}
-    now = now or timezone.now()
-    program = occurrence.program
+def _check_not_cancelled(occurrence):
     if occurrence.is_cancelled:
         raise RegistrationError(_("This occurrence has been cancelled."))
-    if occurrence.registration_opens_at is None:
+
+
+def _check_window(occurrence, now):
+    state = occurrence.registration_state(now)
+    if state is RegistrationState.CANCELLED:
+        _check_not_cancelled(occurrence)
+    elif state is RegistrationState.NOT_SCHEDULED:
         raise RegistrationError(_("Registration for this occurrence is not open."))
-    if now < occurrence.registration_opens_at:
+    elif state is RegistrationState.NOT_YET_OPEN:
         raise RegistrationError(
             _("Registration opens on %(date)s.")
             % {"date": timezone.localtime(occurrence.registration_opens_at).date().isoformat()}
         )
-    if occurrence.registration_closes_at and now >= occurrence.registration_closes_at:
+    elif state is RegistrationState.CLOSED:
         raise RegistrationError(_("Registration for this occurrence has closed."))
-    if program.eligible_countries and str(participant.country) not in program.eligible_countries:
+
+
+def _check_country(program, country):
+    refusal = program.country_refusal(country)
+    if refusal == Program.COUNTRY_NOT_ELIGIBLE:
         raise RegistrationError(
             _("This program is open to officials from %(countries)s only.")
             % {"countries": ", ".join(str(Country(code).name) for code in program.eligible_countries)}
         )
-    if str(participant.country) in program.excluded_countries:
+    if refusal == Program.COUNTRY_EXCLUDED:
         raise RegistrationError(
-            _("This program is not open to officials from %(country)s.") % {"country": participant.country.name}
+            _("This program is not open to officials from %(country)s.") % {"country": Country(str(country)).name}
         )
+
+
+def registration_check_eligibility(*, participant: Participant, occurrence: Occurrence, answers=None, now=None):
+    """Raise RegistrationError with a message for the official when a rule of the program refuses them."""
+    answers = answers or {}
+    program = occurrence.program
+    _check_window(occurrence, now or timezone.now())
+    _check_country(program, participant.country)
     if program.top_admin_level is not None:
         if participant.admin_level is None:
             raise RegistrationError(

@@ -19,11 +19,9 @@ from workshops.models import CountryQuota, Occurrence
 
 from .eligibility import registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
-from .models import Participant, Registration, RegistrationStatusChange
+from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange
 
 S = Registration.Status
-
-HOLDS_SEAT = frozenset({S.ACCEPTED, S.ATTENDED, S.NO_SHOW, S.COMPLETED})
 
 # Which status may follow which. Anything else is refused and changes nothing.
 TRANSITIONS = {
@@ -80,7 +78,7 @@ class _Seats:
 
 def seats_held(*, occurrence_id, country=None):
     """Registrations of the occurrence (of one country, if given) that hold a seat."""
-    held = Registration.objects.filter(occurrence_id=occurrence_id, status__in=HOLDS_SEAT)
+    held = Registration.objects.filter(occurrence_id=occurrence_id).holding_seat()
     return held.filter(country=country).count() if country else held.count()
 
 
