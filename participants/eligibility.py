@@ -3,7 +3,7 @@
 The rules themselves have one home each: the registration window in workshops.models
 (Occurrence.registration_state, the same rule as Occurrence.objects.open_for_registration) and
 country eligibility in programs.models (Program.country_refusal). This module turns a refusal
-into the message the official reads.
+into the message the official, or the staff member importing a delegate list, reads.
 """
 
 from django.utils import timezone
@@ -76,3 +76,30 @@ def registration_check_eligibility(*, participant: Participant, occurrence: Occu
                 _("Please choose one of this program's languages: %(languages)s.")
                 % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
             )
+
+
+def registration_check_delegate(*, participant: Participant, occurrence: Occurrence):
+    """The program's rules for a delegate that staff import from a list (participants.services.registration_import).
+
+    Checked, with the messages the registration page gives: the occurrence is not cancelled, the
+    program admits the delegate's country (eligible and excluded countries), and a delegate whose
+    administrative level the list states is not above the program's highest level.
+
+    Not checked, on purpose: the registration window (a government's delegate list often arrives
+    before registration opens or after it closes, and the window is there for officials who
+    register themselves), a missing administrative level (an optional column: staff vouch for
+    the delegates they import), the program's working language (a question the official answers
+    on the registration page; a list has no answers) and consent (the list's consent_date column
+    records it when the sending government collected it).
+    """
+    program = occurrence.program
+    _check_not_cancelled(occurrence)
+    _check_country(program, participant.country)
+    level = participant.admin_level
+    if program.top_admin_level is not None and level is not None and level < program.top_admin_level:
+        raise RegistrationError(
+            _(
+                "This program is open to officials of administrative level %(level)s and below; this delegate is level %(yours)s."
+            )
+            % {"level": program.top_admin_level, "yours": level}
+        )
