@@ -3,8 +3,7 @@
 from django.db.models import Avg, Count, Q
 from django.urls import reverse
 
-from participants.models import Registration
-from participants.services import HOLDS_SEAT
+from participants.models import HOLDS_SEAT, Registration
 
 from .models import AttendanceDay, Certificate, SpeechEntry
 
@@ -20,11 +19,7 @@ def occurrence_dashboard(*, occurrence):
         .values_list("status", "n")
     )
     by_status = [{"status": s, "label": s.label, "count": counts.get(s.value, 0)} for s in S]
-    held = (
-        Registration.objects.filter(occurrence=occurrence, status__in=HOLDS_SEAT)
-        .values("country")
-        .annotate(n=Count("pk"))
-    )
+    held = Registration.objects.filter(occurrence=occurrence).holding_seat().values("country").annotate(n=Count("pk"))
     held = {row["country"]: row["n"] for row in held}
     waiting = dict(
         Registration.objects.filter(occurrence=occurrence, status=S.WAITLISTED)

@@ -1,41 +1,62 @@
-"""Who may register for an occurrence: the program's rules, checked on the server."""
+"""Who may register for an occurrence: the program's rules, checked on the server.
+
+The rules themselves have one home each: the registration window in workshops.models
+(Occurrence.registration_state, the same rule as Occurrence.objects.open_for_registration) and
+country eligibility in programs.models (Program.country_refusal). This module turns a refusal
+into the message the official, or the staff member importing a delegate list, reads.
+"""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
-from workshops.models import Occurrence
+from programs.models import Program
+from workshops.models import Occurrence, RegistrationState
 
 from .errors import RegistrationError
 from .models import Participant
 from .questions import language_name
 
 
-def registration_check_eligibility(*, participant: Participant, occurrence: Occurrence, answers=None, now=None):
-    """Raise RegistrationError with a message for the official when a rule of the program refuses them."""
-    answers = answers or {}
-    now = now or timezone.now()
-    program = occurrence.program
+def _check_not_cancelled(occurrence):
     if occurrence.is_cancelled:
         raise RegistrationError(_("This occurrence has been cancelled."))
-    if occurrence.registration_opens_at is None:
+
+
+def _check_window(occurrence, now):
+    state = occurrence.registration_state(now)
+    if state is RegistrationState.CANCELLED:
+        _check_not_cancelled(occurrence)
+    elif state is RegistrationState.NOT_SCHEDULED:
         raise RegistrationError(_("Registration for this occurrence is not open."))
-    if now < occurrence.registration_opens_at:
+    elif state is RegistrationState.NOT_YET_OPEN:
         raise RegistrationError(
             _("Registration opens on %(date)s.")
             % {"date": timezone.localtime(occurrence.registration_opens_at).date().isoformat()}
         )
-    if occurrence.registration_closes_at and now >= occurrence.registration_closes_at:
+    elif state is RegistrationState.CLOSED:
         raise RegistrationError(_("Registration for this occurrence has closed."))
-    if program.eligible_countries and str(participant.country) not in program.eligible_countries:
+
+
+def _check_country(program, country):
+    refusal = program.country_refusal(country)
+    if refusal == Program.COUNTRY_NOT_ELIGIBLE:
         raise RegistrationError(
             _("This program is open to officials from %(countries)s only.")
             % {"countries": ", ".join(str(Country(code).name) for code in program.eligible_countries)}
         )
-    if str(participant.country) in program.excluded_countries:
+    if refusal == Program.COUNTRY_EXCLUDED:
         raise RegistrationError(
-            _("This program is not open to officials from %(country)s.") % {"country": participant.country.name}
+            _("This program is not open to officials from %(country)s.") % {"country": Country(str(country)).name}
         )
+
+
+def registration_check_eligibility(*, participant: Participant, occurrence: Occurrence, answers=None, now=None):
+    """Raise RegistrationError with a message for the official when a rule of the program refuses them."""
+    answers = answers or {}
+    program = occurrence.program
+    _check_window(occurrence, now or timezone.now())
+    _check_country(program, participant.country)
     if program.top_admin_level is not None:
         if participant.admin_level is None:
             raise RegistrationError(
@@ -55,3 +76,30 @@ def registration_check_eligibility(*, participant: Participant, occurrence: Occu
                 _("Please choose one of this program's languages: %(languages)s.")
                 % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
             )
+
+
+def registration_check_delegate(*, participant: Participant, occurrence: Occurrence):
+    """The program's rules for a delegate that staff import from a list (participants.services.registration_import).
+
+    Checked, with the messages the registration page gives: the occurrence is not cancelled, the
+    program admits the delegate's country (eligible and excluded countries), and a delegate whose
+    administrative level the list states is not above the program's highest level.
+
+    Not checked, on purpose: the registration window (a government's delegate list often arrives
+    before registration opens or after it closes, and the window is there for officials who
+    register themselves), a missing administrative level (an optional column: staff vouch for
+    the delegates they import), the program's working language (a question the official answers
+    on the registration page; a list has no answers) and consent (the list's consent_date column
+    records it when the sending government collected it).
+    """
+    program = occurrence.program
+    _check_not_cancelled(occurrence)
+    _check_country(program, participant.country)
+    level = participant.admin_level
+    if program.top_admin_level is not None and level is not None and level < program.top_admin_level:
+        raise RegistrationError(
+            _(
+                "This program is open to officials of administrative level %(level)s and below; this delegate is level %(yours)s."
+            )
+            % {"level": program.top_admin_level, "yours": level}
+        )

@@ -12,6 +12,32 @@ from simple_history.models import HistoricalRecords
 from programs.models import Organization
 from workshops.models import Occurrence
 
+# The retention purge (reports.retention) replaces a participant's email, and their account's,
+# by a placeholder at this domain: the one mark of an anonymised person. ".invalid" never
+# receives mail (RFC 2606).
+ANONYMISED_DOMAIN = "anonymised.invalid"
+
+
+def anonymised_email(kind, pk):
+    """The placeholder address of an anonymised participant or account, e.g. participant-7@anonymised.invalid."""
+    return f"{kind}-{pk}@{ANONYMISED_DOMAIN}"
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def not_anonymised(self):
+        """Participants whose personal data the retention purge has not erased."""
+        return self.exclude(email__endswith="@" + ANONYMISED_DOMAIN)
+
+    def admitted_to(self, program):
+        """Participants from a country the program admits (programs.Program.country_refusal)."""
+        return self.filter(program.admits_country_q("country"))
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def holding_seat(self):
+        """Registrations that hold a seat of their occurrence (HOLDS_SEAT)."""
+        return self.filter(holding_seat_q())
+
 
 class Participant(models.Model):
     user = models.OneToOneField(
@@ -55,6 +81,8 @@ class Participant(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
+
+    objects = ParticipantQuerySet.as_manager()
 
     class Meta:
         ordering = ["family_name", "given_name"]
@@ -127,6 +155,8 @@ class Registration(models.Model):
     is_sample = models.BooleanField(_("sample"), default=False)
     history = HistoricalRecords()
 
+    objects = RegistrationQuerySet.as_manager()
+
     class Meta:
         ordering = ["occurrence", "submitted_at"]
         verbose_name = _("registration")
@@ -138,6 +168,25 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.participant} → {self.occurrence}"
+
+
+# The statuses in which a registration holds a seat of its occurrence (and of its country's
+# quota): the one definition. The seat counters (participants.services), the dashboard, the
+# statistics and the reminders all count these.
+HOLDS_SEAT = frozenset(
+    {
+        Registration.Status.ACCEPTED,
+        Registration.Status.ATTENDED,
+        Registration.Status.NO_SHOW,
+        Registration.Status.COMPLETED,
+    }
+)
+
+
+def holding_seat_q(relation=""):
+    """HOLDS_SEAT as a condition on registrations, or on the registrations reached through `relation`
+    (e.g. Count("registrations", filter=holding_seat_q("registrations")))."""
+    return Q(**{f"{relation}__status__in" if relation else "status__in": HOLDS_SEAT})
 
 
 class RegistrationStatusChange(models.Model):

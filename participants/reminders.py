@@ -20,9 +20,8 @@ from notifications.services import notification_queue
 from programs.models import DatePrecision
 from workshops.models import Occurrence
 
-from .models import Participant, Registration
+from .models import Participant, Registration, holding_seat_q
 from .questions import FOLLOWUP_KINDS
-from .services import HOLDS_SEAT
 
 S = Registration.Status
 
@@ -87,27 +86,25 @@ def reminders_followup(*, today):
 
 def reminders_registration_deadline(*, today):
     now = timezone.now()
-    occurrences = Occurrence.objects.filter(
-        is_cancelled=False,
-        registration_opens_at__lte=now,
-        registration_closes_at__gt=now,
-        registration_closes_at__lte=now + datetime.timedelta(days=7),
-    ).select_related("program")
+    occurrences = (
+        Occurrence.objects.open_for_registration(now)
+        .filter(registration_closes_at__lte=now + datetime.timedelta(days=7))
+        .select_related("program")
+    )
     count = 0
     for occurrence in occurrences:
         days_left = max((timezone.localdate(occurrence.registration_closes_at) - today).days, 0)
         step = _step(days_left, (1, 7))
         alumni = (
+            # One filter() call: the seat and the program are those of the same registration.
             Participant.objects.filter(
-                registrations__occurrence__program=occurrence.program_id, registrations__status__in=HOLDS_SEAT
+                holding_seat_q("registrations"), registrations__occurrence__program=occurrence.program_id
             )
             .exclude(registrations__occurrence=occurrence)
-            .exclude(email__endswith=".invalid")  # anonymised by the retention purge
-            .exclude(country__in=occurrence.program.excluded_countries or [])
+            .not_anonymised()
+            .admitted_to(occurrence.program)
             .distinct()
         )
-        if occurrence.program.eligible_countries:
-            alumni = alumni.filter(country__in=occurrence.program.eligible_countries)
         for participant in alumni:
             notification_queue(
                 key=f"reminder:deadline:{occurrence.pk}:{participant.pk}:{step}d",

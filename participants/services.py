@@ -1,4 +1,4 @@
-"""Registration use cases: submit, change status, withdraw, promote from the waitlist.
+"""Registration use cases: submit, import a delegate, change status, withdraw, promote from the waitlist.
 
 Every seat decision happens inside one transaction that first locks the occurrence row
 and then its quota rows in country order (always this order, so two transactions can
@@ -17,13 +17,11 @@ from django.utils.translation import gettext as _
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
-from .eligibility import registration_check_eligibility
+from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
-from .models import Participant, Registration, RegistrationStatusChange
+from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange
 
 S = Registration.Status
-
-HOLDS_SEAT = frozenset({S.ACCEPTED, S.ATTENDED, S.NO_SHOW, S.COMPLETED})
 
 # Which status may follow which. Anything else is refused and changes nothing.
 TRANSITIONS = {
@@ -80,7 +78,7 @@ class _Seats:
 
 def seats_held(*, occurrence_id, country=None):
     """Registrations of the occurrence (of one country, if given) that hold a seat."""
-    held = Registration.objects.filter(occurrence_id=occurrence_id, status__in=HOLDS_SEAT)
+    held = Registration.objects.filter(occurrence_id=occurrence_id).holding_seat()
     return held.filter(country=country).count() if country else held.count()
 
 
@@ -97,6 +95,12 @@ def _lock_seats(occurrence_id):
     occurrence = Occurrence.objects.select_for_update().get(pk=occurrence_id)
     quotas = CountryQuota.objects.select_for_update().filter(occurrence=occurrence).order_by("country")
     return _Seats(occurrence, {str(q.country): q for q in quotas})
+
+
+def seats_lock(*, occurrence_ids):
+    """Lock the seats of several occurrences, in id order, each occurrence row before its quota rows:
+    what a transaction that decides seats of several occurrences takes first, before any other row."""
+    return [_lock_seats(occurrence_id) for occurrence_id in sorted(set(occurrence_ids))]
 
 
 def _record(registration, from_status, to_status, by, note=""):
@@ -157,6 +161,95 @@ def registration_submit(*, participant: Participant, occurrence: Occurrence, ans
     return registration
 
 
+# What a delegate list may fill in a participant's profile (rosters.resources reads these columns).
+DELEGATE_PROFILE_FIELDS = (
+    "family_name",
+    "given_name",
+    "family_name_native",
+    "given_name_native",
+    "country",
+    "organization",
+    "department",
+    "position",
+    "admin_level",
+    "phone",
+)
+
+
+def _delegate_participant(*, email, profile):
+    """The participant with this email (in any case), new if none, with the list's profile values.
+
+    An official with an account keeps the profile they wrote: a list only fills its gaps.
+    Profiles of delegates known only from lists follow the newest list."""
+    unknown = set(profile) - set(DELEGATE_PROFILE_FIELDS)
+    if unknown:
+        raise TypeError(f"Not a delegate profile field: {', '.join(sorted(unknown))}")
+    participant = Participant.objects.select_for_update().filter(email__iexact=email).first()
+    participant = participant or Participant(email=email)
+    own_profile = participant.user_id is not None
+    for name, value in profile.items():
+        if value in (None, ""):
+            continue
+        if own_profile and getattr(participant, name) not in (None, ""):
+            continue
+        setattr(participant, name, value)
+    participant.save()
+    return participant
+
+
+def registration_import(*, occurrence: Occurrence, email: str, profile: dict, consent_given_at=None, by):
+    """Register a delegate from a list that staff import (rosters.resources.DelegateListResource), or
+    update their registration when the list was imported before. Returns (registration, created).
+
+    One transaction with the locks every seat decision takes: the occurrence row, then its quota
+    rows in country order (_lock_seats), and only then the delegate's participant and registration
+    rows; the status history is written by _record, as for registration_submit. Under those locks:
+
+    - When this email already has a registration for the occurrence, the list is imported again:
+      the profile is filled as below and the consent date replaced when the list gives one. Status,
+      country and seat stay as they are, so no rule is checked again and no history is written.
+    - Otherwise the program's rules for an imported delegate (eligibility.registration_check_delegate:
+      not cancelled, the country admitted, the administrative level when the list states it), then a
+      free seat for the delegate's country (capacity and country quota, the check that review and
+      the waitlist make): a delegate whom review could not accept now is not imported.
+    - The registration is "submitted" whatever the occurrence's admission: seats are only given by
+      registration_transition (staff review), which counts them again under the same locks. No
+      notice goes out: the government that nominated the delegate tells them, then the decision does.
+
+    A refusal raises RegistrationError with a message fit for the staff member (the registration
+    page's own where it fits), and undoes everything this call wrote, the profile too. Callers that import several occurrences
+    in one transaction take seats_lock() for all of them first.
+    """
+    if not email:
+        raise ValueError("A delegate is identified by their email.")
+    with transaction.atomic():
+        seats = _lock_seats(occurrence.pk)
+        participant = _delegate_participant(email=email, profile=profile)
+        registration = (
+            Registration.objects.select_for_update()
+            .filter(participant=participant, occurrence=seats.occurrence)
+            .first()
+        )
+        if registration is not None:
+            if consent_given_at is not None:
+                registration.consent_given_at = consent_given_at
+            registration.save(update_fields=["consent_given_at", "updated_at"])
+            return registration, False
+        registration_check_delegate(participant=participant, occurrence=seats.occurrence)
+        refusal = seats.refusal(participant.country)
+        if refusal:
+            raise RegistrationError(refusal)
+        registration = Registration.objects.create(
+            participant=participant,
+            occurrence=seats.occurrence,
+            country=participant.country,
+            consent_given_at=consent_given_at,
+            is_sample=participant.is_sample,
+        )
+        _record(registration, "", S.SUBMITTED, by, _("Imported by %(staff)s") % {"staff": by})
+    return registration, True
+
+
 def registration_transition(*, registration: Registration, to_status: str, by=None, note: str = ""):
     """Move one registration to `to_status`, or refuse with a RegistrationError and change nothing."""
     with transaction.atomic():
@@ -186,8 +279,7 @@ def registrations_transition_bulk(*, registrations, to_status: str, by=None, not
     registrations = list(registrations)
     with transaction.atomic():
         # Lock every occurrence involved up front, in id order, before any registration.
-        for occurrence_id in sorted({r.occurrence_id for r in registrations}):
-            _lock_seats(occurrence_id)
+        seats_lock(occurrence_ids={r.occurrence_id for r in registrations})
         return [
             registration_transition(registration=r, to_status=to_status, by=by, note=note)
             for r in sorted(registrations, key=lambda r: (r.occurrence_id, r.pk))
@@ -199,7 +291,7 @@ def registrations_delete(*, registrations, by=None):
     registrations = list(registrations)
     with transaction.atomic():
         # The same lock order as every seat decision: occurrences by id, before any registration row.
-        locked = [_lock_seats(occurrence_id) for occurrence_id in sorted({r.occurrence_id for r in registrations})]
+        locked = seats_lock(occurrence_ids={r.occurrence_id for r in registrations})
         Registration.objects.filter(pk__in=[r.pk for r in registrations]).delete()
         for seats in locked:
             seats.recount()

@@ -145,6 +145,34 @@ class Program(models.Model):
     def get_absolute_url(self):
         return reverse("workshops:program_detail", kwargs={"slug": self.slug})
 
+    # Country eligibility, the one rule: the country must be among eligible_countries (when
+    # any are listed) and not among excluded_countries. country_refusal reads it for one
+    # country, admits_country_q writes the same rule as a filter.
+    COUNTRY_NOT_ELIGIBLE = "not_eligible"
+    COUNTRY_EXCLUDED = "excluded"
+
+    def country_refusal(self, country):
+        """None when officials from `country` (an ISO code or a Country) may take part; otherwise
+        the rule that refuses them, COUNTRY_NOT_ELIGIBLE or COUNTRY_EXCLUDED."""
+        code = str(country)
+        if self.eligible_countries and code not in self.eligible_countries:
+            return self.COUNTRY_NOT_ELIGIBLE
+        if code in (self.excluded_countries or ()):
+            return self.COUNTRY_EXCLUDED
+        return None
+
+    def admits_country(self, country):
+        return self.country_refusal(country) is None
+
+    def admits_country_q(self, field="country"):
+        """admits_country as a filter on the country column `field`, e.g. "country" or "participant__country"."""
+        admitted = Q()
+        if self.eligible_countries:
+            admitted &= Q(**{f"{field}__in": list(self.eligible_countries)})
+        if self.excluded_countries:
+            admitted &= ~Q(**{f"{field}__in": list(self.excluded_countries)})
+        return admitted
+
 
 class CostShare(models.Model):
     """Who pays what in a program (K2H: GAOK and the host local government)."""

@@ -19,10 +19,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from notifications.models import Notification
-from participants.models import Participant, Registration
+from participants.models import Participant, Registration, anonymised_email
 from programs.models import DatePrecision
-
-ANONYMISED_DOMAIN = "anonymised.invalid"
 
 
 def participants_past_retention(*, today=None):
@@ -54,7 +52,7 @@ def participants_past_retention(*, today=None):
     )
     cutoff_moment = timezone.make_aware(datetime.datetime.combine(cutoff, datetime.time.min))
     return (
-        Participant.objects.exclude(email__endswith="@" + ANONYMISED_DOMAIN)
+        Participant.objects.not_anonymised()
         .filter(created_at__lt=cutoff_moment)
         .exclude(Exists(recent))
         .exclude(user__last_login__gte=cutoff_moment)
@@ -63,7 +61,7 @@ def participants_past_retention(*, today=None):
 
 def participant_anonymise(*, participant):
     """Erase one participant's personal data in one transaction; counts stay."""
-    placeholder = f"participant-{participant.pk}@{ANONYMISED_DOMAIN}"
+    placeholder = anonymised_email("participant", participant.pk)
     with transaction.atomic():
         old_email = participant.email
         user_id = participant.user_id
@@ -94,7 +92,7 @@ def participant_anonymise(*, participant):
         if user_id is not None:
             user = get_user_model().objects.get(pk=user_id)
             user.email, user.first_name, user.last_name, user.is_active = (
-                f"user-{user_id}@{ANONYMISED_DOMAIN}",
+                anonymised_email("user", user_id),
                 "",
                 "",
                 False,

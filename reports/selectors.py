@@ -8,13 +8,12 @@ otherwise the registrations that hold a seat (accepted, attended, no-show, compl
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from django_countries import countries
 
-from participants.models import Registration
+from participants.models import Registration, holding_seat_q
 from participants.selectors import registrations_visible_to
-from participants.services import HOLDS_SEAT
 from workshops.models import Occurrence, RecordedParticipation
 from workshops.selectors import occurrences_visible_to
 
@@ -51,7 +50,8 @@ def participation_rows(*, user):
     }
     registered = {
         (r["occurrence_id"], r["country"]): r["n"]
-        for r in Registration.objects.filter(occurrence_id__in=occurrences, status__in=HOLDS_SEAT, is_sample=False)
+        for r in Registration.objects.filter(occurrence_id__in=occurrences, is_sample=False)
+        .holding_seat()
         .values("occurrence_id", "country")
         .annotate(n=Count("pk"))
     }
@@ -92,7 +92,7 @@ def digest_for(*, user, now=None, days=7, soon_days=14):
     starting = (
         occurrences_visible_to(user)
         .filter(is_cancelled=False, start_date__gte=today, start_date__lte=today + datetime.timedelta(days=soon_days))
-        .annotate(seat_holders=Count("registrations", filter=Q(registrations__status__in=HOLDS_SEAT)))
+        .annotate(seat_holders=Count("registrations", filter=holding_seat_q("registrations")))
         .order_by("start_date", "pk")
     )
     return {

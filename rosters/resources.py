@@ -2,21 +2,32 @@
 
 The delegate list is checked row by row before anything is written: each row either creates
 a registration, updates the one with the same email and occurrence, or is refused with its
-reasons. Rows never become "accepted" here: seats are only given by participants.services.
+reasons. The columns are read here; what a row does is participants.services.registration_import
+(the program's rules, seats and quotas under the seat locks, the status history). Rows never
+become "accepted": seats are only given by staff review.
+
+The preview is the confirm, rolled back: django-import-export runs a dry run inside a transaction
+that it rolls back at the end, and the confirm runs the same rows through the same code and the
+same service in a transaction that commits only when no row is refused (import_data). So a row
+refused in the preview is refused at the confirm with the same message, and if the occurrence
+changed in between (a seat taken), the confirm refuses it and saves nothing.
 """
 
 import datetime
 import io
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_countries import countries
 from import_export import fields, resources
+from import_export.results import RowResult
 
 from jobs.xlsx import write_xlsx
-from participants.models import Participant, Registration, RegistrationStatusChange
+from participants.errors import RegistrationError
+from participants.models import Participant, Registration
+from participants.services import registration_import, seats_lock
 from programs.models import Organization
 from workshops.selectors import occurrences_visible_to
 
@@ -144,6 +155,10 @@ class DelegateListResource(resources.ModelResource):
                 if name:
                     self._organizations.setdefault(name.strip().lower(), org)
         self._seen = {}
+        # Rows of several occurrences are imported in one transaction: take all their seat locks
+        # first, in id order, as every seat decision across occurrences does (participants.services).
+        named = {self._occurrences.get(_text(value).lower()) for value in dataset["occurrence"]}
+        seats_lock(occurrence_ids=[occ.pk for occ in named if occ is not None])
 
     # --- one row --------------------------------------------------------------------
     def _parse(self, row, number):
@@ -215,6 +230,7 @@ class DelegateListResource(resources.ModelResource):
 
     def before_import_row(self, row, **kwargs):
         self._current = self._parse(row, kwargs.get("row_number"))
+        self._created = None
 
     def get_instance(self, instance_loader, row):
         parsed, errors = self._current
@@ -233,42 +249,33 @@ class DelegateListResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def save_instance(self, instance, is_create, row, **kwargs):
+        # The preview (dry run) comes here too, inside the transaction the library rolls back.
         data = instance._delegate
-        participant = Participant.objects.filter(email__iexact=data["email"]).first() or Participant(
-            email=data["email"]
-        )
-        # An official with an account keeps the profile they wrote: a list only fills its gaps.
-        # Profiles of delegates known only from lists follow the newest list.
-        own_profile = participant.user_id is not None
-        values = {name: data[name] for name in PROFILE_FIELDS}
-        values.update(country=data["country"], organization=data["organization"], admin_level=data["admin_level"])
-        for name, value in values.items():
-            if value in (None, ""):
-                continue
-            if own_profile and getattr(participant, name) not in (None, ""):
-                continue
-            setattr(participant, name, value)
-        participant.save()
-        instance.participant = participant
-        instance.occurrence = data["occurrence"]
+        consent_given_at = None
         if data["consent_date"] is not None:
-            instance.consent_given_at = timezone.make_aware(
-                datetime.datetime.combine(data["consent_date"], datetime.time())
+            consent_given_at = timezone.make_aware(datetime.datetime.combine(data["consent_date"], datetime.time()))
+        profile = {name: data[name] for name in PROFILE_FIELDS}
+        profile.update(country=data["country"], organization=data["organization"], admin_level=data["admin_level"])
+        try:
+            registration, created = registration_import(
+                occurrence=data["occurrence"],
+                email=data["email"],
+                profile=profile,
+                consent_given_at=consent_given_at,
+                by=self.user,
             )
-        if is_create:
-            # Imports only ever submit: a seat is given by the review actions, which count quotas.
-            instance.status = Registration.Status.SUBMITTED
-            instance.country = participant.country
-            instance.save()
-            RegistrationStatusChange.objects.create(
-                registration=instance,
-                from_status="",
-                to_status=instance.status,
-                changed_by=self.user,
-                note=(_("Imported by %(staff)s") % {"staff": self.user})[:500],
-            )
-        else:
-            instance.save()
+        except RegistrationError as refused:
+            # A refused row, listed with its reason like the column checks' (nothing of it was saved).
+            raise ValidationError({NON_FIELD_ERRORS: [refused.message]}) from refused
+        # The row reports what the service did (after_import_row), and shows the saved registration.
+        self._created = created
+        for name in ("id", "participant", "occurrence", "status", "country", "consent_given_at", "submitted_at"):
+            setattr(instance, name, getattr(registration, name))
+        instance._state.adding = False
+
+    def after_import_row(self, row, row_result, **kwargs):
+        if self._created is not None:
+            row_result.import_type = RowResult.IMPORT_TYPE_NEW if self._created else RowResult.IMPORT_TYPE_UPDATE
 
     # --- what the preview shows -----------------------------------------------------------
     def _value(self, obj, name):

@@ -1,6 +1,8 @@
 """Occurrences (one run of a program: an edition, a yearly cohort, a one-off event),
 their agenda, seats and quotas, delegations and recorded participation figures."""
 
+import enum
+
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -10,6 +12,32 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from programs.models import DatePrecision, Organization, Program
+
+
+class RegistrationState(enum.Enum):
+    """Where an occurrence stands in its registration window (Occurrence.registration_state)."""
+
+    CANCELLED = "cancelled"
+    NOT_SCHEDULED = "not_scheduled"  # no opening date set
+    NOT_YET_OPEN = "not_yet_open"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+def registration_open_q(now):
+    """Registration is open: not cancelled, opened at or before `now`, and not closed by `now`
+    (no closing date means it stays open). The one definition, in SQL; Occurrence.registration_state
+    states the same boundaries for one occurrence in memory (tests/workshops/test_registration_window.py
+    checks the two agree)."""
+    return Q(is_cancelled=False, registration_opens_at__lte=now) & (
+        Q(registration_closes_at__isnull=True) | Q(registration_closes_at__gt=now)
+    )
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def open_for_registration(self, now=None):
+        """The occurrences whose registration is open at `now` (default: now)."""
+        return self.filter(registration_open_q(now or timezone.now()))
 
 
 class Occurrence(models.Model):
@@ -49,6 +77,8 @@ class Occurrence(models.Model):
     is_sample = models.BooleanField(
         _("sample"), default=False, help_text=_("Demo data that no seed document states; never a real event.")
     )
+
+    objects = OccurrenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["program", "start_date", "number"]
@@ -109,13 +139,22 @@ class Occurrence(models.Model):
             return None
         return max(self.capacity - self.seats_taken, 0)
 
-    def registration_is_open(self, now=None):
+    def registration_state(self, now=None):
+        """The registration window rule of registration_open_q, for this occurrence: OPEN exactly
+        when the queryset filter would select it; otherwise why not."""
         now = now or timezone.now()
-        if self.is_cancelled or self.registration_opens_at is None:
-            return False
+        if self.is_cancelled:
+            return RegistrationState.CANCELLED
+        if self.registration_opens_at is None:
+            return RegistrationState.NOT_SCHEDULED
         if now < self.registration_opens_at:
-            return False
-        return self.registration_closes_at is None or now < self.registration_closes_at
+            return RegistrationState.NOT_YET_OPEN
+        if self.registration_closes_at is not None and now >= self.registration_closes_at:
+            return RegistrationState.CLOSED
+        return RegistrationState.OPEN
+
+    def registration_is_open(self, now=None):
+        return self.registration_state(now) is RegistrationState.OPEN
 
 
 class CountryQuota(models.Model):

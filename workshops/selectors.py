@@ -18,10 +18,8 @@ def occurrences_visible_to(user):
 
 
 def occurrences_open_for_registration(*, now=None):
-    now = now or timezone.now()
     return (
-        Occurrence.objects.filter(is_cancelled=False, registration_opens_at__lte=now)
-        .filter(Q(registration_closes_at__isnull=True) | Q(registration_closes_at__gt=now))
+        Occurrence.objects.open_for_registration(now)
         .select_related("program")
         .order_by("registration_closes_at", "start_date")
     )

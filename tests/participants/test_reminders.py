@@ -99,3 +99,32 @@ def test_deadline_reminder_goes_to_alumni_who_have_not_registered_in_their_langu
     assert notification.language == "ko"
     assert "다음 워크숍" in notification.subject
     assert '<html lang="ko">' in notification.body_html
+
+
+def test_deadline_reminder_skips_alumni_the_program_no_longer_admits_and_anonymised_ones():
+    from reports.retention import participant_anonymise
+
+    program = ProgramFactory(eligible_countries=["KR", "JP", "CN"], excluded_countries=["CN"])
+    past = OccurrenceFactory(program=program, start_date=datetime.date(2020, 5, 1), end_date=datetime.date(2020, 5, 2))
+    now = timezone.now()
+    upcoming = OccurrenceFactory(
+        program=program,
+        registration_opens_at=now - datetime.timedelta(days=10),
+        registration_closes_at=now + datetime.timedelta(days=3),
+    )
+    OccurrenceFactory(  # closes in more than 7 days: no reminder yet
+        program=program,
+        registration_opens_at=now - datetime.timedelta(days=10),
+        registration_closes_at=now + datetime.timedelta(days=8),
+    )
+    alumni = {code: ParticipantFactory(country=code) for code in ("KR", "JP", "CN", "VN")}
+    for participant in alumni.values():
+        RegistrationFactory(participant=participant, occurrence=past, status="attended")
+    anonymised = ParticipantFactory(country="KR")
+    RegistrationFactory(participant=anonymised, occurrence=past, status="completed")
+    participant_anonymise(participant=anonymised)
+
+    assert reminders_queue(today=timezone.localdate())["deadline"] == 2
+    assert sorted(
+        Notification.objects.filter(key__startswith="reminder:deadline").values_list("key", flat=True)
+    ) == sorted(f"reminder:deadline:{upcoming.pk}:{alumni[code].pk}:7d" for code in ("KR", "JP"))

@@ -253,3 +253,180 @@ def test_dry_run_refuses_too_long_cells_and_odd_digits_with_a_clear_reason(staff
         (3, "refused", ["The administrative level must be a number from 1 to 9."]),
     ]
     assert Participant.objects.count() == 0
+
+
+# --- the import goes through participants.services.registration_import ---------------------------------------
+
+
+def take_seats(occurrence, *countries):
+    """Seat holders counted by the seat counters: registrations accepted on the registration page's path."""
+    from participants.services import registration_submit
+    from tests.factories import ParticipantFactory
+
+    for country in countries:
+        registration = registration_submit(
+            participant=ParticipantFactory(country=country), occurrence=occurrence, consent=True
+        )
+        assert registration.status == Registration.Status.ACCEPTED
+
+
+def preview_and_confirm(staff, data):
+    preview = dry_run_report(run(staff, data, dry_run=True))
+    assert Registration.objects.filter(status_changes__changed_by=staff).count() == 0
+    confirm = dry_run_report(run(staff, data, dry_run=False))
+    return preview, confirm
+
+
+def test_an_ineligible_country_is_refused_in_the_preview_and_at_the_confirm_with_the_same_message(staff, occurrence):
+    occurrence.program.eligible_countries = ["KR", "JP", "CN"]
+    occurrence.program.excluded_countries = ["CN"]
+    occurrence.program.save()
+    data = dataset(
+        GOOD,
+        {**GOOD, "email": "li.wei@example.cn", "country": "CN", "organization": ""},
+        {**GOOD, "email": "nguyen@example.vn", "country": "VN", "organization": ""},
+    )
+    preview, confirm = preview_and_confirm(staff, data)
+    assert preview == [
+        (1, "new", []),
+        (2, "refused", ["This program is not open to officials from China."]),
+        (3, "refused", ["This program is open to officials from South Korea, Japan, China only."]),
+    ]
+    assert confirm == preview
+    assert Registration.objects.count() == 0
+    assert Participant.objects.count() == 0  # nothing half-saved: not even the refused rows' profiles
+
+
+def test_a_full_country_quota_is_refused_in_the_preview_and_at_the_confirm_with_the_same_message(staff, occurrence):
+    from tests.factories import CountryQuotaFactory
+
+    CountryQuotaFactory(occurrence=occurrence, country="KR", seats=2)
+    take_seats(occurrence, "KR", "KR")
+    data = dataset(GOOD, {**GOOD, "email": "sato@example.jp", "country": "JP", "organization": ""})
+    preview, confirm = preview_and_confirm(staff, data)
+    assert preview == [(1, "refused", ["The 2 seats for South Korea are taken."]), (2, "new", [])]
+    assert confirm == preview
+    assert Registration.objects.count() == 2
+    assert not Participant.objects.filter(email__in=[GOOD["email"], "sato@example.jp"]).exists()
+
+
+def test_a_full_occurrence_is_refused_like_a_full_quota(staff, occurrence):
+    occurrence.capacity = 1
+    occurrence.save()
+    take_seats(occurrence, "JP")
+    preview, confirm = preview_and_confirm(staff, dataset(GOOD))
+    assert preview == confirm == [(1, "refused", ["All 1 seats of CJK Workshop 2026 are taken."])]
+    assert Registration.objects.count() == 1
+
+
+def test_the_confirm_refuses_a_row_whose_seat_was_taken_after_the_preview_and_saves_nothing(staff, occurrence):
+    from tests.factories import CountryQuotaFactory
+
+    CountryQuotaFactory(occurrence=occurrence, country="KR", seats=1)
+    data = dataset({**GOOD, "email": "sato@example.jp", "country": "JP", "organization": ""}, GOOD)
+    assert dry_run_report(run(staff, data, dry_run=True)) == [(1, "new", []), (2, "new", [])]
+    take_seats(occurrence, "KR")
+    result = run(staff, data, dry_run=False)
+    assert dry_run_report(result) == [(1, "new", []), (2, "refused", ["The 1 seats for South Korea are taken."])]
+    assert result.has_validation_errors()
+    assert Registration.objects.count() == 1
+    assert not Participant.objects.filter(email__in=[GOOD["email"], "sato@example.jp"]).exists()
+
+
+def test_admin_confirm_after_the_last_seat_went_imports_nothing_and_says_so(admin_client, occurrence):
+    from tests.factories import CountryQuotaFactory
+
+    CountryQuotaFactory(occurrence=occurrence, country="KR", seats=1)
+    content = (",".join(IMPORT_HEADERS) + "\n" + ",".join(GOOD[h] for h in IMPORT_HEADERS) + "\n").encode()
+    preview = upload(admin_client, "list.csv", content, "csv")
+    confirm = preview.context["confirm_form"]
+    assert confirm is not None  # the preview found nothing to refuse
+    take_seats(occurrence, "KR")
+    response = admin_client.post(
+        reverse("admin:participants_registration_process_import"),
+        {name: confirm[name].value() for name in confirm.fields},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Nothing was imported: the file changed or some rows are refused now." in response.content.decode()
+    assert not Registration.objects.filter(participant__email=GOOD["email"]).exists()
+
+
+def test_the_preview_shows_a_rule_refusal_like_a_column_refusal(admin_client, occurrence):
+    occurrence.program.excluded_countries = ["KR"]
+    occurrence.program.save()
+    content = (",".join(IMPORT_HEADERS) + "\n" + ",".join(GOOD[h] for h in IMPORT_HEADERS) + "\n").encode()
+    response = upload(admin_client, "list.csv", content, "csv")
+    assert response.status_code == 200
+    assert "This program is not open to officials from South Korea." in response.content.decode()
+    assert response.context.get("confirm_form") is None
+    assert Participant.objects.count() == 0
+
+
+def test_an_imported_registration_has_the_status_history_of_a_form_registration(staff, occurrence):
+    from participants.services import registration_submit, registration_transition
+    from tests.factories import ParticipantFactory, UserFactory
+
+    occurrence.admission = occurrence.Admission.REVIEW
+    occurrence.capacity = 5
+    occurrence.save()
+    official = UserFactory()
+    by_form = registration_submit(
+        participant=ParticipantFactory(user=official), occurrence=occurrence, consent=True, by=official
+    )
+    run(staff, dataset(GOOD), dry_run=False)
+    imported = Registration.objects.get(participant__email=GOOD["email"])
+
+    def history(registration):
+        return list(registration.status_changes.values_list("from_status", "to_status"))
+
+    assert history(imported) == history(by_form) == [("", "submitted")]
+    assert imported.status_changes.get().changed_by == staff
+    assert imported.history.count() == by_form.history.count() == 1
+    # And staff review gives it a seat, counted like any other.
+    registration_transition(registration=imported, to_status="accepted", by=staff)
+    occurrence.refresh_from_db()
+    assert occurrence.seats_taken == 1
+    assert history(imported) == [("", "submitted"), ("submitted", "accepted")]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"is_cancelled": True}, "This occurrence has been cancelled."),
+        (
+            {"top_admin_level": 6},
+            "This program is open to officials of administrative level 6 and below; this delegate is level 5.",
+        ),
+    ],
+)
+def test_other_program_rules_refuse_a_delegate_with_the_registration_page_message(staff, occurrence, fields, message):
+    if "is_cancelled" in fields:
+        occurrence.is_cancelled = True
+        occurrence.save()
+    else:
+        occurrence.program.top_admin_level = fields["top_admin_level"]
+        occurrence.program.save()
+    preview, confirm = preview_and_confirm(staff, dataset(GOOD))
+    assert preview == confirm == [(1, "refused", [message])]
+    assert Participant.objects.count() == 0
+
+
+def test_staff_import_delegates_outside_the_registration_window_and_without_a_level(staff, occurrence):
+    occurrence.registration_opens_at = timezone.now() - datetime.timedelta(days=30)
+    occurrence.registration_closes_at = timezone.now() - datetime.timedelta(days=1)
+    occurrence.save()
+    occurrence.program.top_admin_level = 5
+    occurrence.program.save()
+    result = run(staff, dataset({**GOOD, "admin_level": ""}), dry_run=False)
+    assert dry_run_report(result) == [(1, "new", [])]
+    assert Registration.objects.get().status == "submitted"
+
+
+def test_one_list_may_name_several_occurrences(staff, occurrence, host):
+    second = OccurrenceFactory(slug="cjk-2027")
+    second.hosts.add(host)
+    result = run(staff, dataset(GOOD, {**GOOD, "occurrence": "cjk-2027"}), dry_run=False)
+    assert dry_run_report(result) == [(1, "new", []), (2, "new", [])]
+    assert set(Registration.objects.values_list("occurrence__slug", flat=True)) == {"cjk-2026", "cjk-2027"}
+    assert Participant.objects.count() == 1
