@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Participant
 from .questions import LANGUAGE_NAMES, clean_answers, question_fields
+from .self_service import PROFILE_FIELDS
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-.]{6,30}$")
 RETENTION_YEARS = 3
@@ -54,20 +55,7 @@ class ProfileForm(_CrispyForm, forms.ModelForm):
 
     class Meta:
         model = Participant
-        fields = [
-            "family_name_native",
-            "given_name_native",
-            "family_name",
-            "given_name",
-            "country",
-            "organization",
-            "department",
-            "position",
-            "admin_level",
-            "languages",
-            "phone",
-            "preferred_language",
-        ]
+        fields = list(PROFILE_FIELDS)
         help_texts = {
             "family_name_native": _("As written in your own script, e.g. 김 or 王."),
             "family_name": _("In Latin letters, as in your passport."),

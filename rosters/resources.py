@@ -27,25 +27,11 @@ from import_export.results import RowResult
 from jobs.xlsx import write_xlsx
 from participants.errors import RegistrationError
 from participants.models import Participant, Registration
-from participants.services import registration_import, seats_lock
+from participants.services import DELEGATE_PROFILE_FIELDS, registration_import, seats_lock
 from programs.models import Organization
 from workshops.selectors import occurrences_visible_to
 
-IMPORT_HEADERS = [
-    "email",
-    "family_name",
-    "given_name",
-    "family_name_native",
-    "given_name_native",
-    "country",
-    "organization",
-    "department",
-    "position",
-    "admin_level",
-    "phone",
-    "occurrence",
-    "consent_date",
-]
+IMPORT_HEADERS = ["email", *DELEGATE_PROFILE_FIELDS, "occurrence", "consent_date"]
 REQUIRED_HEADERS = ["email", "family_name", "given_name", "country", "occurrence"]
 PROFILE_FIELDS = [
     "family_name",
