@@ -43,6 +43,9 @@ STALE = float(FAST["NOTIFICATION_SENDING_STALE_SECONDS"])
 DRAIN_AFTER = float(FAST["NOTIFICATION_DRAIN_AFTER_SECONDS"])
 # What a machine as small as CI's may add to the schedule's own delays to send a backlog.
 SENDING_ALLOWANCE = 15
+# After an outage the worker and beat reconnect on Celery's own back-off (2 s, 4 s, 6 s ...
+# between attempts), so the next attempt may come up to that long after Redis is back.
+RECONNECT_ALLOWANCE = 15
 
 
 def test_worker_killed_mid_batch_delivers_every_email_exactly_once(private_broker, start_worker, start_beat):
