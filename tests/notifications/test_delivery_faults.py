@@ -111,7 +111,7 @@ def test_redis_down_during_registration_saves_it_and_mails_after_restart(
     back_at = time.monotonic()
     wait_until(
         lambda: Notification.objects.filter(recipient__startswith="down", status="sent").count() == 5,
-        timeout=DRAIN_AFTER + 2 * DRAIN_EVERY + SENDING_ALLOWANCE,
+        timeout=RECONNECT_ALLOWANCE + DRAIN_AFTER + 2 * DRAIN_EVERY + SENDING_ALLOWANCE,
         interval=0.2,
     )
     recovered_in = time.monotonic() - back_at
