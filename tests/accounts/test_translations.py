@@ -31,6 +31,12 @@ def test_catalog_has_no_untranslated_or_fuzzy_strings(language):
     assert [msgid for msgid, translated, fuzzy in entries if not translated or fuzzy] == []
 
 
+def test_there_is_one_catalog_the_project_locale():
+    # An app's own locale/ folder would be outside the check above (its strings went untranslated).
+    project = LOCALE.parent
+    assert [str(path.relative_to(project)) for path in project.glob("*/locale")] == []
+
+
 @pytest.mark.parametrize(
     ("language", "subject"),
     [
