@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from jobs.selectors import jobs_visible_to
+
 from .models import ColumnSet, ExportJob
 
 
@@ -33,8 +35,7 @@ class ExportJobAdmin(admin.ModelAdmin):
         js = ("rosters/refresh.js",)
 
     def get_queryset(self, request):
-        qs = super().get_queryset(request)
-        return qs if request.user.is_superuser else qs.filter(owner=request.user)
+        return jobs_visible_to(super().get_queryset(request), request.user)
 
     def has_add_permission(self, request):
         return False
@@ -47,7 +48,9 @@ class ExportJobAdmin(admin.ModelAdmin):
         return request.user.is_active and request.user.is_staff
 
     def has_view_permission(self, request, obj=None):
-        return request.user.is_staff and (obj is None or request.user.is_superuser or obj.owner_id == request.user.pk)
+        return request.user.is_staff and (
+            obj is None or jobs_visible_to(ExportJob.objects.filter(pk=obj.pk), request.user).exists()
+        )
 
     @admin.display(description=_("progress"))
     def progress_bar(self, job):
@@ -70,5 +73,5 @@ class ColumnSetAdmin(admin.ModelAdmin):
     list_select_related = ("program", "owner")
 
     def get_queryset(self, request):
-        qs = super().get_queryset(request)
-        return qs if request.user.is_superuser else qs.filter(owner=request.user)
+        # Saved column sets are personal, like export files (jobs.selectors).
+        return jobs_visible_to(super().get_queryset(request), request.user)
