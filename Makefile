@@ -1,5 +1,5 @@
 # Exchange Portal: every set-up step lives here, so a fresh machine needs only
-# `make run` or `make test`.
+# `make run` or `make test`. Each step is skipped when its inputs did not change.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -8,31 +8,67 @@ PORT ?= 8000
 APT_PACKAGES_RUN := gettext fonts-noto-cjk
 APT_PACKAGES_TEST := $(APT_PACKAGES_RUN) chromium
 
-.PHONY: run test check deps deps-dev system-deps-run system-deps-test services messages static worker beat bench clean
+# Python packages are installed by uv from the lock files (every transitive pin; `make lock`
+# writes them from requirements.txt and requirements-dev.txt). uv itself is pinned and
+# installed into the virtualenv by its pip, so a machine needs nothing but python3.
+# uv reads no pip configuration: it installs from PyPI unless UV_DEFAULT_INDEX says otherwise.
+# `make run INSTALLER=pip` installs the same lock files with pip instead (slower).
+UV_VERSION := 0.13.8
+UV := $(BIN)/uv
+UV_STAMP := $(VENV)/.uv-$(UV_VERSION)
+INSTALLER ?= uv
+ifeq ($(INSTALLER),pip)
+INSTALL := $(BIN)/pip install --quiet -r
+INSTALLER_READY := $(BIN)/python
+else
+INSTALL := $(UV) pip install --quiet --python $(BIN)/python -r
+INSTALLER_READY := $(UV_STAMP)
+endif
+LOCK_FLAGS := --quiet --universal --python-version 3.11 --custom-compile-command "make lock"
+
+# Compiled translations: one msgfmt per changed .po (what compilemessages runs, without Django).
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po */locale/*/LC_MESSAGES/*.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+.PHONY: run test check deps deps-dev lock system-deps-run system-deps-test services messages worker beat bench bench-setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+$(UV_STAMP): | $(BIN)/python
+	$(BIN)/pip install --quiet uv==$(UV_VERSION)
+	rm -f $(VENV)/.uv-*
+	touch $@
+
+$(VENV)/.installed: requirements.lock requirements.txt | $(INSTALLER_READY)
+	@$(BIN)/python scripts/check_lock.py
+	$(INSTALL) requirements.lock
 	touch $@
 
 # Test and check tools (pytest, Playwright, ruff, import-linter, pre-commit): never in `make run`.
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+$(VENV)/.installed-dev: requirements.lock requirements-dev.lock requirements.txt requirements-dev.txt | $(INSTALLER_READY)
+	@$(BIN)/python scripts/check_lock.py
+	$(INSTALL) requirements-dev.lock
 	touch $@ $(VENV)/.installed
 
-node_modules/.installed: package.json
+# Re-resolve the lock files after editing requirements*.txt (UV_LOCK_ARGS=--upgrade for newer
+# versions of everything); the dev lock is constrained to the runtime lock's versions.
+lock: $(UV_STAMP)
+	$(UV) pip compile requirements.txt -o requirements.lock $(LOCK_FLAGS) $(UV_LOCK_ARGS)
+	$(UV) pip compile requirements-dev.txt -c requirements.lock -o requirements-dev.lock $(LOCK_FLAGS) $(UV_LOCK_ARGS)
+
+node_modules/.installed: package.json package-lock.json
 	npm install --no-audit --no-fund --silent
 	touch $@
+
+%.mo: %.po
+	msgfmt --check-format -o $@ $<
+
+messages: $(MO_FILES)
 
 deps: $(VENV)/.installed node_modules/.installed messages
 
 deps-dev: $(VENV)/.installed-dev deps
-
-messages: $(VENV)/.installed
-	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
 
 system-deps-run:
 	@APT_PACKAGES="$(APT_PACKAGES_RUN)" scripts/apt_install.sh
@@ -43,18 +79,10 @@ system-deps-test:
 services:
 	@scripts/ensure_services.sh
 
+# Migrations, demo data (and with real services collected static files), each only when its
+# inputs changed; then runserver (embedded default) or gunicorn, worker and beat (scripts/run.sh).
 run: system-deps-run deps
-	@if [ -n "$$DATABASE_URL" ]; then scripts/ensure_services.sh && $(BIN)/python scripts/ensure_database.py; fi
-	$(BIN)/python manage.py migrate --noinput -v0
-	$(BIN)/python manage.py load_demo
-	@echo "Admin: http://127.0.0.1:$(PORT)/admin/   Site: http://127.0.0.1:$(PORT)/"
-	@if [ -n "$$DATABASE_URL" ] && [ -n "$$REDIS_URL$$CELERY_BROKER_URL" ]; then \
-		echo "PostgreSQL and Redis configured: starting web, Celery worker and beat (Procfile)"; \
-		PORT=$(PORT) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile.dev; \
-	else \
-		echo "No DATABASE_URL/REDIS_URL: SQLite, tasks run in-process"; \
-		$(BIN)/python manage.py runserver 127.0.0.1:$(PORT); \
-	fi
+	@PORT=$(PORT) scripts/run.sh
 
 # The quick checks, before any test: lint, format, and the layer contracts of the apps.
 check: $(VENV)/.installed-dev
@@ -69,6 +97,10 @@ bench: deps-dev services
 	$(BIN)/python bench/export_roster.py
 	$(BIN)/python bench/notifications.py
 
+# Cold and warm `make run` from a fresh clone of the current commit (bench/setup.sh).
+bench-setup:
+	bench/setup.sh
+
 worker: deps
 	$(BIN)/celery -A exchange_portal worker -l info
 
@@ -76,4 +108,4 @@ beat: deps
 	$(BIN)/celery -A exchange_portal beat -l info
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles
+	rm -rf $(VENV) node_modules staticfiles var/stamps

@@ -148,12 +148,16 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Under runserver (the embedded default) static files come straight from the app and vendor
+# folders; everywhere else, production and `make run` with real services alike, from the
+# collected, hashed and compressed STATIC_ROOT, so a broken collectstatic shows before deploy.
+STATIC_FROM_APPS = env.bool("STATIC_FROM_APPS", default=DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
+            if STATIC_FROM_APPS
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
@@ -174,6 +178,9 @@ CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=REDIS_URL or None)
 # With no broker every task runs in-process (the embedded default of `make run`).
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
+# Even an eager task takes a producer from the pool: an in-memory transport keeps that from
+# announcing a fallback to an AMQP server on localhost.
+CELERY_BROKER_URL = CELERY_BROKER_URL or "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="exchange_portal")
 CELERY_TASK_ACKS_LATE = True
@@ -250,9 +257,9 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 
-# In development WhiteNoise serves straight from the app and vendor folders.
-WHITENOISE_USE_FINDERS = DEBUG
-WHITENOISE_AUTOREFRESH = DEBUG
+# Under runserver WhiteNoise serves straight from the app and vendor folders (see STORAGES).
+WHITENOISE_USE_FINDERS = STATIC_FROM_APPS
+WHITENOISE_AUTOREFRESH = STATIC_FROM_APPS
 
 # --- Accounts: sign-up throttling and password reset (issue 3) ---------------------
 # Sign-up and "resend verification" counters must be shared by every web process, so they
