@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     # The project's apps, bottom layer first (README, Architecture; pyproject.toml's contract).
     "notifications",
     "jobs",
+    "devmail",
     "programs",
     "accounts",
     "workshops",
@@ -166,7 +167,13 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # --- Email ----------------------------------------------------------------------
-vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+# EMAIL_URL chooses how mail leaves (smtp:// in production). Without it, development keeps
+# every email in a local mailbox, readable at /dev/mail/ (devmail); production prints them.
+if env.str("EMAIL_URL", default="") or not DEBUG:
+    vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+else:
+    EMAIL_BACKEND = "devmail.backend.MailboxBackend"
+DEV_MAIL_DIR = env.path("DEV_MAIL_DIR", default=BASE_DIR / "var" / "mail")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Exchange Portal <noreply@exchange-portal.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # A stuck SMTP server must not hold a worker forever.

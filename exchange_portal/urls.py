@@ -9,6 +9,8 @@ urlpatterns = [
     path("", workshop_views.home, name="home"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    # The development mailbox: its views answer 404 unless DEBUG is on.
+    path("dev/mail/", include("devmail.urls")),
     path("staff/", include("cohorts.urls")),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
