@@ -11,7 +11,6 @@ import threading
 from functools import lru_cache
 
 from django.conf import settings
-from fontTools import subset
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
@@ -89,6 +88,10 @@ def _maxp_v1(font):
 
 def cjk_font_register(text, *, face=KOREAN_FACE):
     """Register a reportlab font covering every character of `text` and return its name."""
+    # Imported here, not at the top: fontTools.subset takes over a second to import, and every
+    # web and worker process would pay it at start-up for the few that build a certificate.
+    from fontTools import subset
+
     source = TTFont(io.BytesIO(_collection_bytes(_font_path())), fontNumber=face, lazy=False)
     options = subset.Options()
     options.layout_features = []
