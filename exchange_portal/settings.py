@@ -169,8 +169,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # --- Email ----------------------------------------------------------------------
 # EMAIL_URL chooses how mail leaves (smtp:// in production). Without it, development keeps
 # every email in a local mailbox, readable at /dev/mail/ (devmail); production prints them.
-if env.str("EMAIL_URL", default="") or not DEBUG:
-    vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+email_url = env.str("EMAIL_URL", default="")  # lower case: not a setting, it may hold a password
+if email_url or not DEBUG:
+    vars().update(environ.Env.email_url_config(email_url or "consolemail://"))
 else:
     EMAIL_BACKEND = "devmail.backend.MailboxBackend"
 DEV_MAIL_DIR = env.path("DEV_MAIL_DIR", default=BASE_DIR / "var" / "mail")
