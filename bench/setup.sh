@@ -6,8 +6,8 @@
 # taken as already there. Everything it starts is stopped and the clone removed at the end.
 #
 #   bench/setup.sh                   the embedded default (SQLite, runserver)
-#   bench/setup.sh --real-services   PostgreSQL (a bench database, dropped after) and Redis:
-#                                    gunicorn, worker and beat
+#   bench/setup.sh --real-services   PostgreSQL (a bench database, dropped after) and Redis
+#                                    (database 14, emptied after): gunicorn, worker and beat
 #   bench/setup.sh --warm-caches     keep the machine's uv, pip and npm caches for the cold run
 #   bench/setup.sh --keep            leave the clone and its logs in place
 set -euo pipefail
@@ -31,18 +31,33 @@ work=$(mktemp -d /tmp/exchange-portal-setup-bench.XXXXXX)
 clone=$work/clone
 database=""
 group=""
+redis_db=14
 
+descendants() {
+  local child
+  for child in $(ps -o pid= --ppid "$1"); do echo "$child"; descendants "$child"; done
+}
+# Every process `make run` started, honcho's children too (they run in sessions of their own):
+# all are told to stop at once, so none is left behind when its parent goes first.
 stop_server() {
   if [ -n "$group" ]; then
-    kill -TERM -- "-$group" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 -- "-$group" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL -- "-$group" 2>/dev/null || true
+    local pids
+    pids="$group $(descendants "$group")"
+    kill -TERM $pids 2>/dev/null || true
+    for _ in $(seq 1 75); do
+      kill -0 $pids 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -KILL $pids 2>/dev/null || true
     group=""
   fi
 }
 cleanup() {
   stop_server
-  if [ -n "$database" ]; then dropdb -h 127.0.0.1 -U postgres --if-exists "$database" 2>/dev/null || true; fi
+  if [ -n "$database" ]; then
+    dropdb -h 127.0.0.1 -U postgres --if-exists --force "$database" || true
+    redis-cli -n "$redis_db" flushdb >/dev/null || true
+  fi
   if [ -n "$keep" ]; then echo "Kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -96,8 +111,8 @@ unset DATABASE_URL REDIS_URL CELERY_BROKER_URL EMAIL_URL STATIC_ROOT DEV_MAIL_DI
 if [ -n "$real_services" ]; then
   database="exchange_portal_setup_bench_$$"
   export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$database"
-  export REDIS_URL="redis://127.0.0.1:6379/14"
-  mode="real services (PostgreSQL $database, Redis db 14; gunicorn, worker, beat)"
+  export REDIS_URL="redis://127.0.0.1:6379/$redis_db"
+  mode="real services (PostgreSQL $database, Redis db $redis_db; gunicorn, worker, beat)"
 else
   mode="embedded default (SQLite, runserver)"
 fi
