@@ -3,7 +3,7 @@
 import email
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email import policy
 from pathlib import Path
 
@@ -41,13 +41,15 @@ def _body(parsed, subtype):
 def _read(path):
     # policy.default decodes RFC 2047 headers: the subject reads as it was written.
     parsed = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-    date = parsed["Date"]
+    date = getattr(parsed["Date"], "datetime", None)
+    if date is not None and date.tzinfo is None:
+        date = date.replace(tzinfo=UTC)  # Django writes "-0000": UTC, shown in the site's time zone
     return MailboxMessage(
         id=path.stem,
         subject=str(parsed["Subject"] or ""),
         sender=str(parsed["From"] or ""),
         to=str(parsed["To"] or ""),
-        date=date.datetime if date is not None and getattr(date, "datetime", None) else None,
+        date=date,
         language=str(parsed["Content-Language"] or ""),
         text=_body(parsed, "plain"),
         html=_body(parsed, "html"),

@@ -42,6 +42,7 @@ def test_a_sent_email_is_listed_with_its_subject_decoded(client, mailbox):
 
     [message] = mailbox_messages()
     assert message.subject == "이메일 주소를 확인해 주세요"
+    assert message.date.tzinfo is not None  # shown in the site's time zone
     assert console == (
         f"Email to minji@example.org: 이메일 주소를 확인해 주세요 -> http://127.0.0.1:8000/dev/mail/{message.id}/\n"
     )
