@@ -37,16 +37,36 @@ def requirements(path):
 
 def locked(path):
     """{name: version} of a lock file; raises ValueError on a line that is not an exact pin."""
-    pins = {}
+    return {name: version for name, (version, _via) in _lock_entries(path).items()}
+
+
+def _lock_entries(path):
+    """{name: (version, {what asked for it})} from a lock file and its "# via" annotations."""
+    entries, current = {}, None
     for raw in path.read_text().splitlines():
         line = raw.strip()
-        if not line or line.startswith("#"):
+        if line.startswith("#"):
+            via = line.lstrip("#").strip().removeprefix("via").strip()
+            if current is not None and via:
+                entries[current][1].add(via)
+            continue
+        if not line:
             continue
         match = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;]+)", line)
         if not match:
             raise ValueError(f"{path.name}: not an exact pin: {line}")
-        pins[normalize(match[1])] = match[2]
-    return pins
+        current = normalize(match[1])
+        entries[current] = (match[2], set())
+    return entries
+
+
+def _leftovers(path, required, sources):
+    """Packages in the lock only because a requirements file asked for them, which it no longer does."""
+    return [
+        name
+        for name, (_version, via) in sorted(_lock_entries(path).items())
+        if name not in required and via and via <= {f"-r {source}" for source in sources} | {"-c requirements.lock"}
+    ]
 
 
 def problems(root=ROOT):
@@ -65,6 +85,15 @@ def problems(root=ROOT):
                 found.append(f"{name} is in {source} but not in {lock_name}")
             elif version is not None and lock[name] != version:
                 found.append(f"{name}=={version} in {source} but {lock[name]} in {lock_name}")
+    for lock_name, sources in (
+        ("requirements.lock", ["requirements.txt"]),
+        ("requirements-dev.lock", ["requirements.txt", "requirements-dev.txt"]),
+    ):
+        required = requirements(root / sources[-1])
+        found += [
+            f"{name} is in {lock_name} but no longer required"
+            for name in _leftovers(root / lock_name, required, sources)
+        ]
     for name, version in sorted(runtime_lock.items()):
         if dev_lock.get(name) != version:
             found.append(f"{name}=={version} in requirements.lock but {dev_lock.get(name)} in requirements-dev.lock")

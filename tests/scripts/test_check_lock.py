@@ -46,3 +46,15 @@ def test_run_sh_prints_the_demo_logins_the_demo_creates():
     assert DEMO_PASSWORD in run_sh
     for email in ("admin@example.org", "staff@example.org", "official@example.org"):
         assert email in run_sh
+
+
+def test_a_requirement_removed_without_a_new_lock_is_reported(tmp_path):
+    for name in ("requirements.lock", "requirements-dev.lock", "requirements-dev.txt"):
+        (tmp_path / name).write_text((ROOT / name).read_text())
+    kept = [line for line in (ROOT / "requirements.txt").read_text().splitlines() if not line.startswith("whitenoise")]
+    (tmp_path / "requirements.txt").write_text("\n".join(kept) + "\n")
+
+    assert check_lock.problems(tmp_path) == [
+        "whitenoise is in requirements.lock but no longer required",
+        "whitenoise is in requirements-dev.lock but no longer required",
+    ]
