@@ -25,11 +25,13 @@ database_url=$(setting DATABASE_URL)
 broker_url=$(setting CELERY_BROKER_URL)
 broker_url=${broker_url:-$(setting REDIS_URL)}
 embedded=1
-[ -n "$database_url$broker_url" ] && embedded=""
+if [ -n "$database_url$broker_url" ]; then embedded=""; fi
+# The helper scripts read the environment only: a DATABASE_URL from .env must reach them too.
+if [ -n "$database_url" ]; then export DATABASE_URL=$database_url; fi
 
 if [ -z "$embedded" ]; then
   scripts/ensure_services.sh
-  [ -n "$database_url" ] && $BIN/python scripts/ensure_database.py
+  if [ -n "$database_url" ]; then $BIN/python scripts/ensure_database.py; fi
 fi
 
 $BIN/python scripts/stamp.py migrate --database migrations --inputs '*/migrations/*.py' requirements.lock \
