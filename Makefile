@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 APT_PACKAGES_RUN := gettext fonts-noto-cjk
-APT_PACKAGES_TEST := $(APT_PACKAGES_RUN) chromium
+# LibreOffice opens the exported workbooks in tests (tests/*/test_*libreoffice.py).
+APT_PACKAGES_TEST := $(APT_PACKAGES_RUN) chromium libreoffice-calc-nogui
 
 # Python packages are installed by uv from the lock files (every transitive pin; `make lock`
 # writes them from requirements.txt and requirements-dev.txt). uv itself is pinned and
