@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from .models import Participant
 from .questions import LANGUAGE_NAMES, clean_answers, question_fields
 from .self_service import PROFILE_FIELDS
+from .widgets import use_fast_widgets
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-.]{6,30}$")
 RETENTION_YEARS = 3
@@ -69,6 +70,7 @@ class ProfileForm(_CrispyForm, forms.ModelForm):
             self.fields[name].widget.attrs["autocomplete"] = "family-name" if name == "family_name" else "given-name"
         self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
         self.fields["organization"].queryset = self.fields["organization"].queryset.order_by("name")
+        use_fast_widgets(self)
 
     def _clean_romanized(self, name):
         value = " ".join(self.cleaned_data[name].split())
@@ -111,6 +113,7 @@ class RegistrationForm(_CrispyForm, forms.Form):
         self.fields["consent"] = consent
         self.question_names = list(questions)
         self.fields["consent"].help_text = consent_text(occurrence)
+        use_fast_widgets(self)
 
     def clean(self):
         cleaned = super().clean()

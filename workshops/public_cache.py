@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
@@ -52,11 +53,30 @@ def _replace_version():
         logger.exception("Could not replace the public pages' cache version")
 
 
-def fragment_context(*, seconds=None):
-    """What the templates' {% cache %} tags need: the timeout and the version to vary on."""
-    limit = settings.PUBLIC_CACHE_SECONDS
-    seconds = limit if seconds is None else max(1, min(int(seconds), limit))
-    return {"seconds": seconds, "version": public_version()}
+def fragment_context(*, until=None):
+    """What the templates' {% cache %} tags need: the version to vary on and the timeout.
+
+    `until`, if given, returns the moment (or None) at which the fragment's content changes with time
+    alone; it is computed once per version and cached under it."""
+    version = public_version()
+    seconds = settings.PUBLIC_CACHE_SECONDS
+    if until is not None:
+        key = f"public-pages:{until.__name__}:{version}"
+        now = timezone.now()
+        moment = cache.get(key)
+        if moment is None or (moment != "never" and moment <= now):
+            moment = until() or "never"
+            cache.set(key, moment, timeout=seconds)
+        if moment != "never":
+            seconds = max(1, min(seconds, int((moment - now).total_seconds())))
+    return {"seconds": seconds, "version": version}
+
+
+def next_registration_change():
+    """When some occurrence's registration next opens or closes: the home page lists those open."""
+    from .selectors import next_registration_change
+
+    return next_registration_change()
 
 
 def _on_change(sender, raw=False, **kwargs):

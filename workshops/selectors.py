@@ -25,17 +25,15 @@ def occurrences_open_for_registration(*, now=None):
     )
 
 
-def seconds_until_registration_changes(*, now=None):
-    """Seconds until some occurrence's registration opens or closes (None: nothing scheduled).
-
-    The home page lists the occurrences open now, so its cached fragment must not outlive that."""
+def next_registration_change(*, now=None):
+    """The next moment some occurrence's registration opens or closes (None: nothing scheduled)."""
     now = now or timezone.now()
     bounds = Occurrence.objects.filter(is_cancelled=False).aggregate(
         opens=Min("registration_opens_at", filter=Q(registration_opens_at__gt=now)),
         closes=Min("registration_closes_at", filter=Q(registration_closes_at__gt=now)),
     )
     upcoming = [moment for moment in bounds.values() if moment is not None]
-    return (min(upcoming) - now).total_seconds() if upcoming else None
+    return min(upcoming) if upcoming else None
 
 
 def occurrences_upcoming(*, today=None):

@@ -18,18 +18,17 @@ EDITIONS_PER_PAGE = 50
 
 def home(request):
     now = timezone.now()
+    today = timezone.localdate(now)
+    # Callables: the template calls them only when its fragment is not cached.
     return render(
         request,
         "workshops/home.html",
         {
-            "open_occurrences": selectors.occurrences_open_for_registration(now=now)[:12],
-            "upcoming": selectors.occurrences_upcoming(today=timezone.localdate(now))[:12],
-            # A callable: the template evaluates it only when the fragment is not cached.
+            "open_occurrences": lambda: selectors.occurrences_open_for_registration(now=now)[:12],
+            "upcoming": lambda: selectors.occurrences_upcoming(today=today)[:12],
             "program_groups": selectors.programs_by_kind,
-            "today": timezone.localdate(now).isoformat(),
-            "public_cache": public_cache.fragment_context(
-                seconds=selectors.seconds_until_registration_changes(now=now)
-            ),
+            "today": today.isoformat(),
+            "public_cache": public_cache.fragment_context(until=public_cache.next_registration_change),
         },
     )
 
