@@ -6,6 +6,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from workshops.public_cache import public_version
+
 from .models import Participant
 from .questions import LANGUAGE_NAMES, clean_answers, question_fields
 from .self_service import PROFILE_FIELDS
@@ -23,6 +25,10 @@ def _is_romanized(value):
         if not char.isalpha() or not unicodedata.name(char, "").startswith("LATIN"):
             return False
     return True
+
+
+def _same():
+    return ""
 
 
 class _CrispyForm:
@@ -71,6 +77,10 @@ class ProfileForm(_CrispyForm, forms.ModelForm):
         self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
         self.fields["organization"].queryset = self.fields["organization"].queryset.order_by("name")
         use_fast_widgets(self)
+        # The country names change only with the language; organizations with the public version,
+        # which every edit of an organization replaces (workshops/public_cache.py).
+        self.fields["country"].widget.render_key = _same
+        self.fields["organization"].widget.render_key = public_version
 
     def _clean_romanized(self, name):
         value = " ".join(self.cleaned_data[name].split())

@@ -14,6 +14,7 @@ from html import escape as _escape_text
 
 from django import forms
 from django.forms import widgets
+from django.utils import translation
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -59,8 +60,45 @@ def _textarea(widget):
     return f'<textarea name="{_esc(widget["name"])}"{_attrs(widget["attrs"])}>\n{value}</textarea>'
 
 
+_RENDERED = {}
+_RENDERED_MAX = 4096
+
+
 class FastWidgetMixin:
+    # A select whose choices depend only on the language and on `render_key()` (e.g. the version of
+    # the rows they come from) may set `render_key`; its markup is then kept in this process for
+    # each language, value and attrs: the country box translates and sorts 250 names otherwise.
+    render_key = None
+
     def render(self, name, value, attrs=None, renderer=None):
+        if self.render_key is None:
+            return self._render_now(name, value, attrs)
+        key = (
+            type(self).__name__,
+            self.render_key(),
+            translation.get_language(),
+            name,
+            repr(value),
+            repr(sorted((attrs or {}).items())),
+            repr(sorted(self.attrs.items())),
+        )
+        html = _RENDERED.get(key)
+        if html is None:
+            if len(_RENDERED) >= _RENDERED_MAX:
+                _RENDERED.clear()
+            html = _RENDERED[key] = self._render_now(name, value, attrs)
+        return html
+
+    def use_required_attribute(self, initial):
+        # Select asks its first choice, which makes lazy choices (the countries) build the whole list.
+        if self.render_key is None:
+            return super().use_required_attribute(initial)
+        key = ("required", type(self).__name__, self.render_key(), translation.get_language(), self.is_hidden)
+        if key not in _RENDERED:
+            _RENDERED[key] = super().use_required_attribute(initial)
+        return _RENDERED[key]
+
+    def _render_now(self, name, value, attrs):
         widget = self.get_context(name, value, attrs)["widget"]
         if isinstance(self, forms.Select):
             return mark_safe(_select(widget))
