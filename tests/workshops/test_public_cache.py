@@ -179,7 +179,8 @@ def test_program_editions_are_paginated(client, db):
     url = reverse("workshops:program_detail", kwargs={"slug": "many"})
     first = _page(client, url)
     assert "Edition 50<" in first and "Edition 51<" not in first
-    assert 'href="?page=2"' in first
+    assert 'href="?page=2"' in first and "Page 1 of 2" in first
+    assert "2쪽 중 1쪽" in _page(client, url, "ko") and "第 1 页，共 2 页" in _page(client, url, "zh-hans")
     second = _page(client, url + "?page=2")
     assert "Edition 55<" in second and "Edition 1<" not in second
     assert "Edition 1<" in _page(client, url + "?page=abc")  # a bad number is the first page
