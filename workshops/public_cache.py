@@ -1,4 +1,10 @@
-"""Cached fragments of the public pages (home, program, occurrence) and their invalidation.
+"""Cached public pages (home, program, occurrence) and fragments, and their invalidation.
+
+Anonymous visitors get the whole page from the cache (`cached_page`, only the CSRF token of the
+language form is put in per response); signed-in visitors get the page rendered around cached
+fragments ({% cache %} in the templates), so their name and registration are never cached.
+Pages whose content changes with time alone (registration opening or closing) live only until
+the next such moment.
 
 Every fragment key carries the *public version*: one token in the default cache (Redis in
 production, shared by every web process), replaced whenever a row the public pages show is saved
@@ -13,15 +19,20 @@ after the transaction commits: a reader that cached the old rows under the first
 the write was still uncommitted, is never read again.
 """
 
+import hashlib
 import logging
+import re
 import uuid
+from functools import wraps
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone, translation
 
 logger = logging.getLogger(__name__)
 
@@ -53,23 +64,80 @@ def _replace_version():
         logger.exception("Could not replace the public pages' cache version")
 
 
-def fragment_context(*, until=None):
-    """What the templates' {% cache %} tags need: the version to vary on and the timeout.
-
-    `until`, if given, returns the moment (or None) at which the fragment's content changes with time
-    alone; it is computed once per version and cached under it."""
-    version = public_version()
+def _timeout(until, version, moment=None):
+    """Seconds a fragment or page may live: PUBLIC_CACHE_SECONDS, and not past the moment `until`
+    returns (computed once per version and cached under it), when its content changes by time alone."""
     seconds = settings.PUBLIC_CACHE_SECONDS
-    if until is not None:
-        key = f"public-pages:{until.__name__}:{version}"
-        now = timezone.now()
-        moment = cache.get(key)
-        if moment is None or (moment != "never" and moment <= now):
-            moment = until() or "never"
-            cache.set(key, moment, timeout=seconds)
-        if moment != "never":
-            seconds = max(1, min(seconds, int((moment - now).total_seconds())))
-    return {"seconds": seconds, "version": version}
+    if until is None:
+        return seconds
+    now = timezone.now()
+    if moment is None:
+        moment = cache.get(_moment_key(until, version))
+    if moment is None or (moment != "never" and moment <= now):
+        moment = until() or "never"
+        cache.set(_moment_key(until, version), moment, timeout=seconds)
+    if moment == "never":
+        return seconds
+    return max(1, min(seconds, int((moment - now).total_seconds())))
+
+
+def _moment_key(until, version):
+    return f"public-pages:{until.__name__}:{version}"
+
+
+def fragment_context(*, until=None):
+    """What the templates' {% cache %} tags need: the version to vary on and the timeout."""
+    version = public_version()
+    return {"seconds": _timeout(until, version), "version": version}
+
+
+CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+CSRF_MARK = "\x00csrf-token\x00"
+
+
+def _page_cacheable(request):
+    """Whole pages are cached only for visitors the page says nothing about: anonymous, without a
+    session or flash messages, asking at most for a page number."""
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.user.is_authenticated
+        and set(request.GET) <= {"page"}
+        and all(value.isdigit() and len(value) < 7 for value in request.GET.values())
+    )
+
+
+def cached_page(*, until=None):
+    """Serve an anonymous visitor's page whole from the cache, keyed by the public version, the
+    language and the path. The one per-visitor part, the CSRF token of the language form, is put in
+    afresh for each response; signed-in visitors get the page rendered (with its cached fragments)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not _page_cacheable(request):
+                return view(request, *args, **kwargs)
+            version = public_version()
+            where = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+            key = f"public-pages:page:{version}:{translation.get_language()}:{where}"
+            keys = [key, _moment_key(until, version)] if until else [key]
+            found = cache.get_many(keys)
+            html = found.get(key)
+            if html is not None:
+                return HttpResponse(html.replace(CSRF_MARK, get_token(request)))
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming:
+                seconds = _timeout(until, version, found.get(keys[-1]) if until else None)
+                page = CSRF_INPUT.sub(
+                    lambda match: f"{match.group(1)}{CSRF_MARK}{match.group(2)}", response.content.decode()
+                )
+                cache.set(key, page, timeout=seconds)
+            return response
+
+        return wrapper
+
+    return decorator
 
 
 def next_registration_change():

@@ -16,6 +16,7 @@ from .models import Occurrence
 EDITIONS_PER_PAGE = 50
 
 
+@public_cache.cached_page(until=public_cache.next_registration_change)
 def home(request):
     now = timezone.now()
     today = timezone.localdate(now)
@@ -38,6 +39,7 @@ def _page_number(request):
     return number if number.isdigit() and len(number) < 7 else "1"
 
 
+@public_cache.cached_page()
 def program_detail(request, slug):
     program = get_object_or_404(Program, slug=slug)
     page_number = _page_number(request)
@@ -58,6 +60,8 @@ def program_detail(request, slug):
     )
 
 
+# Whether registration is open shows in the register box: the page lives until that changes.
+@public_cache.cached_page(until=public_cache.next_registration_change)
 def occurrence_detail(request, slug):
     # The register box (seats left, whether registration is open, the visitor's own registration)
     # is drawn from this row on every request; the rest comes from cached fragments, which load
