@@ -68,6 +68,7 @@ test: system-deps-test deps-dev check services
 bench: deps-dev services
 	$(BIN)/python bench/export_roster.py
 	$(BIN)/python bench/notifications.py
+	$(BIN)/python bench/load.py
 
 worker: deps
 	$(BIN)/celery -A exchange_portal worker -l info

@@ -263,7 +263,7 @@ CACHES = {
     "default": (
         {
             "BACKEND": "exchange_portal.cache.RedisCache",
-            "LOCATION": env.str("CACHE_URL", default=REDIS_URL),
+            "LOCATION": env.str("CACHE_URL", default="") or REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="portal"),
         }
         if REDIS_URL
