@@ -187,7 +187,7 @@ def _choice_inputs(field, invalid):
                     css,
                     field.html_name,
                     str(option["value"]),
-                    _attrs(attrs),
+                    mark_safe(_attrs(attrs)),
                     option["attrs"].get("id", ""),
                     option["label"],
                     _errors(field, tag="p") if last else "",

@@ -37,7 +37,9 @@ def _normalise(html):
     html = re.sub(r"\s+<", "<", re.sub(r">\s+", ">", html))
     # crispy marks help texts safe; ours are escaped (the consent text quotes the occurrence title),
     # which reads the same.
-    return re.sub(r"\s+", " ", html).replace("<div >", "<div>").replace("&quot;", '"').strip()
+    html = re.sub(r"\s+", " ", html).replace("<div >", "<div>").strip()
+    # ... in text only, never inside a tag, where it would hide a broken attribute.
+    return re.sub(r">[^<]*<", lambda text: text.group(0).replace("&quot;", '"'), html)
 
 
 def _both(form):
