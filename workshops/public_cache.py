@@ -109,30 +109,31 @@ def _page_cacheable(request):
 
 
 def cached_page(*, until=None):
-    """Serve an anonymous visitor's page whole from the cache, keyed by the public version, the
-    language and the path. The one per-visitor part, the CSRF token of the language form, is put in
-    afresh for each response; signed-in visitors get the page rendered (with its cached fragments)."""
+    """Serve an anonymous visitor's page whole from the cache, by language and path, while the
+    public version it was rendered under is current. The one per-visitor part, the CSRF token of
+    the language form, is put in afresh for each response; signed-in visitors get the page
+    rendered (with its cached fragments)."""
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if not _page_cacheable(request):
                 return view(request, *args, **kwargs)
-            version = public_version()
+            # One round trip: the page is stored with the version it was rendered under, and
+            # served only while that is still the current version.
             where = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
-            key = f"public-pages:page:{version}:{translation.get_language()}:{where}"
-            keys = [key, _moment_key(until, version)] if until else [key]
-            found = cache.get_many(keys)
-            html = found.get(key)
-            if html is not None:
-                return HttpResponse(html.replace(CSRF_MARK, get_token(request)))
+            key = f"public-pages:page:{translation.get_language()}:{where}"
+            found = cache.get_many([VERSION_KEY, key])
+            version, stored = found.get(VERSION_KEY), found.get(key)
+            if version is not None and stored is not None and stored[0] == version:
+                return HttpResponse(stored[1].replace(CSRF_MARK, get_token(request)))
+            version = version or public_version()
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.streaming:
-                seconds = _timeout(until, version, found.get(keys[-1]) if until else None)
                 page = CSRF_INPUT.sub(
                     lambda match: f"{match.group(1)}{CSRF_MARK}{match.group(2)}", response.content.decode()
                 )
-                cache.set(key, page, timeout=seconds)
+                cache.set(key, (version, page), timeout=_timeout(until, version))
             return response
 
         return wrapper
