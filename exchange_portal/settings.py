@@ -265,6 +265,8 @@ CACHES = {
             "BACKEND": "exchange_portal.cache.RedisCache",
             "LOCATION": env.str("CACHE_URL", default="") or REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="portal"),
+            # A dead Redis must cost a page a moment, not a worker (exchange_portal/cache.py).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"}

@@ -122,7 +122,8 @@ def cached_page(*, until=None):
             # One round trip: the page is stored with the version it was rendered under, and
             # served only while that is still the current version.
             where = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
-            key = f"public-pages:page:{translation.get_language()}:{where}"
+            # The date too: "coming up" and the like are relative to today.
+            key = f"public-pages:page:{timezone.localdate().isoformat()}:{translation.get_language()}:{where}"
             found = cache.get_many([VERSION_KEY, key])
             version, stored = found.get(VERSION_KEY), found.get(key)
             if version is not None and stored is not None and stored[0] == version:
