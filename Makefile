@@ -97,6 +97,7 @@ test: system-deps-test deps-dev check services
 bench: deps-dev services
 	$(BIN)/python bench/export_roster.py
 	$(BIN)/python bench/notifications.py
+	$(BIN)/python bench/load.py
 
 # Cold and warm `make run` from a fresh clone of the current commit (bench/setup.sh).
 bench-setup:

@@ -272,14 +272,32 @@ WHITENOISE_AUTOREFRESH = STATIC_FROM_APPS
 # --- Accounts: sign-up throttling and password reset (issue 3) ---------------------
 # Sign-up and "resend verification" counters must be shared by every web process, so they
 # live in Redis when it is configured; axes throttles the login itself.
+# The default cache holds rendered public fragments and sessions (cached_db), shared by
+# every web process through Redis; without REDIS_URL it is per-process memory.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": (
+        {
+            "BACKEND": "exchange_portal.cache.RedisCache",
+            "LOCATION": env.str("CACHE_URL", default="") or REDIS_URL,
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="portal"),
+            # A dead Redis must cost a page a moment, not a worker (exchange_portal/cache.py).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"}
+    ),
     "throttle": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "throttle"}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}
     ),
 }
+# Sessions are read from the cache and written through to the database: a signed-in request
+# costs no session query, and a flushed cache signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Seconds a rendered public fragment lives at most; any edit of what it shows replaces it at once
+# (workshops/public_cache.py), so this bounds only what no edit announces (time passing).
+PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=600)
 SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=20)  # sign-up attempts per IP address per hour
 PASSWORD_RESET_TIMEOUT = 2 * 3600  # reset links are short-lived (OWASP ASVS 2.5)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"

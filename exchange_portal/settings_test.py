@@ -11,7 +11,7 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 
 from .settings import *  # noqa: E402,F401,F403
-from .settings import DATABASES, env  # noqa: E402
+from .settings import CACHES, DATABASES, env  # noqa: E402
 
 TEST_DB_TAG = env.str("TEST_DB_TAG", default="main")
 DATABASES["default"]["TEST"] = {"NAME": f"test_exchange_portal_{TEST_DB_TAG}"}
@@ -34,3 +34,7 @@ STORAGES = {
 STATIC_ROOT = env.path("STATIC_ROOT", default=f"/tmp/exchange_portal_test_static_{TEST_DB_TAG}")
 os.makedirs(STATIC_ROOT, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
+
+# Each test process keeps its cached fragments and sessions to itself (tests/conftest.py empties
+# it before every test); the Redis configuration is covered by tests/workshops/test_public_cache.py.
+CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}

@@ -6,9 +6,12 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from workshops.public_cache import public_version
+
 from .models import Participant
 from .questions import LANGUAGE_NAMES, clean_answers, question_fields
 from .self_service import PROFILE_FIELDS
+from .widgets import use_fast_widgets
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-.]{6,30}$")
 RETENTION_YEARS = 3
@@ -22,6 +25,10 @@ def _is_romanized(value):
         if not char.isalpha() or not unicodedata.name(char, "").startswith("LATIN"):
             return False
     return True
+
+
+def _same():
+    return ""
 
 
 class _CrispyForm:
@@ -69,6 +76,11 @@ class ProfileForm(_CrispyForm, forms.ModelForm):
             self.fields[name].widget.attrs["autocomplete"] = "family-name" if name == "family_name" else "given-name"
         self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
         self.fields["organization"].queryset = self.fields["organization"].queryset.order_by("name")
+        use_fast_widgets(self)
+        # The country names change only with the language; organizations with the public version,
+        # which every edit of an organization replaces (workshops/public_cache.py).
+        self.fields["country"].widget.render_key = _same
+        self.fields["organization"].widget.render_key = public_version
 
     def _clean_romanized(self, name):
         value = " ".join(self.cleaned_data[name].split())
@@ -111,6 +123,7 @@ class RegistrationForm(_CrispyForm, forms.Form):
         self.fields["consent"] = consent
         self.question_names = list(questions)
         self.fields["consent"].help_text = consent_text(occurrence)
+        use_fast_widgets(self)
 
     def clean(self):
         cleaned = super().clean()

@@ -70,7 +70,7 @@ def registrations_of_user(user):
         .prefetch_related(
             Prefetch("status_changes", queryset=RegistrationStatusChange.objects.order_by("changed_at", "id"))
         )
-        .order_by("-submitted_at")
+        .order_by("-submitted_at", "-id")
     )
 
 

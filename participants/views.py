@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +22,7 @@ from .questions import answers_for_display, answers_to_json
 from .services import TRANSITIONS, registration_submit, registration_withdraw
 
 S = Registration.Status
+REGISTRATIONS_PER_PAGE = 20
 
 
 def _own_registration(view):
@@ -132,8 +134,10 @@ def register(request, slug):
 
 @login_required
 def my_registrations(request):
-    registrations = list(self_service.registrations_of_user(request.user))
-    return render(request, "participants/my_registrations.html", {"registrations": registrations})
+    page = Paginator(self_service.registrations_of_user(request.user), REGISTRATIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "participants/my_registrations.html", {"registrations": page.object_list, "page_obj": page})
 
 
 @_own_registration

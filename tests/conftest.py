@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 
 from exchange_portal.celery import app as celery_app
 from tests.support.smtp import CapturingSMTPServer
@@ -9,6 +10,14 @@ from tests.support.workers import WorkerProcess, purge_queue
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+@pytest.fixture(autouse=True)
+def _empty_default_cache():
+    """Cached public fragments and sessions must not leak from one test into the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

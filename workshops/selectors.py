@@ -1,6 +1,6 @@
 """Reads of programs and occurrences shared by pages, exports and reports."""
 
-from django.db.models import F, Prefetch, Q, Sum
+from django.db.models import F, Min, Prefetch, Q, Sum
 from django.utils import timezone
 
 from programs.access import organizations_of
@@ -23,6 +23,17 @@ def occurrences_open_for_registration(*, now=None):
         .select_related("program")
         .order_by("registration_closes_at", "start_date")
     )
+
+
+def next_registration_change(*, now=None):
+    """The next moment some occurrence's registration opens or closes (None: nothing scheduled)."""
+    now = now or timezone.now()
+    bounds = Occurrence.objects.filter(is_cancelled=False).aggregate(
+        opens=Min("registration_opens_at", filter=Q(registration_opens_at__gt=now)),
+        closes=Min("registration_closes_at", filter=Q(registration_closes_at__gt=now)),
+    )
+    upcoming = [moment for moment in bounds.values() if moment is not None]
+    return min(upcoming) if upcoming else None
 
 
 def occurrences_upcoming(*, today=None):

@@ -1,0 +1,175 @@
+"""Cached public pages (home, program, occurrence) and fragments, and their invalidation.
+
+Anonymous visitors get the whole page from the cache (`cached_page`, only the CSRF token of the
+language form is put in per response); signed-in visitors get the page rendered around cached
+fragments ({% cache %} in the templates), so their name and registration are never cached.
+Pages whose content changes with time alone (registration opening or closing) live only until
+the next such moment.
+
+Every fragment key carries the *public version*: one token in the default cache (Redis in
+production, shared by every web process), replaced whenever a row the public pages show is saved
+or deleted: any model of `programs` (programs, organizations, cost shares) or `workshops`
+(occurrences with their seat counters, quotas, agenda, delegations, recorded participation) and
+their many-to-many links. Seats change only through `participants.services`, which saves the
+occurrence and quota counters, so a registration taking or freeing a seat replaces the token too.
+Keys also carry the language, so one language's fragment is never served in another.
+
+The token is replaced at once (so the writer's next page, and a test, see the change) and again
+after the transaction commits: a reader that cached the old rows under the first new token, while
+the write was still uncommitted, is never read again.
+"""
+
+import hashlib
+import logging
+import re
+import uuid
+from functools import wraps
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone, translation
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "public-pages:version"
+WATCHED_APPS = ("programs", "workshops")
+
+
+def public_version():
+    """The current token; created on first use (or after the cache lost it)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(VERSION_KEY, version, timeout=None):
+            version = cache.get(VERSION_KEY) or version
+    return version
+
+
+def public_pages_changed():
+    """Make every cached public fragment unreachable: now, and again once the transaction commits."""
+    _replace_version()
+    transaction.on_commit(_replace_version)
+
+
+def _replace_version():
+    try:
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        # A write must not fail because the cache is down; fragments then expire by their timeout.
+        logger.exception("Could not replace the public pages' cache version")
+
+
+def _timeout(until, version, moment=None):
+    """Seconds a fragment or page may live: PUBLIC_CACHE_SECONDS, and not past the moment `until`
+    returns (computed once per version and cached under it), when its content changes by time alone."""
+    seconds = settings.PUBLIC_CACHE_SECONDS
+    if until is None:
+        return seconds
+    now = timezone.now()
+    if moment is None:
+        moment = cache.get(_moment_key(until, version))
+    if moment is None or (moment != "never" and moment <= now):
+        moment = until() or "never"
+        cache.set(_moment_key(until, version), moment, timeout=seconds)
+    if moment == "never":
+        return seconds
+    return max(1, min(seconds, int((moment - now).total_seconds())))
+
+
+def _moment_key(until, version):
+    return f"public-pages:{until.__name__}:{version}"
+
+
+def fragment_context(*, until=None):
+    """What the templates' {% cache %} tags need: the version to vary on and the timeout."""
+    version = public_version()
+    return {"seconds": _timeout(until, version), "version": version}
+
+
+CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+CSRF_MARK = "\x00csrf-token\x00"
+
+
+def _page_cacheable(request):
+    """Whole pages are cached only for visitors the page says nothing about: anonymous, without a
+    session or flash messages, asking at most for a page number."""
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.user.is_authenticated
+        and set(request.GET) <= {"page"}
+        and all(value.isdigit() and len(value) < 7 for value in request.GET.values())
+    )
+
+
+def cached_page(*, until=None):
+    """Serve an anonymous visitor's page whole from the cache, by language and path, while the
+    public version it was rendered under is current. The one per-visitor part, the CSRF token of
+    the language form, is put in afresh for each response; signed-in visitors get the page
+    rendered (with its cached fragments)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not _page_cacheable(request):
+                return view(request, *args, **kwargs)
+            # One round trip: the page is stored with the version it was rendered under, and
+            # served only while that is still the current version.
+            where = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+            # The date too: "coming up" and the like are relative to today.
+            key = f"public-pages:page:{timezone.localdate().isoformat()}:{translation.get_language()}:{where}"
+            found = cache.get_many([VERSION_KEY, key])
+            version, stored = found.get(VERSION_KEY), found.get(key)
+            if version is not None and stored is not None and stored[0] == version:
+                return HttpResponse(stored[1].replace(CSRF_MARK, get_token(request)))
+            version = version or public_version()
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming:
+                page = CSRF_INPUT.sub(
+                    lambda match: f"{match.group(1)}{CSRF_MARK}{match.group(2)}", response.content.decode()
+                )
+                cache.set(key, (version, page), timeout=_timeout(until, version))
+            return response
+
+        return wrapper
+
+    return decorator
+
+
+def next_registration_change():
+    """When some occurrence's registration next opens or closes: the home page lists those open."""
+    from .selectors import next_registration_change
+
+    return next_registration_change()
+
+
+def _on_change(sender, raw=False, **kwargs):
+    if raw:  # fixtures being loaded
+        return
+    public_pages_changed()
+
+
+def _on_m2m_change(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        public_pages_changed()
+
+
+def connect_signals():
+    for label in WATCHED_APPS:
+        for model in apps.get_app_config(label).get_models():
+            if model.__name__.startswith("Historical"):
+                continue  # simple_history's copies: the row itself is saved alongside
+            post_save.connect(_on_change, sender=model, dispatch_uid=f"public-pages-save-{model._meta.label}")
+            post_delete.connect(_on_change, sender=model, dispatch_uid=f"public-pages-delete-{model._meta.label}")
+            for field in model._meta.local_many_to_many:
+                m2m_changed.connect(
+                    _on_m2m_change,
+                    sender=field.remote_field.through,
+                    dispatch_uid=f"public-pages-m2m-{model._meta.label}-{field.name}",
+                )
