@@ -9,6 +9,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.db.models import Q
 
 from participants.models import Participant, Registration
 from participants.services import registration_submit
@@ -120,7 +121,11 @@ def _accounts():
     staff = users["staff@example.org"]
     if not staff.user_permissions.exists():
         staff.user_permissions.set(
-            Permission.objects.filter(content_type__app_label__in=["programs", "workshops", "participants", "bureau"])
+            Permission.objects.filter(
+                Q(content_type__app_label__in=["programs", "workshops", "participants", "bureau"])
+                # Exchange cohorts moved from programs to cohorts (cohorts 0003): the same rights.
+                | Q(content_type__app_label="cohorts", content_type__model="exchangecohort")
+            )
         )
     return users
 

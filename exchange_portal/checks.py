@@ -15,7 +15,7 @@ SEND_TASK = "notifications.send"
 
 def _project_tasks(app):
     autodiscover_modules("tasks")  # every app's tasks.py, as a worker loads them
-    return sorted((name, task) for name, task in app.tasks.items() if not name.startswith("celery."))
+    return {name: app.tasks[name] for name in sorted(app.tasks) if not name.startswith("celery.")}
 
 
 @checks.register("celery")
@@ -23,7 +23,7 @@ def celery_task_limits(app_configs=None, **kwargs):
     from .celery import app
 
     errors = []
-    tasks = dict(_project_tasks(app))
+    tasks = _project_tasks(app)
     for name, task in tasks.items():
         soft, hard = task.soft_time_limit, task.time_limit
         if not soft or not hard:

@@ -9,6 +9,11 @@ def jobs_visible_to(queryset, user):
     return queryset if user.is_superuser else queryset.filter(owner=user)
 
 
+def job_visible_to(job, user):
+    """The same rule as jobs_visible_to, for one job already loaded."""
+    return user.is_superuser or job.owner_id == user.pk
+
+
 def job_for_owner_or_404(queryset, *, user, pk):
     """The job `pk` if `user` may see it. Someone else's job is reported as missing, not as forbidden:
     its existence is private too."""

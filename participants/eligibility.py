@@ -51,24 +51,27 @@ def _check_country(program, country):
         )
 
 
+def _level_above_limit(program, level):
+    """The program admits level `top_admin_level` and below (a smaller number is a higher level);
+    an unknown level is not above it."""
+    return program.top_admin_level is not None and level is not None and level < program.top_admin_level
+
+
 def registration_check_eligibility(*, participant: Participant, occurrence: Occurrence, answers=None, now=None):
     """Raise RegistrationError with a message for the official when a rule of the program refuses them."""
     answers = answers or {}
     program = occurrence.program
     _check_window(occurrence, now or timezone.now())
     _check_country(program, participant.country)
-    if program.top_admin_level is not None:
-        if participant.admin_level is None:
-            raise RegistrationError(
-                _("Please add your administrative level to your profile: this program requires it.")
+    if program.top_admin_level is not None and participant.admin_level is None:
+        raise RegistrationError(_("Please add your administrative level to your profile: this program requires it."))
+    if _level_above_limit(program, participant.admin_level):
+        raise RegistrationError(
+            _(
+                "This program is open to officials of administrative level %(level)s and below; your profile says level %(yours)s."
             )
-        if participant.admin_level < program.top_admin_level:
-            raise RegistrationError(
-                _(
-                    "This program is open to officials of administrative level %(level)s and below; your profile says level %(yours)s."
-                )
-                % {"level": program.top_admin_level, "yours": participant.admin_level}
-            )
+            % {"level": program.top_admin_level, "yours": participant.admin_level}
+        )
     if program.languages:
         language = answers.get("language")
         if language not in program.languages:
@@ -96,7 +99,7 @@ def registration_check_delegate(*, participant: Participant, occurrence: Occurre
     _check_not_cancelled(occurrence)
     _check_country(program, participant.country)
     level = participant.admin_level
-    if program.top_admin_level is not None and level is not None and level < program.top_admin_level:
+    if _level_above_limit(program, level):
         raise RegistrationError(
             _(
                 "This program is open to officials of administrative level %(level)s and below; this delegate is level %(yours)s."

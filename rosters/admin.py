@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from jobs.selectors import jobs_visible_to
+from jobs.selectors import job_visible_to, jobs_visible_to
 
 from .models import ColumnSet, ExportJob
 
@@ -48,9 +48,7 @@ class ExportJobAdmin(admin.ModelAdmin):
         return request.user.is_active and request.user.is_staff
 
     def has_view_permission(self, request, obj=None):
-        return request.user.is_staff and (
-            obj is None or jobs_visible_to(ExportJob.objects.filter(pk=obj.pk), request.user).exists()
-        )
+        return request.user.is_staff and (obj is None or job_visible_to(obj, request.user))
 
     @admin.display(description=_("progress"))
     def progress_bar(self, job):

@@ -100,3 +100,12 @@ def test_load_demo_twice_changes_nothing(demo, django_capture_on_commit_callback
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", stdout=io.StringIO())
     assert _snapshot() == before
+
+
+def test_demo_staff_keeps_the_exchange_cohorts_now_that_they_live_in_cohorts(demo, client):
+    from accounts.models import User
+
+    staff = User.objects.get(email="staff@example.org")
+    assert staff.has_perm("cohorts.view_exchangecohort") and staff.has_perm("cohorts.change_exchangecohort")
+    client.force_login(staff)
+    assert client.get("/admin/cohorts/exchangecohort/").status_code == 200
