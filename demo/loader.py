@@ -11,7 +11,7 @@ from workshops.models import AgendaItem, Delegation, Occurrence, RecordedPartici
 
 from . import data as D
 
-LANGS = ("en", "ko", "zh_hans", "ja")
+LANGS = ("en", "ko", "zh_hans", "zh_hant", "ja")
 
 
 def _translated(field, values):

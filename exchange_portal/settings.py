@@ -129,6 +129,7 @@ LANGUAGES = [
     ("ko", _("Korean")),
     ("en", _("English")),
     ("zh-hans", _("Simplified Chinese")),
+    ("zh-hant", _("Traditional Chinese")),
     ("ja", _("Japanese")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -136,7 +137,7 @@ TIME_ZONE = "Asia/Seoul"
 USE_I18N = True
 USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("ko", "en", "zh-hans", "ja")
+MODELTRANSLATION_LANGUAGES = ("ko", "en", "zh-hans", "zh-hant", "ja")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 
 # --- Static and media -----------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Every UI string of the project catalogs is translated into Korean, Simplified Chinese and Japanese."""
+"""Every UI string of the project catalogs is translated into Korean, Simplified and Traditional Chinese and Japanese."""
 
 import re
 from pathlib import Path
@@ -24,7 +24,7 @@ def _entries(po_text):
         yield msgid, translated, any(line.startswith("#,") and "fuzzy" in line for line in lines)
 
 
-@pytest.mark.parametrize("language", ["ko", "zh_Hans", "ja"])
+@pytest.mark.parametrize("language", ["ko", "zh_Hans", "zh_Hant", "ja"])
 def test_catalog_has_no_untranslated_or_fuzzy_strings(language):
     entries = list(_entries((LOCALE / language / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")))
     assert len(entries) > 600
@@ -42,6 +42,7 @@ def test_there_is_one_catalog_the_project_locale():
     [
         ("ko", "교류 포털 비밀번호 재설정"),
         ("zh-hans", "重置交流门户密码"),
+        ("zh-hant", "重設交流入口網站密碼"),
         ("ja", "交流ポータルのパスワード再設定"),
         ("en", "Reset your Exchange Portal password"),
     ],

@@ -53,7 +53,7 @@ def _both(form):
     return _normalise(crispy), _normalise(ours)
 
 
-@pytest.mark.parametrize("language", ["ko", "en", "zh-hans", "ja"])
+@pytest.mark.parametrize("language", ["ko", "en", "zh-hans", "zh-hant", "ja"])
 @pytest.mark.parametrize(
     "data",
     [None, {"profile-languages": ["xx"], "profile-family_name": "김", "profile-country": "KR", "choice": "z"}],
@@ -95,7 +95,7 @@ def test_consent_help_text_escapes_the_occurrence_title(db):
     assert "&lt;b&gt;CJK&lt;/b&gt;" in html and "<b>CJK" not in html
 
 
-@pytest.mark.parametrize("language", ["ko", "en", "zh-hans", "ja"])
+@pytest.mark.parametrize("language", ["ko", "en", "zh-hans", "zh-hant", "ja"])
 def test_fast_widgets_draw_what_django_templates_draw(language):
     data = {"profile-family_name": 'O"Brien <x>', "profile-country": "KR", "profile-admin_level": "3"}
     with translation.override(language):

@@ -27,7 +27,7 @@ from workshops import public_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
-LANGUAGES = ("ko", "en", "zh-hans", "ja")
+LANGUAGES = ("ko", "en", "zh-hans", "zh-hant", "ja")
 
 
 @pytest.fixture
