@@ -61,7 +61,12 @@ class Occurrence(models.Model):
     date_precision = models.CharField(
         _("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
     )
-    location = models.CharField(_("location"), max_length=200, blank=True, help_text=_("Empty means to be decided."))
+    location = models.CharField(
+        _("location"),
+        max_length=200,
+        blank=True,
+        help_text=_('Empty reads "not stated", or "TBD" while the date is to be decided too.'),
+    )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     country = CountryField(_("host country"), blank=True)
     hosts = models.ManyToManyField(Organization, verbose_name=_("hosts"), related_name="hosted_occurrences", blank=True)
@@ -131,7 +136,10 @@ class Occurrence(models.Model):
 
     @property
     def location_display(self):
-        return self.location or str(_("TBD"))
+        """The place, "TBD" when it is still to be decided (the date is too), else "not stated"."""
+        if self.location:
+            return self.location
+        return str(_("TBD")) if self.is_tbd else str(_("not stated"))
 
     @property
     def seats_left(self):
@@ -211,6 +219,12 @@ class AgendaItem(models.Model):
     speaker_native = models.CharField(_("speaker in native script"), max_length=200, blank=True)
     speaker_title = models.CharField(_("speaker's title"), max_length=300, blank=True)
     day = models.DateField(_("day"), null=True, blank=True)
+    last_day = models.DateField(
+        _("last day"),
+        null=True,
+        blank=True,
+        help_text=_("For an item that runs over several days, e.g. an exhibition."),
+    )
     starts_at = models.TimeField(_("starts at"), null=True, blank=True)
     ends_at = models.TimeField(_("ends at"), null=True, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -225,6 +239,10 @@ class AgendaItem(models.Model):
                 name="agenda_ends_after_start",
             ),
             models.UniqueConstraint(fields=["occurrence", "order"], name="agenda_unique_order"),
+            models.CheckConstraint(
+                condition=Q(last_day__isnull=True) | (Q(day__isnull=False) & Q(last_day__gte=F("day"))),
+                name="agenda_last_day_after_day",
+            ),
         ]
 
     def __str__(self):
