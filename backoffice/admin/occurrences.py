@@ -18,6 +18,7 @@ from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import occurrence_seats_recount, seats_held
 from programs.access import HistoryReadOnly, OrganizationScopedAdmin
+from programs.coverage import TranslationCoverageAdmin
 from workshops.admin import AgendaItemInline, DelegationInline, RecordedParticipationInline
 from workshops.models import CountryQuota, Occurrence
 from workshops.selectors import occurrences_visible_to
@@ -67,7 +68,9 @@ class CountryQuotaInline(admin.TabularInline):
 
 
 @admin.register(Occurrence)
-class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class OccurrenceAdmin(
+    TranslationCoverageAdmin, HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = (
         "title",
         "program",
