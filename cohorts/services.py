@@ -14,10 +14,11 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from notifications.services import notification_queue
 from participants.errors import RegistrationError
-from participants.models import Registration
+from participants.models import Registration, SystemNote
 from participants.services import registration_transition, registrations_transition_bulk
 from programs.models import Agreement
 from workshops.models import Occurrence
@@ -240,7 +241,7 @@ def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
         if registration.status in (S.ACCEPTED, S.NO_SHOW):
             try:
                 registration = registration_transition(
-                    registration=registration, to_status=S.ATTENDED, by=by, note=_("Checked in")
+                    registration=registration, to_status=S.ATTENDED, by=by, note=SystemNote(gettext_noop("Checked in"))
                 )
             except RegistrationError as error:
                 # Two phones at the door may check the same person in at once; one move is enough.

@@ -74,10 +74,15 @@ class StatusChangeInline(admin.TabularInline):
     model = RegistrationStatusChange
     extra = 0
     can_delete = False
-    readonly_fields = ("from_status", "to_status", "changed_by", "changed_at", "note")
+    readonly_fields = ("from_status", "to_status", "changed_by", "changed_at", "note_shown")
+    fields = ("from_status", "to_status", "changed_by", "changed_at", "note_shown")
+
+    @admin.display(description=_("note"))
+    def note_shown(self, change):
+        return change.note_display
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("changed_by")
+        return super().get_queryset(request).select_related("changed_by", "registration__occurrence")
 
     def has_add_permission(self, request, obj=None):
         return False

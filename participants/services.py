@@ -13,13 +13,14 @@ from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
-from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange
+from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange, SystemNote
 
 S = Registration.Status
 
@@ -56,16 +57,15 @@ class _Seats:
         """Why no seat is free for someone from `country`, or None if one is."""
         occ = self.occurrence
         if occ.capacity is not None and occ.seats_taken >= occ.capacity:
-            return _("All %(capacity)s seats of %(occurrence)s are taken.") % {
-                "capacity": occ.capacity,
-                "occurrence": occ.title,
-            }
+            return SystemNote(
+                gettext_noop("All %(capacity)s seats of %(occurrence)s are taken."), {"capacity": occ.capacity}
+            )
         quota = self.quotas.get(str(country))
         if quota is not None and quota.seats_taken >= quota.seats:
-            return _("The %(seats)s seats for %(country)s are taken.") % {
-                "seats": quota.seats,
-                "country": quota.country.name,
-            }
+            return SystemNote(
+                gettext_noop("The %(seats)s seats for %(country)s are taken."),
+                {"seats": quota.seats, "country": str(quota.country)},
+            )
         return None
 
     def recount(self):
@@ -104,8 +104,17 @@ def seats_lock(*, occurrence_ids):
 
 
 def _record(registration, from_status, to_status, by, note=""):
+    """One history row. A SystemNote is kept untranslated (shown in each reader's language), with
+    its English wording in `note`; a staff member's note is kept as written."""
+    fields = {"note": str(note)[:500]}
+    if isinstance(note, SystemNote):
+        fields = {
+            "note": note.english(registration.occurrence)[:500],
+            "note_message": note.message,
+            "note_params": note.params,
+        }
     RegistrationStatusChange.objects.create(
-        registration=registration, from_status=from_status or "", to_status=to_status, changed_by=by, note=note[:500]
+        registration=registration, from_status=from_status or "", to_status=to_status, changed_by=by, **fields
     )
 
 
@@ -238,7 +247,7 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
         registration_check_delegate(participant=participant, occurrence=seats.occurrence)
         refusal = seats.refusal(participant.country)
         if refusal:
-            raise RegistrationError(refusal)
+            raise RegistrationError(refusal.render(seats.occurrence))
         registration = Registration.objects.create(
             participant=participant,
             occurrence=seats.occurrence,
@@ -246,7 +255,9 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
             consent_given_at=consent_given_at,
             is_sample=participant.is_sample,
         )
-        _record(registration, "", S.SUBMITTED, by, _("Imported by %(staff)s") % {"staff": by})
+        _record(
+            registration, "", S.SUBMITTED, by, SystemNote(gettext_noop("Imported by %(staff)s"), {"staff": str(by)})
+        )
     return registration, True
 
 
@@ -265,7 +276,7 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
         if to_status in HOLDS_SEAT and from_status not in HOLDS_SEAT:
             refusal = seats.refusal(registration.country)
             if refusal:
-                raise RegistrationError(refusal, registration=registration)
+                raise RegistrationError(refusal.render(seats.occurrence), registration=registration)
         _set_status(registration, to_status, by=by, note=note, seats=seats)
         if to_status in STATUS_NOTICES:
             _notify(registration, STATUS_NOTICES[to_status])
@@ -301,7 +312,10 @@ def registrations_delete(*, registrations, by=None):
 def registration_withdraw(*, registration: Registration, by=None):
     """The official withdraws; a seat they held goes to the first waitlisted official who fits."""
     return registration_transition(
-        registration=registration, to_status=S.WITHDRAWN, by=by, note=_("Withdrawn by the participant")
+        registration=registration,
+        to_status=S.WITHDRAWN,
+        by=by,
+        note=SystemNote(gettext_noop("Withdrawn by the participant")),
     )
 
 
@@ -322,5 +336,7 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
             return
         if seats.refusal(candidate.country):
             continue
-        _set_status(candidate, S.ACCEPTED, by=by, note=_("Promoted from the waitlist"), seats=seats)
+        _set_status(
+            candidate, S.ACCEPTED, by=by, note=SystemNote(gettext_noop("Promoted from the waitlist")), seats=seats
+        )
         _notify(candidate, "registration_promoted")

@@ -75,7 +75,8 @@ def _submitted_message(registration):
     if registration.status == S.ACCEPTED:
         return messages.SUCCESS, _("You are registered: your place is confirmed.")
     if registration.status == S.WAITLISTED:
-        reason = registration.status_changes.order_by("-id").values_list("note", flat=True).first() or ""
+        last = registration.status_changes.order_by("-id").first()
+        reason = last.note_display if last is not None else ""
         return messages.WARNING, " ".join(
             part for part in (reason, _("You are on the waitlist; we will email you if a place frees up.")) if part
         )

@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
@@ -15,7 +15,7 @@ from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
 from cohorts.services import CohortError, certification_ceremony_hold
 from participants.errors import RegistrationError
-from participants.models import Registration
+from participants.models import Registration, SystemNote
 from participants.services import occurrence_seats_recount, seats_held
 from programs.access import HistoryReadOnly, OrganizationScopedAdmin
 from programs.coverage import TranslationCoverageAdmin
@@ -141,7 +141,7 @@ class OccurrenceAdmin(
             raise Http404
         try:
             issued = certification_ceremony_hold(
-                occurrence=occurrence, by=request.user, note=str(_("Certification ceremony"))
+                occurrence=occurrence, by=request.user, note=SystemNote(gettext_noop("Certification ceremony"))
             )
         except (RegistrationError, CohortError) as error:
             self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
