@@ -43,6 +43,7 @@ from django.db.models import Q
 from django.template import Context
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext_noop
 
 from .models import DrainRun, Notification
 from .registry import build_context, ensure_declared
@@ -66,7 +67,7 @@ class TransientSendError(Exception):
 
 
 # Kept on the row after a resend of an unconfirmed handover: the only case that may duplicate.
-RESENT_NOTE = "Sent again: the previous attempt's worker died before the server answered."
+RESENT_NOTE = gettext_noop("Sent again: the previous attempt's worker died before the server answered.")
 
 
 class ClaimLost(Exception):

@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('participants', '0003_traditional_chinese'),
+        ("participants", "0003_traditional_chinese"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='registrationstatuschange',
-            name='note_message',
-            field=models.CharField(blank=True, editable=False, max_length=200, verbose_name='system note'),
+            model_name="registrationstatuschange",
+            name="note_message",
+            field=models.CharField(blank=True, editable=False, max_length=200, verbose_name="system note"),
         ),
         migrations.AddField(
-            model_name='registrationstatuschange',
-            name='note_params',
-            field=models.JSONField(blank=True, default=dict, editable=False, verbose_name='system note parameters'),
+            model_name="registrationstatuschange",
+            name="note_params",
+            field=models.JSONField(blank=True, default=dict, editable=False, verbose_name="system note parameters"),
         ),
     ]

@@ -29,6 +29,7 @@ PROPER_NAMES = (
     "Biz Portal",
     "People, Peace and Prosperity",
     "Exchange Portal",
+    "Excel (XLSX)",
 )
 _WORD = r"[A-Za-z][A-Za-z'’.\-]*"
 _RUN = re.compile(rf"{_WORD}(?:[ \t,:;/&()]+{_WORD}){{2,}}")
