@@ -51,4 +51,10 @@ def english_runs(text):
     """Runs of 3+ Latin words that are not an allowed proper name."""
     for name in PROPER_NAMES:
         text = text.replace(name, " ")
-    return [run for run in _RUN.findall(text) if len(re.findall(_WORD, run)) >= 3]
+    runs = []
+    for run in _RUN.findall(text):
+        words = re.findall(_WORD, run)
+        # Language codes ("en, zh, ja") are not a sentence; naming languages is a formatting matter.
+        if len(words) >= 3 and not all(re.fullmatch(r"[a-z]{2}", word) for word in words):
+            runs.append(run)
+    return runs
