@@ -82,7 +82,7 @@ ORGANIZATIONS = {
         None,
         {
             "en": "Trilateral Cooperation Secretariat",
-            "ko": "한일중3국협력사무국",
+            "ko": "한중일3국협력사무국",
             "zh_hans": "中日韩三国合作秘书处",
             "zh_hant": "中日韓三國合作秘書處",
             "ja": "日中韓三国協力事務局",
@@ -915,7 +915,7 @@ CJK_7TH_AGENDA = [
         "YAMAMOTO Yasushi",
         {
             "en": "then Deputy Secretary-General of the Trilateral Cooperation Secretariat (TCS)",
-            "ko": "당시 한일중3국협력사무국(TCS) 사무차장",
+            "ko": "당시 한중일3국협력사무국(TCS) 사무차장",
             "zh_hans": "时任中日韩三国合作秘书处（TCS）副秘书长",
             "zh_hant": "時任中日韓三國合作秘書處（TCS）副秘書長",
             "ja": "当時の日中韓三国協力事務局（TCS）事務次長",

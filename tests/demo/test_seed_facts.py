@@ -127,7 +127,7 @@ FACTS = [
         "TCS lecture",
         fact(
             "then Deputy Secretary-General of the Trilateral Cooperation Secretariat (TCS)",
-            "당시 한일중3국협력사무국(TCS) 사무차장",
+            "당시 한중일3국협력사무국(TCS) 사무차장",
             "时任中日韩三国合作秘书处（TCS）副秘书长",
             "時任中日韓三國合作秘書處（TCS）副秘書長",
             "当時の日中韓三国協力事務局（TCS）事務次長",
