@@ -55,6 +55,7 @@ class ProgramAdmin(
     search_fields = ("name", "name_ko", "name_zh_hans", "name_ja", "slug")
     autocomplete_fields = ("hosts",)
     inlines = [CostShareInline]
+    coverage_related = ("cost_shares",)
     prepopulated_fields = {"slug": ("name_en",)}
 
     def scoped_queryset(self, request, queryset):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
@@ -115,7 +116,10 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
 class TranslationCoverageAdmin:
     """For a translated model's admin: a "Missing languages" column, the "missing a translation"
-    filter, and a note on the change page naming the languages the object lacks."""
+    filter, and a note on the change page naming the languages the object lacks, and those its
+    translated inline rows (`coverage_related`: related names, e.g. the agenda items) lack."""
+
+    coverage_related = ()
 
     def get_list_display(self, request):
         return (*super().get_list_display(request), "missing_translations")
@@ -125,13 +129,28 @@ class TranslationCoverageAdmin:
 
     @admin.display(description=_("Missing languages"))
     def missing_translations(self, obj):
-        return ", ".join(language_name(lang) for lang in missing_languages(obj)) or "—"
+        return _names(missing_languages(obj)) or "—"
+
+    def coverage_notes(self, obj):
+        notes = []
+        if missing := missing_languages(obj):
+            notes.append(gettext("Not yet translated into: %(languages)s.") % {"languages": _names(missing)})
+        for related in self.coverage_related:
+            for child in getattr(obj, related).all():
+                if missing := missing_languages(child):
+                    notes.append(
+                        gettext("%(kind)s “%(name)s” is not yet translated into: %(languages)s.")
+                        % {"kind": capfirst(child._meta.verbose_name), "name": child, "languages": _names(missing)}
+                    )
+        return notes
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "GET":
             obj = self.get_object(request, admin.utils.unquote(object_id))
-            missing = missing_languages(obj) if obj is not None else []
-            if missing:
-                names = ", ".join(language_name(lang) for lang in missing)
-                messages.warning(request, gettext("Not yet translated into: %(languages)s.") % {"languages": names})
+            for note in self.coverage_notes(obj) if obj is not None else []:
+                messages.warning(request, note)
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+def _names(codes):
+    return ", ".join(language_name(lang) for lang in codes)

@@ -71,6 +71,7 @@ class CountryQuotaInline(admin.TabularInline):
 class OccurrenceAdmin(
     TranslationCoverageAdmin, HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin
 ):
+    coverage_related = ("agenda_items", "delegations")
     list_display = (
         "title",
         "program",

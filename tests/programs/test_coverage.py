@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from programs.coverage import missing_languages, missing_q, translated_fields, translated_models
-from programs.models import Program
+from programs.models import CostShare, Program
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
@@ -111,3 +111,15 @@ def test_admin_change_page_notes_the_missing_languages(staff_client):
     assert "Not yet translated into: Traditional Chinese." in page.content.decode()
     Program.objects.filter(pk=program.pk).update(description_zh_hant="國際禮賓")
     assert "Not yet translated into" not in staff_client.get(url).content.decode()
+
+
+def test_program_change_page_names_the_cost_share_that_lacks_a_language(staff_client):
+    k2h = Program.objects.get(slug="k2h")
+    CostShare.objects.filter(program=k2h, payer__slug="gaok").update(covers_ja="")
+    page = staff_client.get(reverse("admin:programs_program_change", args=[k2h.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    text = page.content.decode()
+    assert (
+        "Cost share “Training Program for Foreign Public Officials (K2H Program): Governors Association of Korea” is not yet translated into: Japanese."
+        in text
+    )
+    assert "Not yet translated into:" not in text  # the program's own texts are complete
