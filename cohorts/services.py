@@ -18,7 +18,11 @@ from django.utils.translation import gettext as _
 from notifications.services import notification_queue
 from participants.errors import RegistrationError
 from participants.models import Registration
-from participants.services import registration_transition, registrations_transition_bulk
+from participants.services import (
+    registration_attendance_undo,
+    registration_transition,
+    registrations_transition_bulk,
+)
 from programs.models import Agreement
 from workshops.models import Occurrence
 
@@ -209,6 +213,18 @@ def registration_checkin_qr_png(registration):
     return qr_png(registration_checkin_url(registration))
 
 
+def checkin_token_in(text):
+    """The token in what a QR scanner typed into the search box (the check-in URL, or the token
+    alone), or None when the text is not one."""
+    text = (text or "").strip()
+    marker = "/checkin/t/"
+    if marker in text:
+        text = text.split(marker, 1)[1].split("/", 1)[0].split("?", 1)[0]
+    elif " " in text or ":" not in text:
+        return None
+    return text or None
+
+
 def registration_from_checkin_token(token):
     try:
         pk = int(signing.Signer(salt=CHECKIN_SALT).unsign(token))
@@ -250,6 +266,25 @@ def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
         attendance, _created = AttendanceDay.objects.get_or_create(
             registration=registration, day=day, defaults={"checked_in_by": by}
         )
+    return attendance
+
+
+def attendance_undo(*, registration: Registration, day: datetime.date, by=None):
+    """Take back a mistaken check-in for `day`; kept in the day's history with who undid it and
+    when. With no day left, the registration returns to the status it had before its check-in."""
+    with transaction.atomic():
+        attendance = AttendanceDay.objects.select_for_update().filter(registration=registration, day=day).first()
+        if attendance is None:
+            raise CohortError(
+                _("%(name)s is not checked in for %(day)s.") % {"name": registration.participant, "day": day}
+            )
+        attendance._history_user = by
+        attendance.delete()
+        if not AttendanceDay.objects.filter(registration=registration).exists():
+            try:
+                registration_attendance_undo(registration=registration, by=by, note=_("Check-in undone"))
+            except RegistrationError as error:
+                raise CohortError(error.message) from error
     return attendance
 
 

@@ -274,6 +274,33 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
     return registration
 
 
+def registration_attendance_undo(*, registration: Registration, by=None, note: str = ""):
+    """Put back the status an attended registration had before its check-in, when that check-in
+    was a mistake and no day of attendance is left (cohorts.services.attendance_undo).
+
+    Not a transition staff choose: "attended" goes back only to what the history says it came
+    from (accepted or no-show, both holding the seat), with no notice to the participant.
+    """
+    with transaction.atomic():
+        _lock_seats(registration.occurrence_id)
+        registration = Registration.objects.select_for_update().select_related("participant").get(pk=registration.pk)
+        if registration.status != S.ATTENDED:
+            return registration
+        last = registration.status_changes.order_by("-changed_at", "-pk").first()
+        previous = last.from_status if last is not None and last.to_status == S.ATTENDED else ""
+        if previous not in (S.ACCEPTED, S.NO_SHOW):
+            raise RegistrationError(
+                _("%(name)s's attendance was not recorded by a check-in, so it cannot be undone here.")
+                % {"name": registration.participant},
+                registration=registration,
+            )
+        # Both statuses hold the seat, and the decision's date stays the decision's.
+        registration.status = previous
+        registration.save(update_fields=["status", "updated_at"])
+        _record(registration, S.ATTENDED, previous, by, note)
+    return registration
+
+
 def registrations_transition_bulk(*, registrations, to_status: str, by=None, note: str = ""):
     """All or nothing: either every registration moves, or none does and the first refusal is raised."""
     registrations = list(registrations)

@@ -71,6 +71,7 @@ def participant_anonymise(*, participant):
             given_name="-",
             family_name_native="",
             given_name_native="",
+            search_key="",
             email=placeholder,
             phone="",
             department="",
