@@ -3,7 +3,6 @@
 import io
 import logging
 
-import qrcode
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -12,8 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from participants.checkin_code import qr_png, registration_checkin_url
+
 from .fonts import cjk_face_for, cjk_font_register
-from .services import registration_checkin_url
 
 # fontTools reports every subsetting step at INFO.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
@@ -135,11 +135,4 @@ def badges_pdf(*, occurrence, registrations):
         pdf.drawString(20 * mm, height - 30 * mm, occurrence.title)
     pdf.showPage()
     pdf.save()
-    return buffer.getvalue()
-
-
-def qr_png(data):
-    image = qrcode.make(data, box_size=8, border=2)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
     return buffer.getvalue()

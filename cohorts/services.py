@@ -7,15 +7,19 @@ its history and its notices apply here too.
 
 import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from notifications.services import notification_queue
+from participants.checkin_code import (  # noqa: F401  (the check-in code's home; re-exported for cohorts)
+    CHECKIN_SALT,
+    registration_checkin_qr_png,
+    registration_checkin_token,
+    registration_checkin_url,
+)
 from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import (
@@ -29,7 +33,6 @@ from workshops.models import Occurrence
 from .models import AllowancePayment, AttendanceDay, Certificate, ExchangeCohort, Placement, SpeechEntry, SpeechRound
 
 S = Registration.Status
-CHECKIN_SALT = "cohorts.checkin"
 
 
 class CohortError(Exception):
@@ -193,24 +196,6 @@ def certificate_render(*, certificate_id):
 
 
 # --- Check-in ---------------------------------------------------------------------------
-
-
-def registration_checkin_token(registration):
-    """The signed registration id printed as a QR code on the confirmation email."""
-    return signing.Signer(salt=CHECKIN_SALT).sign(str(registration.pk))
-
-
-def registration_checkin_url(registration):
-    """What the QR code holds: the staff check-in page for this registration (phone cameras open it)."""
-    path = reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
-
-
-def registration_checkin_qr_png(registration):
-    """The QR code as PNG bytes, e.g. to attach inline to the acceptance email."""
-    from .pdf import qr_png
-
-    return qr_png(registration_checkin_url(registration))
 
 
 def checkin_token_in(text):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
+from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
 from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange
@@ -109,6 +110,10 @@ def _record(registration, from_status, to_status, by, note=""):
     )
 
 
+# Notices that give the official their seat carry the check-in QR code (participants.checkin_code).
+WITH_CHECKIN_CODE = {"registration_accepted", "registration_promoted"}
+
+
 def _notify(registration, template):
     participant = registration.participant
     notification_queue(
@@ -117,6 +122,7 @@ def _notify(registration, template):
         recipient=participant.email,
         language=participant.preferred_language,
         context={"registration_id": registration.pk},
+        inline_images=[registration_checkin_qr_attachment(registration)] if template in WITH_CHECKIN_CODE else None,
     )
 
 
