@@ -15,8 +15,8 @@
       .then(function (data) {
         if (!data) { return; }
         count.textContent = count.dataset.template
-          .replace("%(checked_in)s", data.checked_in)
-          .replace("%(expected)s", data.expected);
+          .replace("__CHECKED_IN__", data.checked_in)
+          .replace("__EXPECTED__", data.expected);
       })
       .catch(function () {});
   }
