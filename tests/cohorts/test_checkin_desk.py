@@ -20,16 +20,34 @@ pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 FIRST = datetime.date(2030, 4, 1)  # the occurrence runs long after today
 DAYS = [FIRST + datetime.timedelta(days=n) for n in range(3)]
 PEOPLE = {
-    "li": dict(family_name="Li", given_name="Na", family_name_native="李", given_name_native="娜", country="CN"),
-    "yamada": dict(
-        family_name="Yamada", given_name="Taro", family_name_native="山田", given_name_native="太郎", country="JP"
-    ),
-    "tran": dict(
-        family_name="Tran", given_name="Thi Lan", family_name_native="Trần", given_name_native="Thị Lan", country="VN"
-    ),
-    "nguyen": dict(
-        family_name="Nguyen", given_name="Van An", family_name_native="Nguyễn", given_name_native="Văn An", country="VN"
-    ),
+    "li": {
+        "family_name": "Li",
+        "given_name": "Na",
+        "family_name_native": "李",
+        "given_name_native": "娜",
+        "country": "CN",
+    },
+    "yamada": {
+        "family_name": "Yamada",
+        "given_name": "Taro",
+        "family_name_native": "山田",
+        "given_name_native": "太郎",
+        "country": "JP",
+    },
+    "tran": {
+        "family_name": "Tran",
+        "given_name": "Thi Lan",
+        "family_name_native": "Trần",
+        "given_name_native": "Thị Lan",
+        "country": "VN",
+    },
+    "nguyen": {
+        "family_name": "Nguyen",
+        "given_name": "Van An",
+        "family_name_native": "Nguyễn",
+        "given_name_native": "Văn An",
+        "country": "VN",
+    },
 }
 
 
