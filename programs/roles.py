@@ -70,6 +70,8 @@ ROLES = {
         "cohorts.attendanceday": "view",
     },
     CHECKIN_DESK: {
+        # The occurrence page (read-only) links its program: the desk may read both.
+        "programs.program": "view",
         "workshops.occurrence": "view",
         "cohorts.attendanceday": "view add delete",
     },

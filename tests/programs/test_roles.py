@@ -38,7 +38,7 @@ def test_the_roles_differ_where_a_host_organization_needs_them_to():
     } <= (staff)
     assert {"rosters.add_exportjob", "workshops.change_occurrence"} <= staff - reviewers
     assert "participants.change_registration" in reviewers
-    assert desk == {"workshops.view_occurrence", "cohorts.view_attendanceday", "cohorts.add_attendanceday",
+    assert desk == {"programs.view_program", "workshops.view_occurrence", "cohorts.view_attendanceday", "cohorts.add_attendanceday",
                     "cohorts.delete_attendanceday"}  # fmt: skip
     assert judges == {"cohorts.view_speechround", "cohorts.view_speechscore", "cohorts.add_speechscore",
                       "cohorts.change_speechscore"}  # fmt: skip
