@@ -154,3 +154,27 @@ def test_judge_sees_and_scores_only_their_round(page, live_server, demo):
     final = SpeechRound.objects.get(kind="final")
     page.goto(f"{live_server.url}/admin/cohorts/speechround/{final.pk}/change/")
     expect(page.locator(".messagelist")).to_contain_text("doesn’t exist")
+
+
+def test_the_check_in_page_reads_in_every_language_on_a_phone(page, live_server, demo):
+    from django.utils import translation
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    _sign_in(page, live_server.url, "checkin@example.org")
+    k2h = Registration.objects.filter(participant__email="li.na@example.org").get().occurrence
+    head_count = {
+        "ko": "3명 중 0명 체크인",
+        "ja": "3人中0人がチェックイン済み",
+        "zh-hans": "已签到 0 / 3 人",
+        "zh-hant": "已報到 0 / 3 人",
+    }
+    for language, expected in head_count.items():
+        page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+        page.goto(f"{live_server.url}/staff/occurrences/{k2h.pk}/checkin/?q=Li+Na")
+        with translation.override(language):
+            heading = translation.gettext("Check-in")
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        expect(page.locator("h1")).to_have_text(heading)
+        expect(page.locator("#checkin-count")).to_have_text(expected)
+        expect(page.locator(".checkin-results li")).to_contain_text("李娜")
+        _no_sideways_scroll(page)
