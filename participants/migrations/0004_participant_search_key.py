@@ -5,11 +5,14 @@ On PostgreSQL a trigram index (pg_trgm) serves the substring search at any numbe
 SQLite (the embedded `make run`) there is none and the search scans, which is fine at that size.
 """
 
-from django.db import migrations, models
+import logging
+
+from django.db import DatabaseError, migrations, models, transaction
 
 from participants.names import search_key
 
 INDEX = "participant_search_key_trgm"
+logger = logging.getLogger(__name__)
 
 
 def fill(apps, schema_editor):
@@ -26,7 +29,13 @@ FIELDS = ("family_name", "given_name", "family_name_native", "given_name_native"
 def trigram_index(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    try:
+        with transaction.atomic(using=schema_editor.connection.alias):
+            schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DatabaseError:
+        # A database user that may not create extensions: the search still works, by scanning.
+        logger.warning("pg_trgm is not available: participants' search key is not indexed.")
+        return
     schema_editor.execute(
         f"CREATE INDEX IF NOT EXISTS {INDEX} ON participants_participant USING gin (search_key gin_trgm_ops)"
     )
