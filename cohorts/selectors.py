@@ -72,6 +72,14 @@ def occurrence_dashboard(*, occurrence):
 EXPECTED_AT_VENUE = (S.ACCEPTED, S.ATTENDED, S.NO_SHOW)
 
 
+def _expected(occurrence):
+    return (
+        Registration.objects.filter(occurrence=occurrence, status__in=EXPECTED_AT_VENUE)
+        .select_related("participant__organization")
+        .prefetch_related("attendance_days")
+    )
+
+
 def checkin_search(*, occurrence, query):
     """Registrations of people expected at the venue whose full name (either order, native script
     or romanized, spaces and diacritics ignored) or email contains `query` (participants.names)."""
@@ -79,13 +87,17 @@ def checkin_search(*, occurrence, query):
     if not folded:
         return Registration.objects.none()
     return (
-        Registration.objects.filter(
-            participant__search_key__contains=folded, occurrence=occurrence, status__in=EXPECTED_AT_VENUE
-        )
-        .select_related("participant__organization")
-        .prefetch_related("attendance_days")
+        _expected(occurrence)
+        .filter(participant__search_key__contains=folded)
         .order_by("participant__family_name", "participant__given_name")[:30]
     )
+
+
+def checkin_scanned(*, occurrence, registration):
+    """The registration a QR code named, if it is expected at this occurrence."""
+    if registration is None:
+        return Registration.objects.none()
+    return _expected(occurrence).filter(pk=registration.pk)
 
 
 def checkin_head_count(*, occurrence, day):

@@ -14,12 +14,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from participants.models import Registration
 from participants.selectors import registrations_visible_to
 from workshops.selectors import occurrences_visible_to
 
 from .models import Certificate
-from .selectors import EXPECTED_AT_VENUE, checkin_head_count, checkin_search, occurrence_days
+from .selectors import checkin_head_count, checkin_scanned, checkin_search, occurrence_days
 from .services import (
     CohortError,
     attendance_mark,
@@ -80,13 +79,7 @@ def checkin(request, occurrence_id):
         except CohortError as error:
             messages.error(request, error.message)
             scanned = None
-        results = (
-            Registration.objects.filter(pk=scanned.pk, occurrence=occurrence, status__in=EXPECTED_AT_VENUE)
-            .select_related("participant__organization")
-            .prefetch_related("attendance_days")
-            if scanned is not None
-            else Registration.objects.none()
-        )
+        results = checkin_scanned(occurrence=occurrence, registration=scanned)
     else:
         results = checkin_search(occurrence=occurrence, query=query)
     rows = [{"registration": r, "today": any(a.day == day for a in r.attendance_days.all())} for r in results]
