@@ -31,6 +31,7 @@ from .services import (
     CohortError,
     attendance_mark,
     attendance_refusal,
+    attendance_undo,
     placement_allowances_generate,
     speech_round_advance,
 )
@@ -160,6 +161,21 @@ class AttendanceDayAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
         # The same use case as the check-in page, so the first day also moves the registration to attended.
         attendance = attendance_mark(registration=obj.registration, day=obj.day, by=request.user)
         obj.pk, obj.checked_in_at, obj.checked_in_by = attendance.pk, attendance.checked_in_at, attendance.checked_in_by
+
+    def delete_model(self, request, obj):
+        # The check-in page's undo: recorded, and the registration's status follows.
+        self._undo(request, [obj])
+
+    def delete_queryset(self, request, queryset):
+        self._undo(request, queryset.select_related("registration__participant"))
+
+    def _undo(self, request, attendances):
+        try:
+            with transaction.atomic():
+                for attendance in attendances:
+                    attendance_undo(registration=attendance.registration, day=attendance.day, by=request.user)
+        except CohortError as error:
+            self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
 
 
 class SpeechEntryInline(ScopedChoices, admin.TabularInline):

@@ -235,3 +235,21 @@ def test_the_check_in_desk_checks_in_and_undoes_but_reads_no_registrations(clien
     denied = client.get(reverse("admin:participants_registration_change", args=[people["li"].pk]))
     assert denied.status_code == 403
     assert client.get(reverse("admin:workshops_occurrence_badges", args=[occurrence.pk])).status_code == 403
+
+
+def test_deleting_an_attendance_day_in_the_admin_is_the_same_recorded_undo(client, venue):
+    host, _occurrence, people = venue
+    staff = staff_user(host)
+    client.force_login(staff)
+    registration = people["tran"]
+    attendance = attendance_mark(registration=registration, day=FIRST, by=staff)
+
+    response = client.post(
+        reverse("admin:cohorts_attendanceday_delete", args=[attendance.pk]), {"post": "yes"}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert AttendanceDay.objects.count() == 0
+    assert AttendanceDay.history.filter(history_type="-").get().history_user == staff
+    registration.refresh_from_db()
+    assert registration.status == S.ACCEPTED
