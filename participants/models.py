@@ -17,6 +17,8 @@ from simple_history.models import HistoricalRecords
 from programs.models import Organization
 from workshops.models import Occurrence
 
+from .names import native_join, search_key
+
 # The retention purge (reports.retention) replaces a participant's email, and their account's,
 # by a placeholder at this domain: the one mark of an anonymised person. ".invalid" never
 # receives mail (RFC 2606).
@@ -85,7 +87,9 @@ class Participant(models.Model):
     is_sample = models.BooleanField(_("sample"), default=False, help_text=_("Demo data, not a real person."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    history = HistoricalRecords()
+    # Every spelling of the name, folded (participants.names.search_key); written on each save.
+    search_key = models.TextField(_("search key"), blank=True, default="", editable=False)
+    history = HistoricalRecords(excluded_fields=["search_key"])
 
     objects = ParticipantQuerySet.as_manager()
 
@@ -107,7 +111,20 @@ class Participant(models.Model):
 
     def save(self, *args, **kwargs):
         self.email = (self.email or "").strip().lower()
+        self.search_key = self.compute_search_key()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "search_key" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "search_key"]
         super().save(*args, **kwargs)
+
+    def compute_search_key(self):
+        return search_key(
+            family_name=self.family_name,
+            given_name=self.given_name,
+            family_name_native=self.family_name_native,
+            given_name_native=self.given_name_native,
+            email=self.email,
+        )
 
     @property
     def romanized_name(self):
@@ -115,8 +132,8 @@ class Participant(models.Model):
 
     @property
     def native_name(self):
-        # East Asian names are written family name first, with no space in CJK scripts.
-        return f"{self.family_name_native}{self.given_name_native}"
+        # Family name first; no space in CJK scripts (李娜), a space otherwise (Nguyễn Văn An).
+        return native_join(self.family_name_native, self.given_name_native)
 
     @property
     def display_name(self):

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_noop
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
+from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
 from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange, SystemNote
@@ -118,6 +119,10 @@ def _record(registration, from_status, to_status, by, note=""):
     )
 
 
+# Notices that give the official their seat carry the check-in QR code (participants.checkin_code).
+WITH_CHECKIN_CODE = {"registration_accepted", "registration_promoted"}
+
+
 def _notify(registration, template):
     participant = registration.participant
     notification_queue(
@@ -126,6 +131,7 @@ def _notify(registration, template):
         recipient=participant.email,
         language=participant.preferred_language,
         context={"registration_id": registration.pk},
+        inline_images=[registration_checkin_qr_attachment(registration)] if template in WITH_CHECKIN_CODE else None,
     )
 
 
@@ -282,6 +288,33 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
             _notify(registration, STATUS_NOTICES[to_status])
         if from_status in HOLDS_SEAT and to_status not in HOLDS_SEAT:
             _promote_waitlisted(seats, freed_country=registration.country, by=by)
+    return registration
+
+
+def registration_attendance_undo(*, registration: Registration, by=None, note: str = ""):
+    """Put back the status an attended registration had before its check-in, when that check-in
+    was a mistake and no day of attendance is left (cohorts.services.attendance_undo).
+
+    Not a transition staff choose: "attended" goes back only to what the history says it came
+    from (accepted or no-show, both holding the seat), with no notice to the participant.
+    """
+    with transaction.atomic():
+        _lock_seats(registration.occurrence_id)
+        registration = Registration.objects.select_for_update().select_related("participant").get(pk=registration.pk)
+        if registration.status != S.ATTENDED:
+            return registration
+        last = registration.status_changes.order_by("-changed_at", "-pk").first()
+        previous = last.from_status if last is not None and last.to_status == S.ATTENDED else ""
+        if previous not in (S.ACCEPTED, S.NO_SHOW):
+            raise RegistrationError(
+                _("%(name)s's attendance was not recorded by a check-in, so it cannot be undone here.")
+                % {"name": registration.participant},
+                registration=registration,
+            )
+        # Both statuses hold the seat, and the decision's date stays the decision's.
+        registration.status = previous
+        registration.save(update_fields=["status", "updated_at"])
+        _record(registration, S.ATTENDED, previous, by, note)
     return registration
 
 

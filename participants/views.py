@@ -15,6 +15,7 @@ from workshops.models import Occurrence
 
 from . import self_service
 from .calendar import occurrence_has_calendar_dates, registration_ical
+from .checkin_code import registration_checkin_qr_png
 from .errors import AlreadyRegistered, RegistrationError
 from .forms import FollowupForm, ProfileForm, RegistrationForm
 from .models import Participant, Registration
@@ -151,6 +152,7 @@ def registration_detail(request, registration):
             "answers": answers_for_display(registration.occurrence, registration.answers),
             "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
             "has_calendar": _has_calendar(registration),
+            "has_checkin_code": _has_checkin_code(registration),
             "needs_followup": self_service.registration_needs_followup(registration),
             **self_service.registration_page_extras(registration),
         },
@@ -190,6 +192,18 @@ def registration_calendar(request, registration):
     response = HttpResponse(registration_ical(registration), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{registration.occurrence.slug}.ics"'
     return response
+
+
+@_own_registration
+def registration_checkin_qr(request, registration):
+    """The official's own check-in code (the one in their acceptance email), while they hold a seat."""
+    if not _has_checkin_code(registration):
+        raise Http404
+    return HttpResponse(registration_checkin_qr_png(registration), content_type="image/png")
+
+
+def _has_checkin_code(registration):
+    return registration.status in (S.ACCEPTED, S.ATTENDED)
 
 
 @_own_registration

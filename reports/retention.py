@@ -71,6 +71,7 @@ def participant_anonymise(*, participant):
             given_name="-",
             family_name_native="",
             given_name_native="",
+            search_key="",
             email=placeholder,
             phone="",
             department="",
@@ -88,7 +89,9 @@ def participant_anonymise(*, participant):
         notifications.exclude(status=Notification.Status.SENT).update(
             status=Notification.Status.FAILED, last_error="Recipient's personal data erased (retention period)."
         )
-        notifications.update(recipient=placeholder, subject="-", body_text="", body_html="", context={})
+        notifications.update(
+            recipient=placeholder, subject="-", body_text="", body_html="", context={}, inline_images=[]
+        )
         if user_id is not None:
             user = get_user_model().objects.get(pk=user_id)
             user.email, user.first_name, user.last_name, user.is_active = (

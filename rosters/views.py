@@ -1,6 +1,7 @@
 """Staff pages for roster exports: choose columns, download now or follow a background job."""
 
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -61,8 +62,15 @@ def _export_page(request, *, program, filters, subject, description):
     )
 
 
+def _may_export(request):
+    # add_exportjob is the right to export (programs/roles.py): program staff, not reviewers.
+    if not request.user.has_perm("rosters.add_exportjob"):
+        raise PermissionDenied
+
+
 @staff_member_required
 def export_occurrence(request, pk):
+    _may_export(request)
     occurrence = get_object_or_404(occurrences_visible_to(request.user).select_related("program"), pk=pk)
     return _export_page(
         request,
@@ -75,6 +83,7 @@ def export_occurrence(request, pk):
 
 @staff_member_required
 def export_program(request, pk):
+    _may_export(request)
     program = get_object_or_404(programs_visible_to(request.user), pk=pk)
     return _export_page(
         request,

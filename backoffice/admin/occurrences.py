@@ -3,6 +3,7 @@ seat rules (participants), the dashboard, badges and certification ceremony (coh
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -118,6 +119,8 @@ class OccurrenceAdmin(
 
     def badges_view(self, request, object_id):
         occurrence = self._occurrence_or_404(request, object_id)
+        if not request.user.has_perm("participants.view_registration"):
+            raise PermissionDenied
         registrations = (
             Registration.objects.filter(
                 occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED]

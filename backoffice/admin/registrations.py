@@ -26,7 +26,7 @@ def _export_action(fmt, label):
 
     action.__name__ = f"export_{fmt}"
     action.short_description = label
-    action.allowed_permissions = ("view",)
+    action.allowed_permissions = ("export",)
     return action
 
 
@@ -50,7 +50,11 @@ class RegistrationAdmin(ImportMixin, RegistrationReviewAdmin):
         return inlines
 
     def has_import_permission(self, request):
-        return request.user.is_superuser or request.user.has_perm("participants.change_registration")
+        # Importing a delegate list adds registrations: program staff, not reviewers (programs/roles.py).
+        return request.user.has_perm("participants.add_registration")
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("rosters.add_exportjob")
 
     def get_import_context_data(self, **kwargs):
         return {"template_urls": [(fmt, reverse("rosters:import_template", args=[fmt])) for fmt in ("xlsx", "csv")]}
