@@ -8,6 +8,7 @@ from datetime import time, timedelta
 from participants.models import Hotel, Registration, Room
 from participants.self_service import travel_details_for, travel_details_save
 from participants.services import travel_room_assign
+from programs.models import Organization
 from workshops.models import Occurrence
 
 HOTELS = [
@@ -45,6 +46,9 @@ def load_travel():
     occurrence = Occurrence.objects.filter(slug="sample-cjk-workshop").first()
     if occurrence is None or occurrence.start_date is None:
         return 0
+    # MOFA hosts the workshop; GAOK co-hosts this sample and runs its logistics, so the demo's staff
+    # account (GAOK) sees its arrivals and rooming lists.
+    occurrence.hosts.add(*Organization.objects.filter(slug="gaok"))
     if occurrence.travel_details_due is None:
         occurrence.travel_details_due = occurrence.start_date - timedelta(days=14)
         occurrence.save(update_fields=["travel_details_due"])
