@@ -103,3 +103,29 @@ class TravelDetailsAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
                 self.message_user(
                     request, _("The room was not changed. %(reason)s") % {"reason": error.message}, messages.ERROR
                 )
+
+
+class TravelDetailsInline(admin.StackedInline):
+    """The official's travel details on the registration page, read-only: rooms are assigned on the
+    travel details page, where the room rule is checked (travel_room_assign)."""
+
+    model = TravelDetails
+    extra = 0
+    max_num = 1
+    can_delete = False
+    fields = (
+        ("arrival_date", "arrival_time", "arrival_number", "arrival_place", "pickup_needed"),
+        ("departure_date", "departure_time", "departure_number", "departure_place"),
+        ("accommodation", "room"),
+        ("emergency_name", "emergency_relation", "emergency_phone"),
+        ("diet", "diet_notes", "accessibility_needs"),
+        "notes",
+    )
+    readonly_fields = TRAVEL_FIELDS + ("room",)
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

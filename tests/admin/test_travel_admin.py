@@ -51,3 +51,14 @@ def test_hotels_and_travel_details_of_other_organizations_are_hidden(client_a, o
     assert client_a.get(reverse("admin:participants_hotel_change", args=[hotel.pk])).status_code == 302
     assert client_a.get(reverse("admin:participants_traveldetails_change", args=[travel.pk])).status_code == 302
     assert b"Shilla" not in client_a.get(reverse("admin:participants_hotel_changelist")).content
+
+
+def test_registration_page_shows_the_travel_details_read_only(client_a, occurrence_a):
+    travel = _travel(occurrence_a)
+    TravelDetails.objects.filter(pk=travel.pk).update(arrival_number="KE 852", emergency_phone="+82-10-1234-5678")
+    page = client_a.get(reverse("admin:participants_registration_change", args=[travel.registration_id]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "KE 852" in html and "+82-10-1234-5678" in html
+    assert 'name="travel-0-arrival_number"' not in html  # shown, not editable here
+    assert reverse("admin:participants_traveldetails_change", args=[travel.pk]) in html

@@ -76,6 +76,13 @@ def test_demo_staff_opens_and_exports_the_arrivals_and_rooming_lists(page, live_
         ("Lotte Hotel Seoul (sample)", "1201", "2", "Wang"),
     ]
 
+    # On a phone the lists scroll inside their own box; the page itself stays 390 px wide.
+    page.set_viewport_size({"width": 390, "height": 844})
+    for kind in ("arrivals", "rooming", "dietary"):
+        page.goto(f"{live_server.url}/rosters/occurrences/{occurrence.pk}/{kind}/")
+        page.wait_for_selector("#logistics-export")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, kind
+
 
 def test_demo_official_sends_travel_details_on_a_phone(page, live_server):
     call_command("load_demo", stdout=io.StringIO())

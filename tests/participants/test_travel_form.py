@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from django.urls import reverse
+from django.utils import timezone
 
 from participants.forms import TravelDetailsForm
-from tests.factories import OccurrenceFactory
+from tests.factories import OccurrenceFactory, ParticipantFactory, RegistrationFactory, UserFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
@@ -56,3 +58,27 @@ def test_emergency_contact_and_diet():
     assert _errors(emergency_name="") == {"emergency_name": ["This field is required."]}
     assert _errors(diet="other") == {"diet_notes": ["Please describe your diet."]}
     assert _errors(diet="halal") == {}
+
+
+PAGE = {
+    "en": ("Emergency contact", "Arrival time (local)", "Halal"),
+    "ko": ("비상 연락처", "도착 시각(현지)", "할랄"),
+    "ja": ("緊急連絡先", "到着時刻（現地）", "ハラール"),
+    "zh-hans": ("紧急联系人", "到达时间（当地）", "清真"),
+    "zh-hant": ("緊急聯絡人", "抵達時間（當地）", "清真"),
+}
+
+
+@pytest.mark.parametrize("language", list(PAGE))
+def test_travel_form_page_in_each_language(client, language):
+    user = UserFactory(email_verified_at=timezone.now())
+    registration = RegistrationFactory(
+        participant=ParticipantFactory(user=user, email=user.email),
+        occurrence=OccurrenceFactory(start_date=datetime.date(2031, 5, 20), end_date=datetime.date(2031, 5, 21)),
+        status="accepted",
+    )
+    client.force_login(user)
+    client.cookies["django_language"] = language
+    page = client.get(reverse("participants:followup", args=[registration.pk])).content.decode()
+    assert f'<html lang="{language}"' in page
+    assert all(text in page for text in PAGE[language])
