@@ -305,6 +305,7 @@ class TravelDetails(models.Model):
                 | Q(departure_date__isnull=True)
                 | Q(departure_date__gte=models.F("arrival_date")),
                 name="travel_departure_not_before_arrival",
+                violation_error_message=_("The departure date cannot be before the arrival date."),
             ),
         ]
         indexes = [models.Index(fields=["arrival_date", "arrival_time"])]

@@ -260,8 +260,8 @@ class RegistrationRosterExporter(Exporter):
             return lambda value: value.astimezone(zone).replace(tzinfo=None) if value is not None else None
         if kind == "answer":
             key = column.extra["key"]
-            names = lookups["language_names"]
-            return lambda answers: _answer_cell(key, (answers or {}).get(key), names)
+            names, yes_no = lookups["language_names"], lookups["yes_no"]
+            return lambda answers: _answer_cell(key, (answers or {}).get(key), names, yes_no)
         if kind == "languages":
             names = lookups["language_names"]
             return lambda codes: ", ".join(names.get(code, code) for code in codes or []) or None
@@ -284,14 +284,14 @@ class RegistrationRosterExporter(Exporter):
             yield [raw[i] if convert is None else convert(raw[i]) for i, convert in plan]
 
 
-def _answer_cell(key, value, language_names):
+def _answer_cell(key, value, language_names, yes_no):
     if key == "language" and isinstance(value, str):
         return language_names.get(value, value)
     value = answer_value(key, value)
     if value is None or isinstance(value, (str, int, float, datetime.date)) and not isinstance(value, bool):
         return value
     if isinstance(value, bool):
-        return str(_("yes") if value else _("no"))
+        return yes_no[value]
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -194,6 +194,7 @@ class Migration(migrations.Migration):
                     _connector="OR",
                 ),
                 name="travel_departure_not_before_arrival",
+                violation_error_message="The departure date cannot be before the arrival date.",
             ),
         ),
     ]

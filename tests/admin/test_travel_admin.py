@@ -62,3 +62,16 @@ def test_registration_page_shows_the_travel_details_read_only(client_a, occurren
     assert "KE 852" in html and "+82-10-1234-5678" in html
     assert 'name="travel-0-arrival_number"' not in html  # shown, not editable here
     assert reverse("admin:participants_traveldetails_change", args=[travel.pk]) in html
+
+
+def test_staff_correcting_dates_get_a_clear_error_for_departure_before_arrival(client_a, occurrence_a):
+    travel = _travel(occurrence_a)
+    url = reverse("admin:participants_traveldetails_change", args=[travel.pk])
+    form = client_a.get(url).context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data.update({"arrival_date": "2031-05-20", "departure_date": "2031-05-18", "pickup_needed": ""})
+    response = client_a.post(url, data)
+    assert response.status_code == 200
+    assert "The departure date cannot be before the arrival date." in response.content.decode()
+    travel.refresh_from_db()
+    assert travel.arrival_date is None
