@@ -344,6 +344,7 @@ def load_taipei_gyeonggi():
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .samples import load_samples
+    from .travel import load_travel
 
     load_organizations()
     load_gaok_programs()
@@ -352,6 +353,7 @@ def demo_load():
     load_asean_roundtable()
     load_taipei_gyeonggi()
     result = load_samples(now=timezone.now(), window=timedelta(days=120))
+    result["travel_created"] = load_travel()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

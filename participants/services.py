@@ -21,7 +21,15 @@ from workshops.models import CountryQuota, Occurrence
 from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
-from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange, SystemNote
+from .models import (
+    HOLDS_SEAT,
+    Participant,
+    Registration,
+    RegistrationStatusChange,
+    Room,
+    SystemNote,
+    TravelDetails,
+)
 
 S = Registration.Status
 
@@ -373,3 +381,30 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
             candidate, S.ACCEPTED, by=by, note=SystemNote(gettext_noop("Promoted from the waitlist")), seats=seats
         )
         _notify(candidate, "registration_promoted")
+
+
+def travel_room_refusal(*, travel, room):
+    """Why `room` cannot take this official (another occurrence's hotel, or full), or None."""
+    if room.hotel.occurrence_id != travel.registration.occurrence_id:
+        return _("This room belongs to a hotel of another occurrence.")
+    if room.occupants.exclude(pk=travel.pk).count() >= room.beds:
+        return _("Room %(room)s is full: all %(beds)s beds are taken.") % {"room": room.number, "beds": room.beds}
+    return None
+
+
+def travel_room_assign(*, travel, room):
+    """Put an official in a room of their occurrence's hotels, or take them out (room=None).
+
+    The room row is locked while its occupants are counted, so two staff members filling its
+    last bed at the same moment cannot both succeed; sharing is `beds` officials per room.
+    """
+    with transaction.atomic():
+        travel = TravelDetails.objects.select_for_update().select_related("registration").get(pk=travel.pk)
+        if room is not None:
+            room = Room.objects.select_for_update().select_related("hotel").get(pk=room.pk)
+            refusal = travel_room_refusal(travel=travel, room=room)
+            if refusal:
+                raise RegistrationError(refusal)
+        travel.room = room
+        travel.save(update_fields=["room", "updated_at"])
+    return travel

@@ -17,7 +17,7 @@ from . import self_service
 from .calendar import occurrence_has_calendar_dates, registration_ical
 from .checkin_code import registration_checkin_qr_png
 from .errors import AlreadyRegistered, RegistrationError
-from .forms import FollowupForm, ProfileForm, RegistrationForm
+from .forms import ProfileForm, RegistrationForm, TravelDetailsForm
 from .models import Participant, Registration
 from .questions import answers_for_display, answers_to_json
 from .services import TRANSITIONS, registration_submit, registration_withdraw
@@ -210,13 +210,18 @@ def _has_checkin_code(registration):
 def registration_followup(request, registration):
     if not self_service.registration_needs_followup(registration):
         raise Http404
-    form = FollowupForm(request.POST or None, occurrence=registration.occurrence, initial=registration.followup or None)
+    form = TravelDetailsForm(
+        request.POST or None,
+        instance=self_service.travel_details_for(registration),
+        occurrence=registration.occurrence,
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            self_service.registration_followup_save(registration=registration, data=form.cleaned_data)
+            self_service.travel_details_save(registration=registration, data=form.cleaned_data)
         except RegistrationError as exc:
             form.add_error(None, exc.message)
         else:
             messages.success(request, _("Thank you: your travel details are saved."))
             return redirect("participants:registration_detail", pk=registration.pk)
-    return render(request, "participants/followup.html", {"registration": registration, "form": form})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "participants/followup.html", {"registration": registration, "form": form}, status=status)

@@ -42,6 +42,10 @@ ROLES = {
         "participants.participant": "view add change",
         "participants.registration": "view add change",
         "participants.registrationstatuschange": "view",
+        # Travel logistics: hotels and rooms, and the travel details officials send.
+        "participants.hotel": ALL,
+        "participants.room": ALL,
+        "participants.traveldetails": "view change",
         "cohorts.placement": ALL,
         "cohorts.allowancepayment": ALL,
         "cohorts.certificate": "view",

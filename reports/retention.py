@@ -19,7 +19,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from notifications.models import Notification
-from participants.models import Participant, Registration, anonymised_email
+from participants.models import Participant, Registration, TravelDetails, anonymised_email
 from programs.models import DatePrecision
 
 
@@ -80,7 +80,8 @@ def participant_anonymise(*, participant):
             user=None,
             updated_at=timezone.now(),
         )
-        Registration.objects.filter(participant_id=participant.pk).update(answers={}, followup={}, note="")
+        Registration.objects.filter(participant_id=participant.pk).update(answers={}, note="")
+        TravelDetails.objects.filter(registration__participant_id=participant.pk).delete()
         Participant.history.filter(id=participant.pk).delete()
         Registration.history.filter(participant_id=participant.pk).delete()
         _erase_cohort_records(participant.pk)

@@ -12,6 +12,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from cohorts.admin import AttendanceDayInline, CertificateInline, PlacementInline
 from participants.admin import RegistrationReviewAdmin, StatusChangeInline
 from participants.models import Registration
+from participants.travel_admin import TravelDetailsInline
 from programs.models import Program
 from rosters.forms import DelegateImportForm
 from rosters.models import ExportJob
@@ -44,6 +45,8 @@ class RegistrationAdmin(ImportMixin, RegistrationReviewAdmin):
 
     def get_inlines(self, request, obj):
         inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline]
+        if obj is not None and hasattr(obj, "travel"):
+            inlines.insert(0, TravelDetailsInline)
         # Host placements and allowances exist for training programs such as K2H only.
         if obj is not None and obj.occurrence.program.kind == Program.Kind.TRAINING:
             inlines.insert(0, PlacementInline)

@@ -5,9 +5,9 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cohorts", "0003_exchange_cohort_from_programs"),
+        ("cohorts", "0005_attendance_history"),
         ("programs", "0002_traditional_chinese"),
-        ("workshops", "0004_content_languages_agenda_last_day"),
+        ("workshops", "0005_content_languages_agenda_last_day"),
     ]
 
     operations = [
