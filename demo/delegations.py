@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from django.contrib.auth import get_user_model
 
 from delegations.models import FocalPoint
-from programs.models import Program
+from programs.models import Organization, Program
 from workshops.models import CountryQuota, Occurrence
 
 SLUG = "sample-cjk-delegations"
@@ -43,6 +43,8 @@ def load_delegations(*, now, window, password):
         },
     )
     if created:
+        # MOFA hosts the workshop; GAOK co-hosts this sample, so the demo's staff account manages it.
+        occurrence.hosts.set(Organization.objects.filter(slug__in=["mofa", "gaok"]))
         for country, seats in SPLIT:
             CountryQuota.objects.create(
                 occurrence=occurrence,
