@@ -16,7 +16,7 @@ class FocalPointAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     list_filter = ("is_active", "language")
     search_fields = ("email", "name", "organization__name")
     list_select_related = ("organization", "occurrence", "program")
-    autocomplete_fields = ("organization", "occurrence", "program")
+    autocomplete_fields = ("organization",)
     fields = ("email", "name", "language", "organization", "country", "occurrence", "program", "is_active")
     readonly_fields = ()
 

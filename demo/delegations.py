@@ -5,6 +5,7 @@ focal point accounts that nominate within the Chinese and the Japanese allocatio
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 
 from delegations.models import FocalPoint
 from programs.models import Organization, Program
@@ -54,6 +55,14 @@ def load_delegations(*, now, window, password):
                 substitution_deadline=now + window,
             )
     User = get_user_model()
+    staff = User.objects.filter(email="staff@example.org").first()
+    if staff is not None:
+        # The demo's staff member grants focal points (its other rights come from samples._accounts).
+        staff.user_permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="delegations", codename__in=["view_focalpoint", "add_focalpoint", "change_focalpoint"]
+            )
+        )
     for email, (first, last, country, language) in FOCAL_POINTS.items():
         if not User.objects.filter(email=email).exists():
             user = User(email=email, first_name=first, last_name=last, preferred_language=language)

@@ -297,3 +297,37 @@ def test_staff_overview_shows_each_delegations_figures_and_reminds(page, live_se
     assert subjects["mori@pref.example.jp"].startswith("リマインダー:")
     assert "wu.gang@gov.example.cn" not in subjects  # registered: nothing to remind
     assert second.pk
+
+
+def test_staff_grant_a_focal_point_who_gets_the_invitation_in_their_language(page, live_server, demo):
+    url = live_server.url
+    page.goto(f"{url}/admin/login/")
+    page.fill("#id_username", "staff@example.org")
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.locator("#login-form [type=submit]").click()
+    page.wait_for_selector("#user-tools")
+    page.goto(f"{url}/admin/delegations/focalpoint/add/")
+    page.fill("#id_email", "Focal.Korea@Gyeonggi.example.kr")
+    page.fill("#id_name", "PARK Jiwoo")
+    page.select_option("#id_language", "ko")
+    page.select_option("#id_country", "KR")
+    page.select_option("#id_occurrence", label="Sample CJK Workshop with delegations (demonstration only)")
+    # An occurrence GAOK does not host is not even offered.
+    assert page.locator("#id_occurrence option", has_text="7th CJK Trilateral Workshop").count() == 0
+    page.locator("input[name=_save]").click()
+    page.wait_for_selector(".messagelist .success")
+    (invitation,) = [m for m in mail.outbox if m.to == ["focal.korea@gyeonggi.example.kr"]]
+    assert invitation.subject == "대한민국 담당관으로 지정되셨습니다"
+    assert f"{url}/delegations/" in invitation.body
+
+    # The grant belongs to the address: signing up with it opens the Korean allocation.
+    from accounts.models import User
+
+    user = User.objects.create_user(email="focal.korea@gyeonggi.example.kr", password="granite-meadow-lantern-7")
+    user.email_verified_at = timezone.now()
+    user.save()
+    page.context.clear_cookies()
+    _log_in(page, url, "focal.korea@gyeonggi.example.kr", "granite-meadow-lantern-7")
+    page.goto(f"{url}/delegations/")
+    assert page.locator(".allocation-link").count() == 1
+    assert "South Korea" in page.locator(".allocation-link").inner_text()
