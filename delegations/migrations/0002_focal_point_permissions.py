@@ -19,9 +19,7 @@ def grant(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     for name, codenames in GROUPS.items():
         group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label="delegations", codename__in=codenames)
-        )
+        group.permissions.add(*Permission.objects.filter(content_type__app_label="delegations", codename__in=codenames))
 
 
 class Migration(migrations.Migration):

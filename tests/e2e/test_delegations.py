@@ -48,9 +48,9 @@ def _open_allocation(page, url, country):
     page.goto(f"{url}/delegations/")
     page.locator(".allocation-link").click()
     page.wait_for_selector("#allocation-summary")
-    assert page.locator("#allocation-summary").inner_text().count(
-        {"CN": "China", "JP": "Japan"}[country]
-    ), page.locator("#allocation-summary").inner_text()
+    assert page.locator("#allocation-summary").inner_text().count({"CN": "China", "JP": "Japan"}[country]), (
+        page.locator("#allocation-summary").inner_text()
+    )
 
 
 def _csv(tmp_path, name, rows):
@@ -74,7 +74,9 @@ def test_focal_point_nominates_up_to_the_allocation_and_is_refused_beyond(page, 
     assert page.locator("#allocation-seats").inner_text() == "15"
 
     # A list with a bad row: the row is named and nobody is nominated.
-    bad = _csv(tmp_path, "bad.csv", [("Sato", "Yuki", "sato@pref.example.jp", "ja"), ("Ito", "Ken", "not-an-email", "")])
+    bad = _csv(
+        tmp_path, "bad.csv", [("Sato", "Yuki", "sato@pref.example.jp", "ja"), ("Ito", "Ken", "not-an-email", "")]
+    )
     page.set_input_files("#id_list-file", str(bad))
     page.locator("#list-form button[type=submit]").click()
     assert "Row 3: the email address is not valid." in page.locator("#list-errors").inner_text()
@@ -82,9 +84,10 @@ def test_focal_point_nominates_up_to_the_allocation_and_is_refused_beyond(page, 
     sixteen = _csv(tmp_path, "16.csv", [("Sato", f"Yuki{i}", f"sato{i}@pref.example.jp", "ja") for i in range(16)])
     page.set_input_files("#id_list-file", str(sixteen))
     page.locator("#list-form button[type=submit]").click()
-    assert "The allocation has 15 seats and 15 are left; 16 nominations cannot be added." in page.locator(
-        "#list-errors"
-    ).inner_text()
+    assert (
+        "The allocation has 15 seats and 15 are left; 16 nominations cannot be added."
+        in page.locator("#list-errors").inner_text()
+    )
     assert Nomination.objects.count() == 0
 
     fourteen = _csv(tmp_path, "14.csv", [("Sato", f"Yuki{i}", f"sato{i}@pref.example.jp", "ja") for i in range(14)])
@@ -188,7 +191,10 @@ def test_a_letter_that_is_not_a_pdf_is_refused_and_a_pdf_is_kept_privately(page,
     fake.write_bytes(PNG)  # a picture named .pdf: the browser sends application/pdf, the bytes say PNG
     page.set_input_files(".letter-form input[type=file]", str(fake))
     page.locator(".letter-form button[type=submit]").click()
-    assert "The nomination letter must be a PDF file. Nothing was saved." in page.locator("main .alert-danger").inner_text()
+    assert (
+        "The nomination letter must be a PDF file. Nothing was saved."
+        in page.locator("main .alert-danger").inner_text()
+    )
     assert page.locator(".letter-missing").count() == 1
 
     real = tmp_path / "nomination.pdf"

@@ -40,7 +40,9 @@ def test_delegation_pages_in_each_language_at_phone_width(page, live_server, lan
     china = CountryQuota.objects.get(occurrence__slug="sample-cjk-delegations", country="CN")
     nominations_create(
         allocation=china,
-        nominees=[{"family_name": "Sun", "given_name": "Qian", "email": "sun.qian@gov.example.cn", "language": language}],
+        nominees=[
+            {"family_name": "Sun", "given_name": "Qian", "email": "sun.qian@gov.example.cn", "language": language}
+        ],
         by=User.objects.get(email="focal.china@example.org"),
     )
     nominees, substitute, account = TEXT[language]
