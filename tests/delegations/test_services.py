@@ -256,3 +256,43 @@ def test_reminders_go_to_focal_points_and_unregistered_nominees_in_their_languag
     assert (nominee_mail.recipient, nominee_mail.language) == ("nominee1@gov.example.cn", "ko")
     assert nominee_mail.subject == f"알림: {allocation.occurrence.title} 등록을 완료해 주십시오"
     assert "/invitations/" in nominee_mail.body_text
+
+
+def test_an_organizations_allocation_holds_its_nominees_seats_apart_from_the_country_quota(focal):
+    from tests.factories import OrganizationFactory
+
+    occurrence = OccurrenceFactory(capacity=20, admission="auto")
+    province = OrganizationFactory(name_en="Shandong Province", country="CN")
+    country_quota = CountryQuotaFactory(occurrence=occurrence, country="CN", seats=1)
+    by_province = CountryQuotaFactory(occurrence=occurrence, country="", organization=province, seats=2)
+    (nomination,) = nominations_create(allocation=by_province, nominees=[_nominee(1)], by=focal)
+    user = UserFactory(email="nominee1@gov.example.cn", email_verified_at=timezone.now())
+    registration = nomination_register(
+        token=nomination_invitation_token(nomination), user=user, profile=PROFILE, answers={}, consent=True
+    )
+    assert registration.status == "accepted"  # automatic admission, into the province's seats
+    walk_in = registration_submit(participant=ParticipantFactory(country="CN"), occurrence=occurrence, consent=True)
+    assert walk_in.status == "accepted"  # China's own seat is still free
+    country_quota.refresh_from_db()
+    by_province.refresh_from_db()
+    assert (country_quota.seats_taken, by_province.seats_taken, by_province.seats_nominated) == (1, 1, 1)
+    assert by_province.party_name == "Shandong Province"
+
+
+def test_staff_cannot_lower_an_allocation_below_its_nominations(allocation, focal):
+    from django.forms import modelform_factory
+
+    from backoffice.admin.occurrences import CountryQuotaForm
+    from workshops.models import CountryQuota
+
+    CountryQuotaForm = modelform_factory(  # noqa: N806 - the admin's form, as its inline builds it
+        CountryQuota, form=CountryQuotaForm, fields=("country", "organization", "seats", "occurrence")
+    )
+    nominations_create(allocation=allocation, nominees=[_nominee(1), _nominee(2)], by=focal)
+    allocation.refresh_from_db()
+    data = {"country": "CN", "seats": "1", "occurrence": allocation.occurrence_id}
+    form = CountryQuotaForm(data=data, instance=allocation)
+    assert not form.is_valid()
+    assert form.errors["seats"] == ["2 seats are nominated already; the allocation cannot be lower."]
+    both = CountryQuotaForm(data={**data, "seats": "5", "organization": ""}, instance=allocation)
+    assert both.is_valid(), both.errors
