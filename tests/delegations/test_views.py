@@ -79,3 +79,47 @@ def test_someone_without_a_grant_gets_404(client):
     client.force_login(UserFactory(email_verified_at=timezone.now()))
     assert client.get(f"/delegations/{allocation.pk}/").status_code == 404
     assert client.get("/delegations/").status_code == 200
+
+
+def _invitation(setup):
+    from delegations.services import nomination_invitation_token
+
+    allocation, user = setup
+    (nomination,) = nominations_create(allocation=allocation, nominees=_nominees(0, 1), by=user)
+    return nomination, f"/invitations/{nomination_invitation_token(nomination)}/"
+
+
+def test_invitation_asks_an_existing_account_to_log_in(setup, client):
+    nomination, link = _invitation(setup)
+    UserFactory(email=nomination.email)
+    client.logout()
+    response = client.get(link)
+    assert response.status_code == 200
+    assert b'id="invitation-log-in"' in response.content
+    assert f"/accounts/login/?next={link}".encode() in response.content
+
+
+def test_invitation_refuses_another_signed_in_account_and_sends_the_right_one_on(setup, client):
+    nomination, link = _invitation(setup)
+    response = client.get(link)  # signed in as the focal point
+    assert b'id="invitation-wrong-account"' in response.content
+    assert client.get(link + "register/").status_code == 302
+    client.force_login(UserFactory(email=nomination.email, email_verified_at=timezone.now()))
+    response = client.get(link)
+    assert (response.status_code, response["Location"]) == (302, link + "register/")
+
+
+def test_invitation_account_form_refuses_a_weak_password_and_creates_nothing(setup, client):
+    from accounts.models import User
+
+    nomination, link = _invitation(setup)
+    client.logout()
+    response = client.post(link, {"password1": "123456", "password2": "123456"})
+    assert response.status_code == 400
+    assert not User.objects.filter(email=nomination.email).exists()
+
+
+def test_a_forged_invitation_is_refused(client):
+    response = client.get("/invitations/eyJuIjoxfQ:forged:sig/")
+    assert response.status_code == 410
+    assert b"This invitation link is not valid." in response.content
