@@ -7,4 +7,4 @@ class DelegationsConfig(AppConfig):
     verbose_name = _("Delegations")
 
     def ready(self):
-        from . import notices  # noqa: F401 - registers the notice kinds and context loaders
+        from . import notices, receivers  # noqa: F401 - notice kinds and loaders; the sign-in flag

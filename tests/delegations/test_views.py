@@ -123,3 +123,9 @@ def test_a_forged_invitation_is_refused(client):
     response = client.get("/invitations/eyJuIjoxfQ:forged:sig/")
     assert response.status_code == 410
     assert b"This invitation link is not valid." in response.content
+
+
+def test_the_navigation_offers_my_delegations_to_focal_points_only(setup, client):
+    assert b'id="nav-delegations"' in client.get("/registrations/").content  # setup signed the focal point in
+    client.force_login(UserFactory(email_verified_at=timezone.now()))
+    assert b'id="nav-delegations"' not in client.get("/registrations/").content

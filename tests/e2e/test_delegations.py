@@ -45,7 +45,7 @@ def _log_in(page, url, email, password=DEMO_PASSWORD):
 
 
 def _open_allocation(page, url, country):
-    page.goto(f"{url}/delegations/")
+    page.locator("#nav-delegations").click()
     page.locator(".allocation-link").click()
     page.wait_for_selector("#allocation-summary")
     assert page.locator("#allocation-summary").inner_text().count({"CN": "China", "JP": "Japan"}[country]), (
