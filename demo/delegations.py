@@ -60,7 +60,8 @@ def load_delegations(*, now, window, password):
         # The demo's staff member grants focal points (its other rights come from samples._accounts).
         staff.user_permissions.add(
             *Permission.objects.filter(
-                content_type__app_label="delegations", codename__in=["view_focalpoint", "add_focalpoint", "change_focalpoint"]
+                content_type__app_label="delegations",
+                codename__in=["view_focalpoint", "add_focalpoint", "change_focalpoint"],
             )
         )
     for email, (first, last, country, language) in FOCAL_POINTS.items():
