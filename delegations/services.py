@@ -130,12 +130,12 @@ def nominations_create(*, allocation, nominees, by, now=None):
         if allocation.seats_nominated + len(nominees) > allocation.seats:
             raise DelegationError(_full_message(allocation, len(nominees)))
         taken = set(
-            Nomination.objects.filter(allocation=allocation, status=Nomination.Status.ACTIVE, email__in=emails)
-            .values_list("email", flat=True)
-            .union(
-                Registration.objects.filter(occurrence=seats.occurrence, participant__email__in=emails).values_list(
-                    "participant__email", flat=True
-                )
+            Nomination.objects.filter(
+                allocation=allocation, status=Nomination.Status.ACTIVE, email__in=emails
+            ).values_list("email", flat=True)
+        ) | set(
+            Registration.objects.filter(occurrence=seats.occurrence, participant__email__in=emails).values_list(
+                "participant__email", flat=True
             )
         )
         if taken:

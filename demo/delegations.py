@@ -64,16 +64,19 @@ def load_delegations(*, now, window, password):
                 codename__in=["view_focalpoint", "add_focalpoint", "change_focalpoint"],
             )
         )
+    users = {}
     for email, (first, last, country, language) in FOCAL_POINTS.items():
-        if not User.objects.filter(email=email).exists():
+        user = User.objects.filter(email=email).first()
+        if user is None:
             user = User(email=email, first_name=first, last_name=last, preferred_language=language)
             user.set_password(password)
             user.email_verified_at = user.date_joined
             user.save()
+        users[email] = user
         FocalPoint.objects.get_or_create(
             email=email,
             occurrence=occurrence,
             country=country,
             defaults={"name": f"{last.upper()} {first}", "language": language},
         )
-    return occurrence
+    return users

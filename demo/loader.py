@@ -361,5 +361,5 @@ def demo_load():
     load_taipei_gyeonggi()
     now, window = timezone.now(), timedelta(days=120)
     loaded = load_samples(now=now, window=window)
-    load_delegations(now=now, window=window, password=DEMO_PASSWORD)
+    loaded["focal_points"] = load_delegations(now=now, window=window, password=DEMO_PASSWORD)
     return loaded
