@@ -62,10 +62,12 @@ def focal_points_for_allocation(allocation, *, today=None):
     ]
 
 
-def allocation_nominations(allocation):
-    """The allocation's nominations, current ones first, with registration status and history."""
+def allocation_nominations(allocation=None, *, occurrence_id=None):
+    """The nominations of one allocation (or of every allocation of an occurrence), current ones
+    first, with registration status and history, in a fixed number of queries."""
+    condition = {"allocation": allocation} if allocation is not None else {"allocation__occurrence_id": occurrence_id}
     return (
-        Nomination.objects.filter(allocation=allocation)
+        Nomination.objects.filter(**condition)
         .select_related("registration", "replaces", "replaced_by")
         .prefetch_related(Prefetch("events", queryset=NominationEvent.objects.select_related("by")))
         .order_by("status", "nominated_at", "pk")

@@ -205,8 +205,11 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
             )
             return HttpResponseRedirect(reverse("admin:workshops_occurrence_delegations", args=[occurrence.pk]))
         rows = allocation_figures(occurrence_id=occurrence.pk)
+        nominations = {}
+        for nomination in allocation_nominations(occurrence_id=occurrence.pk):
+            nominations.setdefault(nomination.allocation_id, []).append(nomination)
         for row in rows:
-            row["nominations"] = list(allocation_nominations(row["allocation"]))
+            row["nominations"] = nominations.get(row["allocation"].pk, [])
         totals = {
             key: sum(row[key] for row in rows)
             for key in ("seats", "nominated", "registered", "accepted", "missing_letters", "missing_travel")

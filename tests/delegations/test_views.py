@@ -129,3 +129,21 @@ def test_the_navigation_offers_my_delegations_to_focal_points_only(setup, client
     assert b'id="nav-delegations"' in client.get("/registrations/").content  # setup signed the focal point in
     client.force_login(UserFactory(email_verified_at=timezone.now()))
     assert b'id="nav-delegations"' not in client.get("/registrations/").content
+
+
+def test_staff_overview_queries_do_not_grow_with_nominees_or_allocations(client, django_assert_max_num_queries):
+    occurrence = OccurrenceFactory(capacity=50)
+    china = CountryQuotaFactory(occurrence=occurrence, country="CN", seats=20)
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    url = f"/admin/workshops/occurrence/{occurrence.pk}/delegations/"
+    nominations_create(allocation=china, nominees=_nominees(0, 1), by=admin)
+    with django_assert_max_num_queries(100) as one:
+        assert client.get(url).status_code == 200
+    japan = CountryQuotaFactory(occurrence=occurrence, country="JP", seats=20)
+    nominations_create(allocation=china, nominees=_nominees(1, 5), by=admin)
+    nominations_create(allocation=japan, nominees=_nominees(10, 5), by=admin)
+    with django_assert_max_num_queries(100) as many:
+        response = client.get(url)
+    assert len(many.captured_queries) == len(one.captured_queries)
+    assert [row["nominated"] for row in response.context["rows"]] == [6, 5]
