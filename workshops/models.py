@@ -223,6 +223,9 @@ class CountryQuota(models.Model):
 
     @property
     def seats_left(self):
+        # For the public page: nominations reserve seats. When an allocation mixes nominees and
+        # walk-in registrations this can show more seats than the seat rule would still give
+        # (participants.services._Seats.refusal counts exactly, under the lock).
         return max(self.seats - max(self.seats_taken, self.seats_nominated), 0)
 
 
