@@ -5,7 +5,7 @@ from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from participants.models import HOLDS_SEAT, Registration
-from participants.questions import FOLLOWUP_KINDS
+from participants.selectors import registrations_missing_travel
 from workshops.models import CountryQuota
 
 from .models import FocalPoint, Nomination, NominationEvent
@@ -71,17 +71,6 @@ def allocation_nominations(allocation=None, *, occurrence_id=None):
         .select_related("registration", "replaces", "replaced_by")
         .prefetch_related(Prefetch("events", queryset=NominationEvent.objects.select_related("by")))
         .order_by("status", "nominated_at", "pk")
-    )
-
-
-def registrations_missing_travel(registrations):
-    """Of these registrations, the accepted ones whose travel details are not complete, in the
-    programs that ask for them: the one definition the delegation overview uses (the travel
-    follow-up, participants.questions today, owns what "complete" means)."""
-    return registrations.filter(
-        status=S.ACCEPTED,
-        followup_completed_at__isnull=True,
-        occurrence__program__kind__in=list(FOLLOWUP_KINDS),
     )
 
 
