@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("cohorts", "0005_attendance_history"),
         ("programs", "0002_traditional_chinese"),
-        ("workshops", "0005_content_languages_agenda_last_day"),
+        ("workshops", "0006_content_languages_agenda_last_day"),
     ]
 
     operations = [

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("participants", "0007_remove_registration_followup"),
+        ("participants", "0008_registration_allocation"),
     ]
 
     operations = [
