@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 DATA_CELLS = re.compile(
     r'(?s)<(td|th)\b[^>]*class="[^"]*\bfield-[^"]*"[^>]*>.*?</\1>'
     r'|<div class="readonly">.*?</div>|<textarea\b.*?</textarea>|<div class="breadcrumbs">.*?</div>|<h2>.*?</h2>'
-    r'|<select\b(?![^>]*name="action").*?</select>'
+    r'|<select\b(?![^>]*name="action").*?</select>|<td class="original">.*?</td>'
 )
 
 
