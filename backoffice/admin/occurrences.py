@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
 from cohorts.services import CohortError, certification_ceremony_hold
+from mailings.admin import WRITE_PERMISSION
 from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import occurrence_seats_recount, seats_held
@@ -160,4 +161,5 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
         occurrence = self.get_object(request, object_id)
         if occurrence is not None:
             extra_context["dashboard"] = occurrence_dashboard(occurrence=occurrence)
+            extra_context["can_write_message"] = request.user.has_perm(WRITE_PERMISSION)
         return super().change_view(request, object_id, form_url, extra_context)
