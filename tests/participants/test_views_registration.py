@@ -126,7 +126,7 @@ def test_register_without_consent_keeps_input_and_saves_nothing(client):
 def test_register_page_states_purpose_and_retention(client):
     client.force_login(_verified_user())
     page = client.get(reverse("participants:register", kwargs={"slug": OccurrenceFactory().slug})).content.decode()
-    assert "Your data are kept for 3 years after the program ends and then deleted." in page
+    assert "Your data are kept for 5 years after the program ends and then deleted." in page
 
 
 def test_register_ineligible_country_refused_and_profile_unchanged(client):
