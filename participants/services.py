@@ -132,25 +132,32 @@ def _set_status(registration, to_status, *, by, note, seats):
 
 
 def registration_submit(*, participant: Participant, occurrence: Occurrence, answers=None, consent=False, by=None):
-    """Create a participant's registration; with automatic admission take a seat or join the waitlist."""
+    """Create a participant's registration; with automatic admission take a seat or join the waitlist.
+
+    An official who withdrew may register again while registration is open (_register_again)."""
     answers = answers or {}
     if not consent:
         raise RegistrationError(_("Please consent to the processing of your personal data to register."))
     registration_check_eligibility(participant=participant, occurrence=occurrence, answers=answers)
     with transaction.atomic():
         seats = _lock_seats(occurrence.pk)
-        existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
-        if existing is not None:
-            raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
-        registration = Registration.objects.create(
-            participant=participant,
-            occurrence=seats.occurrence,
-            country=participant.country,
-            answers=answers,
-            consent_given_at=timezone.now(),
-            is_sample=participant.is_sample,
+        existing = (
+            Registration.objects.select_for_update().filter(participant=participant, occurrence=occurrence).first()
         )
-        _record(registration, "", S.SUBMITTED, by)
+        if existing is not None and existing.status != S.WITHDRAWN:
+            raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
+        if existing is not None:
+            registration = _register_again(existing, participant=participant, answers=answers, by=by)
+        else:
+            registration = Registration.objects.create(
+                participant=participant,
+                occurrence=seats.occurrence,
+                country=participant.country,
+                answers=answers,
+                consent_given_at=timezone.now(),
+                is_sample=participant.is_sample,
+            )
+            _record(registration, "", S.SUBMITTED, by)
         template = "registration_received"
         if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
             refusal = seats.refusal(participant.country)
@@ -158,6 +165,21 @@ def registration_submit(*, participant: Participant, occurrence: Occurrence, ans
             _set_status(registration, to_status, by=None, note=refusal or "", seats=seats)
             template = STATUS_NOTICES[to_status]
         _notify(registration, template)
+    return registration
+
+
+def _register_again(registration, *, participant, answers, by):
+    """An official who withdrew registers again: the same registration row (one per participant and
+    occurrence) starts over as submitted, at the back of any waitlist, with its history kept."""
+    now = timezone.now()
+    registration.status = S.SUBMITTED
+    registration.country = participant.country
+    registration.answers = answers
+    registration.consent_given_at = now
+    registration.submitted_at = now  # waitlist order: the new application, not the first one
+    registration.decided_at = None
+    registration.save()
+    _record(registration, S.WITHDRAWN, S.SUBMITTED, by, _("Registered again after withdrawing"))
     return registration
 
 
