@@ -9,6 +9,7 @@ refuse any write that would overbook, even from code that skipped this module.
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
@@ -207,7 +208,16 @@ def _delegate_participant(*, email, profile):
     if unknown:
         raise TypeError(f"Not a delegate profile field: {', '.join(sorted(unknown))}")
     participant = Participant.objects.select_for_update().filter(email__iexact=email).first()
-    participant = participant or Participant(email=email)
+    if participant is None:
+        # An official who signed up and verified this address before the list arrived: theirs.
+        account = (
+            get_user_model()
+            .objects.filter(email__iexact=email, email_verified_at__isnull=False, participant__isnull=True)
+            .first()
+        )
+        participant = Participant(email=email, user=account)
+        if account is not None:
+            participant.preferred_language = account.preferred_language
     own_profile = participant.user_id is not None
     for name, value in profile.items():
         if value in (None, ""):

@@ -110,7 +110,8 @@ def register(request, slug):
         prefix="profile",
         initial=_profile_initial(request.user, participant),
     )
-    form = RegistrationForm(request.POST or None, occurrence=occurrence)
+    # Registering again: the answers given the first time are filled in.
+    form = RegistrationForm(request.POST or None, occurrence=occurrence, initial=existing.answers if existing else None)
     # Validate both forms, so every field error shows at once.
     forms_valid = all([profile_form.is_valid(), form.is_valid()]) if request.method == "POST" else False
     if forms_valid and context["verified"]:
