@@ -123,3 +123,45 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     page.goto(f"{live_server.url}/registrations/{sent.registration_id}/")
     messages = page.locator("#organizer-messages").inner_text()
     assert f"{title} 방문 안내" in messages and "김민지 님," in messages
+
+
+@pytest.mark.parametrize("language", ["ko", "en", "zh-hans", "zh-hant", "ja"])
+def test_compose_preview_and_the_officials_page_in_each_language_on_a_phone(page, live_server, language):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    call_command("load_demo", stdout=io.StringIO())
+    staff = User.objects.get(email="staff@example.org")
+    staff.user_permissions.add(Permission.objects.get(codename="add_cohortmessage"))
+    official = Registration.objects.get(
+        participant__email="official@example.org", occurrence__slug="sample-speech-contest"
+    )
+    Registration.objects.filter(pk=official.pk).update(status="accepted")
+    with translation.override(language):
+        preview_heading, messages_heading = gettext("Preview"), gettext("Messages from the organizers")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+    _log_in_admin(page, live_server.url, "staff@example.org")
+    page.goto(f"{live_server.url}/admin/participants/registration/message/?occurrence={official.occurrence_id}")
+    page.fill("#id_subject_en", EN_SUBJECT)
+    page.fill("#id_body_en", EN_BODY)
+    page.fill("#id_subject_ko", KO_SUBJECT)
+    page.fill("#id_body_ko", KO_BODY)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.locator("input[name=_preview]").click()
+    assert page.locator("#write-message h2").first.inner_text() == preview_heading
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.locator("input[name=_send]").click()
+    page.wait_for_selector(".messagelist .success")
+
+    page.context.clear_cookies()
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("#id_username", "official@example.org")
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_selector("#nav-user-email")
+    page.goto(f"{live_server.url}/registrations/{official.pk}/")
+    assert page.locator("#organizer-messages h2").inner_text() == messages_heading
+    assert "김민지 님," in page.locator("#organizer-messages").inner_text()  # her own language, whatever the UI's
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

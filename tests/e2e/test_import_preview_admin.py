@@ -10,7 +10,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 DEMO_PASSWORD = "exchange-portal-demo"
 TEXT = {
     "en": ("will be updated", "will be created", "no change"),
-    "ko": ("수정됨", "생성됨", "변경 없음"),
+    "ko": ("갱신됨", "새로 만들어짐", "변경 없음"),
 }
 
 
