@@ -11,7 +11,7 @@ class MailingsConfig(AppConfig):
     def ready(self):
         from participants.self_service import REGISTRATION_PAGE_EXTRAS
 
-        from . import notices  # noqa: F401 - the cohort message notice
+        from . import notices, receivers  # noqa: F401 - the cohort message notice; the retention purge
         from .selectors import registration_messages_extra
 
         REGISTRATION_PAGE_EXTRAS.append(registration_messages_extra)

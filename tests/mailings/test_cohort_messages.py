@@ -161,3 +161,15 @@ def test_official_sees_only_their_own_messages(client, occurrence, django_captur
     client.force_login(korean.participant.user)
     page = client.get(reverse("participants:registration_detail", args=[korean.pk])).content.decode()
     assert "organizer-messages" not in page
+
+
+def test_the_retention_purge_erases_the_messages_as_received(occurrence, django_capture_on_commit_callbacks):
+    from reports.retention import participant_anonymise
+
+    japanese, korean = _cohort(occurrence)
+    with django_capture_on_commit_callbacks(execute=True):
+        cohort_message_send(token=uuid.uuid4(), texts=TEXTS, registrations=[japanese, korean], by=None)
+    participant_anonymise(participant=japanese.participant)
+    erased = CohortMessageRecipient.objects.get(registration=japanese)
+    assert (erased.subject, erased.body) == ("-", "")
+    assert "KIM Minji" in CohortMessageRecipient.objects.get(registration=korean).body
