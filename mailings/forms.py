@@ -32,9 +32,12 @@ class ComposeForm(forms.Form):
     def clean_registrations(self):
         value = self.cleaned_data["registrations"]
         try:
-            return [int(pk) for pk in value.split(",") if pk.strip()]
+            ids = [int(pk) for pk in value.split(",") if pk.strip()]
         except ValueError:
-            raise forms.ValidationError(_("The selection of registrations is not valid.")) from None
+            ids = None
+        if ids is None or any(not 0 < pk < 2**63 for pk in ids):
+            raise forms.ValidationError(_("The selection of registrations is not valid."))
+        return ids
 
     def texts(self):
         data = self.cleaned_data

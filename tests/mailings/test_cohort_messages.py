@@ -173,3 +173,19 @@ def test_the_retention_purge_erases_the_messages_as_received(occurrence, django_
     erased = CohortMessageRecipient.objects.get(registration=japanese)
     assert (erased.subject, erased.body) == ("-", "")
     assert "KIM Minji" in CohortMessageRecipient.objects.get(registration=korean).body
+
+
+@pytest.mark.parametrize("selection", ["1,x", "99999999999999999999999", "-4"])
+def test_a_tampered_selection_is_refused_not_a_server_error(client, occurrence, selection):
+    client.force_login(staff_user(occurrence.program.hosts.first()))
+    data = {
+        "token": str(uuid.uuid4()),
+        "registrations": selection,
+        "subject_en": "Hi",
+        "body_en": "Hello",
+        "_send": "1",
+    }
+    response = client.post(reverse("admin:participants_registration_message"), data)
+    assert response.status_code == 200
+    assert "The selection of registrations is not valid." in response.content.decode()
+    assert not CohortMessage.objects.exists()
