@@ -95,17 +95,26 @@ def test_preview_renders_a_sample_per_language_and_sends_nothing(occurrence):
 
 
 def test_with_the_broker_down_the_rows_wait_in_the_outbox_and_the_drain_sends_them(
-    occurrence, broker_mode, django_capture_on_commit_callbacks, caplog
+    occurrence, broker_mode, django_capture_on_commit_callbacks
 ):
-    from exchange_portal.celery import app
+    import logging
 
-    original, app.conf.broker_url = app.conf.broker_url, "redis://127.0.0.1:1/0"  # nothing listens there
+    warnings = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: warnings.append(record.getMessage())
+    logging.getLogger("notifications.services").addHandler(handler)
+    from exchange_portal.celery import app
+    from tests.notifications.conftest import _use_broker
+
+    original = app.conf.broker_url
+    _use_broker("redis://127.0.0.1:1/0")  # nothing listens there
     try:
         with django_capture_on_commit_callbacks(execute=True):
             cohort_message_send(token=uuid.uuid4(), texts=TEXTS, registrations=_cohort(occurrence), by=None)
     finally:
-        app.conf.broker_url = original
-    assert "Broker unavailable; 2 notifications left in the outbox" in caplog.text
+        _use_broker(original)
+        logging.getLogger("notifications.services").removeHandler(handler)
+    assert warnings == ["Broker unavailable; 2 notifications left in the outbox"]
     assert list(Notification.objects.values_list("status", flat=True)) == ["queued", "queued"]
     assert mail.outbox == []
     app.conf.task_always_eager = True
@@ -189,3 +198,30 @@ def test_a_tampered_selection_is_refused_not_a_server_error(client, occurrence, 
     assert response.status_code == 200
     assert "The selection of registrations is not valid." in response.content.decode()
     assert not CohortMessage.objects.exists()
+
+
+def test_the_changelist_action_writes_to_a_selection_or_the_whole_filter(client, occurrence):
+    cohort = _cohort(occurrence) + [registration_in(occurrence, Registration.Status.SUBMITTED, email="s@example.org")]
+    client.force_login(staff_user(occurrence.program.hosts.first()))
+    changelist = reverse("admin:participants_registration_changelist")
+    picked = client.post(changelist, {"action": "write_message", "_selected_action": [cohort[0].pk], "index": "0"})
+    assert "To 1 official" in picked.content.decode()
+    everyone = client.post(
+        f"{changelist}?status__exact=accepted",
+        {"action": "write_message", "_selected_action": [cohort[0].pk], "select_across": "1", "index": "0"},
+    )
+    page = everyone.content.decode()
+    assert "To 2 officials" in page
+    assert f'value="{cohort[0].pk},{cohort[1].pk}"' in page or f'value="{cohort[1].pk},{cohort[0].pk}"' in page
+
+
+def test_queuing_the_same_keys_again_writes_nothing_more(django_capture_on_commit_callbacks):
+    from notifications.services import notifications_queue_many
+
+    item = {"key": "cohort_message:test:1", "template": "cohort_message", "recipient": "a@example.org",
+            "language": "en", "reply_to": "desk@example.org",
+            "context": {"message_subject": "Hi", "message_body": "Hello", "link": "http://x/"}}  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        assert len(notifications_queue_many(items=[item, item])) == 1
+        assert notifications_queue_many(items=[item]) == []
+    assert len(mail.outbox) == 1 and mail.outbox[0].reply_to == ["desk@example.org"]
