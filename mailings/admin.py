@@ -10,6 +10,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -28,7 +30,7 @@ class CohortMessageLogInline(admin.TabularInline):
     verbose_name_plural = _("messages sent to this official")
     extra = 0
     can_delete = False
-    fields = ("sent_at", "subject", "body", "language", "reply_to", "sent_by", "delivery")
+    fields = ("sent_at", "subject", "body", "language", "sent_by", "delivery")
     readonly_fields = fields
 
     def get_queryset(self, request):
@@ -53,7 +55,7 @@ class CohortMessageLogInline(admin.TabularInline):
 
     @admin.display(description=_("sent"))
     def sent_at(self, row):
-        return row.message.created_at
+        return date_format(timezone.localtime(row.message.created_at), "SHORT_DATETIME_FORMAT")
 
     @admin.display(description=_("written by"))
     def sent_by(self, row):

@@ -82,6 +82,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     assert page.input_value("#id_subject_en") == EN_SUBJECT
 
     page.fill("#id_body_en", EN_BODY)
+    page.locator("#language-ko summary").click()  # the other languages open on demand
     page.fill("#id_subject_ko", KO_SUBJECT)
     page.fill("#id_body_ko", KO_BODY)
     page.locator("input[name=_preview]").click()
@@ -145,6 +146,7 @@ def test_compose_preview_and_the_officials_page_in_each_language_on_a_phone(page
     page.goto(f"{live_server.url}/admin/participants/registration/message/?occurrence={official.occurrence_id}")
     page.fill("#id_subject_en", EN_SUBJECT)
     page.fill("#id_body_en", EN_BODY)
+    page.locator("#language-ko summary").click()  # the other languages open on demand
     page.fill("#id_subject_ko", KO_SUBJECT)
     page.fill("#id_body_ko", KO_BODY)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
