@@ -351,6 +351,7 @@ def load_taipei_gyeonggi():
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .samples import load_samples
+    from .travel import load_travel
 
     load_organizations()
     load_gaok_programs()
@@ -358,4 +359,6 @@ def demo_load():
     load_heads_of_missions()
     load_asean_roundtable()
     load_taipei_gyeonggi()
-    return load_samples(now=timezone.now(), window=timedelta(days=120))
+    result = load_samples(now=timezone.now(), window=timedelta(days=120))
+    result["travel_created"] = load_travel()
+    return result

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "django_celery_beat",
+    "health_check",
     # The project's apps, bottom layer first (README, Architecture; pyproject.toml's contract).
     "notifications",
     "jobs",
@@ -62,6 +63,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "exchange_portal.middleware.RefuseNulBytesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -306,3 +308,5 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Django's login form posts the email as "username"; axes would otherwise look for "email"
 # (USERNAME_FIELD) and record every failure without the account it was aimed at.
 AXES_USERNAME_FORM_FIELD = "username"
+# Cut a typed name to an address's 254 characters before axes records it (accounts/lockout.py).
+AXES_USERNAME_CALLABLE = "accounts.lockout.attempt_username"

@@ -243,3 +243,6 @@ class RegistrationReviewAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHi
             ]
             extra_context["can_review"] = self.has_change_permission(request, registration)
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+from . import travel_admin  # noqa: E402, F401 - hotels, rooms and travel details

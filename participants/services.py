@@ -18,9 +18,10 @@ from django.utils.translation import gettext as _
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
+from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
-from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange
+from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange, Room, TravelDetails
 
 S = Registration.Status
 
@@ -110,6 +111,10 @@ def _record(registration, from_status, to_status, by, note=""):
     )
 
 
+# Notices that give the official their seat carry the check-in QR code (participants.checkin_code).
+WITH_CHECKIN_CODE = {"registration_accepted", "registration_promoted"}
+
+
 def _notify(registration, template):
     participant = registration.participant
     notification_queue(
@@ -118,6 +123,7 @@ def _notify(registration, template):
         recipient=participant.email,
         language=participant.preferred_language,
         context={"registration_id": registration.pk},
+        inline_images=[registration_checkin_qr_attachment(registration)] if template in WITH_CHECKIN_CODE else None,
     )
 
 
@@ -306,6 +312,33 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
     return registration
 
 
+def registration_attendance_undo(*, registration: Registration, by=None, note: str = ""):
+    """Put back the status an attended registration had before its check-in, when that check-in
+    was a mistake and no day of attendance is left (cohorts.services.attendance_undo).
+
+    Not a transition staff choose: "attended" goes back only to what the history says it came
+    from (accepted or no-show, both holding the seat), with no notice to the participant.
+    """
+    with transaction.atomic():
+        _lock_seats(registration.occurrence_id)
+        registration = Registration.objects.select_for_update().select_related("participant").get(pk=registration.pk)
+        if registration.status != S.ATTENDED:
+            return registration
+        last = registration.status_changes.order_by("-changed_at", "-pk").first()
+        previous = last.from_status if last is not None and last.to_status == S.ATTENDED else ""
+        if previous not in (S.ACCEPTED, S.NO_SHOW):
+            raise RegistrationError(
+                _("%(name)s's attendance was not recorded by a check-in, so it cannot be undone here.")
+                % {"name": registration.participant},
+                registration=registration,
+            )
+        # Both statuses hold the seat, and the decision's date stays the decision's.
+        registration.status = previous
+        registration.save(update_fields=["status", "updated_at"])
+        _record(registration, S.ATTENDED, previous, by, note)
+    return registration
+
+
 def registrations_transition_bulk(*, registrations, to_status: str, by=None, note: str = ""):
     """All or nothing: either every registration moves, or none does and the first refusal is raised."""
     registrations = list(registrations)
@@ -356,3 +389,30 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
             continue
         _set_status(candidate, S.ACCEPTED, by=by, note=_("Promoted from the waitlist"), seats=seats)
         _notify(candidate, "registration_promoted")
+
+
+def travel_room_refusal(*, travel, room):
+    """Why `room` cannot take this official (another occurrence's hotel, or full), or None."""
+    if room.hotel.occurrence_id != travel.registration.occurrence_id:
+        return _("This room belongs to a hotel of another occurrence.")
+    if room.occupants.exclude(pk=travel.pk).count() >= room.beds:
+        return _("Room %(room)s is full: all %(beds)s beds are taken.") % {"room": room.number, "beds": room.beds}
+    return None
+
+
+def travel_room_assign(*, travel, room):
+    """Put an official in a room of their occurrence's hotels, or take them out (room=None).
+
+    The room row is locked while its occupants are counted, so two staff members filling its
+    last bed at the same moment cannot both succeed; sharing is `beds` officials per room.
+    """
+    with transaction.atomic():
+        travel = TravelDetails.objects.select_for_update().select_related("registration").get(pk=travel.pk)
+        if room is not None:
+            room = Room.objects.select_for_update().select_related("hotel").get(pk=room.pk)
+            refusal = travel_room_refusal(travel=travel, room=room)
+            if refusal:
+                raise RegistrationError(refusal)
+        travel.room = room
+        travel.save(update_fields=["room", "updated_at"])
+    return travel

@@ -19,7 +19,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from notifications.models import Notification
-from participants.models import Participant, Registration, anonymised_email
+from participants.models import Participant, Registration, TravelDetails, anonymised_email
 from participants.signals import participant_anonymised
 from programs.models import DatePrecision
 
@@ -72,6 +72,7 @@ def participant_anonymise(*, participant):
             given_name="-",
             family_name_native="",
             given_name_native="",
+            search_key="",
             email=placeholder,
             phone="",
             department="",
@@ -80,7 +81,8 @@ def participant_anonymise(*, participant):
             user=None,
             updated_at=timezone.now(),
         )
-        Registration.objects.filter(participant_id=participant.pk).update(answers={}, followup={}, note="")
+        Registration.objects.filter(participant_id=participant.pk).update(answers={}, note="")
+        TravelDetails.objects.filter(registration__participant_id=participant.pk).delete()
         Participant.history.filter(id=participant.pk).delete()
         Registration.history.filter(participant_id=participant.pk).delete()
         _erase_cohort_records(participant.pk)
@@ -90,7 +92,9 @@ def participant_anonymise(*, participant):
         notifications.exclude(status=Notification.Status.SENT).update(
             status=Notification.Status.FAILED, last_error="Recipient's personal data erased (retention period)."
         )
-        notifications.update(recipient=placeholder, subject="-", body_text="", body_html="", context={})
+        notifications.update(
+            recipient=placeholder, subject="-", body_text="", body_html="", context={}, inline_images=[]
+        )
         if user_id is not None:
             user = get_user_model().objects.get(pk=user_id)
             user.email, user.first_name, user.last_name, user.is_active = (

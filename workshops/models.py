@@ -79,6 +79,15 @@ class Occurrence(models.Model):
         blank=True,
         help_text=_("Officials' answers to the messages staff write to this occurrence's registrations go here."),
     )
+    travel_details_due = models.DateField(
+        _("travel details due"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Accepted officials who have not sent their travel details are reminded a week before this date and "
+            "on it. Empty: three weeks and three days before the start."
+        ),
+    )
     is_sample = models.BooleanField(
         _("sample"), default=False, help_text=_("Demo data that no seed document states; never a real event.")
     )

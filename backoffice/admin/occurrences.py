@@ -3,6 +3,7 @@ seat rules (participants), the dashboard, badges and certification ceremony (coh
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,6 @@ from simple_history.admin import SimpleHistoryAdmin
 from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
 from cohorts.services import CohortError, certification_ceremony_hold
-from mailings.admin import WRITE_PERMISSION
 from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import occurrence_seats_recount, seats_held
@@ -115,6 +115,8 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
 
     def badges_view(self, request, object_id):
         occurrence = self._occurrence_or_404(request, object_id)
+        if not request.user.has_perm("participants.view_registration"):
+            raise PermissionDenied
         registrations = (
             Registration.objects.filter(
                 occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED]
@@ -161,5 +163,4 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
         occurrence = self.get_object(request, object_id)
         if occurrence is not None:
             extra_context["dashboard"] = occurrence_dashboard(occurrence=occurrence)
-            extra_context["can_write_message"] = request.user.has_perm(WRITE_PERMISSION)
         return super().change_view(request, object_id, form_url, extra_context)

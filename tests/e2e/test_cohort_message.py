@@ -1,19 +1,17 @@
-"""The demo's GAOK staff member accepts the two officials of the sample speech contest (the demo's
-Korean official, who reads Korean, and a second Korean official who reads English), then writes to
-the contest's accepted officials in English and Korean; each official receives it in their own
+"""The demo's GAOK staff member accepts the submitted officials of the sample speech contest (the
+demo's Korean official, who reads Korean, and a second Korean official who reads English; the demo's
+contestant LEE Seojun, who reads Korean, is accepted already), then writes to the contest's accepted
+officials in English and Korean; each official receives it in their own
 language, as the SMTP server received it, with the occurrence's Reply-To; the demo official reads it
 under "My registrations".
-
-The demo's staff account is given the right to write messages here (mailings.add_cohortmessage):
-on this branch no role grants it yet (the "Program staff" group comes from another change)."""
+The demo's staff account writes as a member of "Program staff" (programs.roles), which holds
+mailings.add_cohortmessage."""
 
 import io
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.management import call_command
 
-from accounts.models import User
 from mailings.models import CohortMessageRecipient
 from participants.models import Participant, Registration
 from participants.services import registration_submit
@@ -48,8 +46,6 @@ def _log_in_admin(page, url, email):
 
 def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, smtp_delivery):
     call_command("load_demo", stdout=io.StringIO())
-    staff = User.objects.get(email="staff@example.org")
-    staff.user_permissions.add(Permission.objects.get(codename="add_cohortmessage"))
     occurrence = Occurrence.objects.get(slug="sample-speech-contest")
     lee = Participant.objects.create(
         email="lee.jun@example.org", family_name="Lee", given_name="Jun", family_name_native="이",
@@ -58,13 +54,15 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     registration_submit(participant=lee, occurrence=occurrence, answers={"language": "en"}, consent=True)
 
     _log_in_admin(page, live_server.url, "staff@example.org")
-    # Staff accept the contest's two officials with the review action.
-    page.goto(f"{live_server.url}/admin/participants/registration/?occurrence__id__exact={occurrence.pk}")
+    # Staff accept the contest's submitted officials with the review action.
+    page.goto(
+        f"{live_server.url}/admin/participants/registration/?occurrence__id__exact={occurrence.pk}&status__exact=submitted"
+    )
     page.check("#action-toggle")
     page.select_option("select[name=action]", "make_accepted")
     page.locator("button[name=index]").click()
     page.wait_for_selector(".messagelist .success")
-    assert Registration.objects.filter(occurrence=occurrence, status="accepted").count() == 2
+    assert Registration.objects.filter(occurrence=occurrence, status="accepted").count() == 3
     smtp_delivery.messages.clear()
 
     page.goto(f"{live_server.url}/admin/workshops/occurrence/{occurrence.pk}/change/")
@@ -72,7 +70,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     page.locator("input[name=_continue]").click()
     page.wait_for_selector(".messagelist .success")
     page.locator("#write-to-accepted").click()
-    assert "To 2 officials" in page.locator("#recipient-summary").inner_text()
+    assert "To 3 officials" in page.locator("#recipient-summary").inner_text()
 
     # A mistyped placeholder is refused with a clear error, and nothing is lost.
     page.fill("#id_subject_en", EN_SUBJECT)
@@ -87,27 +85,28 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     page.fill("#id_body_ko", KO_BODY)
     page.locator("input[name=_preview]").click()
     korean = page.locator("#preview-ko").inner_text()
-    assert "1 recipient" in korean and "김민지 님," in korean and f"Reply-To: {REPLY_TO}" in korean
+    assert "2 recipients" in korean and "김민지 님," in korean and f"Reply-To: {REPLY_TO}" in korean
     english = page.locator("#preview-en").inner_text()
     assert "1 recipient" in english and "Dear LEE Jun," in english
     assert not smtp_delivery.messages  # a preview sends nothing
 
     page.locator("input[name=_send]").click()
-    assert "being sent to 2 officials" in page.locator(".messagelist .success").inner_text()
+    assert "being sent to 3 officials" in page.locator(".messagelist .success").inner_text()
 
     by_address = {str(m["To"]): m for m in smtp_delivery.messages}
-    assert sorted(by_address) == ["lee.jun@example.org", "official@example.org"]
+    assert sorted(by_address) == ["lee.jun@example.org", "lee.seojun@example.org", "official@example.org"]
     title = occurrence.title_en
     korean_mail = by_address["official@example.org"]
     # A long non-ASCII subject is folded after "Subject:"; mail clients unfold it without the space.
     assert korean_mail["Subject"].strip() == f"{title} 방문 안내"
     assert korean_mail["Reply-To"] == REPLY_TO
     assert "김민지 님," in korean_mail.get_body(("plain",)).get_content()
+    assert "이서준 님," in by_address["lee.seojun@example.org"].get_body(("plain",)).get_content()
     english_mail = by_address["lee.jun@example.org"]
     assert english_mail["Subject"].strip() == f"Your visit to {title}"
     assert english_mail["Reply-To"] == REPLY_TO
     assert "Dear LEE Jun," in english_mail.get_body(("plain",)).get_content()
-    assert CohortMessageRecipient.objects.count() == 2
+    assert CohortMessageRecipient.objects.count() == 3
 
     # Logged on the registration's admin page.
     sent = CohortMessageRecipient.objects.get(registration__participant__email="official@example.org")
@@ -132,8 +131,6 @@ def test_compose_preview_and_the_officials_page_in_each_language_on_a_phone(page
     from django.utils.translation import gettext
 
     call_command("load_demo", stdout=io.StringIO())
-    staff = User.objects.get(email="staff@example.org")
-    staff.user_permissions.add(Permission.objects.get(codename="add_cohortmessage"))
     official = Registration.objects.get(
         participant__email="official@example.org", occurrence__slug="sample-speech-contest"
     )

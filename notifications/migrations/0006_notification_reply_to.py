@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("notifications", "0004_drain_run"),
+        ("notifications", "0005_notification_inline_images"),
     ]
 
     operations = [
