@@ -30,7 +30,7 @@ def occurrence_dashboard(*, occurrence):
         .annotate(n=Count("pk"))
         .values_list("country", "n")
     )
-    quotas = {str(q.country): q for q in occurrence.quotas.all()}
+    quotas = {str(q.country): q for q in occurrence.quotas.all() if not q.organization_id}
     countries = []
     for code in sorted(set(held) | set(quotas) | set(waiting)):
         quota = quotas.get(code)

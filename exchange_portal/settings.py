@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "accounts",
     "workshops",
     "participants",
+    "delegations",
     "cohorts",
     "rosters",
     "reports",
@@ -153,6 +154,11 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Files no URL serves (nomination letters), read only through permission-checked views.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
+# Delegations: how long a nominee's invitation link stays valid, and the largest nomination letter.
+DELEGATIONS_INVITATION_DAYS = env.int("DELEGATIONS_INVITATION_DAYS", default=14)
+DELEGATIONS_LETTER_MAX_BYTES = env.int("DELEGATIONS_LETTER_MAX_BYTES", default=5 * 1024 * 1024)
 # Under runserver (the embedded default) static files come straight from the app and vendor
 # folders; everywhere else, production and `make run` with real services alike, from the
 # collected, hashed and compressed STATIC_ROOT, so a broken collectstatic shows before deploy.

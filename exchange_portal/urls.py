@@ -18,6 +18,7 @@ urlpatterns = [
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
     path("accounts/", include("accounts.urls")),
+    path("", include("delegations.urls")),
     path("", include("participants.urls")),
     path("", include("workshops.urls")),
 ]

@@ -146,6 +146,9 @@ class RegistrationReviewAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHi
         "submitted_at",
         "decided_at",
         "consent_given_at",
+        # A nominee's registration: the allocation their focal point nominated them into, and who.
+        "allocation",
+        "nominated_by",
     )
     inlines = [StatusChangeInline]
     date_hierarchy = "submitted_at"

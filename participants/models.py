@@ -10,7 +10,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from programs.models import Organization
-from workshops.models import Occurrence
+from workshops.models import CountryQuota, Occurrence
 
 from .names import native_join, search_key
 
@@ -170,6 +170,26 @@ class Registration(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     note = models.TextField(_("staff note"), blank=True)
     is_sample = models.BooleanField(_("sample"), default=False)
+    # A nominee's registration draws on the allocation its focal point nominated them into
+    # (delegations); any other draws on its country's allocation, if the occurrence has one.
+    allocation = models.ForeignKey(
+        CountryQuota,
+        verbose_name=_("seat allocation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+        editable=False,
+    )
+    nominated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("nominated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
     history = HistoricalRecords()
 
     objects = RegistrationQuerySet.as_manager()

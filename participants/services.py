@@ -1,8 +1,9 @@
 """Registration use cases: submit, import a delegate, change status, withdraw, promote from the waitlist.
 
 Every seat decision happens inside one transaction that first locks the occurrence row
-and then its quota rows in country order (always this order, so two transactions can
-never deadlock on them). Under those locks the seat counters are recomputed from the
+and then its seat allocation rows (workshops.CountryQuota: a country's or a sending
+organization's seats) in id order (always this order, so two transactions can never
+deadlock on them; delegations' nominations take the same locks first). Under those locks the seat counters are recomputed from the
 registrations themselves, and check constraints on the counters make the database
 refuse any write that would overbook, even from code that skipped this module.
 """
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -52,40 +53,69 @@ STATUS_NOTICES = {
 @dataclass
 class _Seats:
     occurrence: Occurrence
-    quotas: dict
+    quotas: list  # the occurrence's seat allocations (workshops.CountryQuota), locked, in id order
 
-    def refusal(self, country):
-        """Why no seat is free for someone from `country`, or None if one is."""
+    def allocation_for(self, country, allocation_id=None):
+        """The allocation a registration draws on: the one it was nominated into, else its country's."""
+        for quota in self.quotas:
+            if allocation_id is not None and quota.pk == allocation_id:
+                return quota
+            if allocation_id is None and quota.organization_id is None and str(quota.country) == str(country):
+                return quota
+        return None
+
+    def refusal(self, country, allocation_id=None):
+        """Why no seat is free for someone from `country` (nominated into `allocation_id`), or None if one is.
+
+        An allocation's seats go first to the active nominations of its focal points: a nominee's
+        seat was reserved when they were nominated, and anyone else fits only beside all of them."""
         occ = self.occurrence
         if occ.capacity is not None and occ.seats_taken >= occ.capacity:
             return _("All %(capacity)s seats of %(occurrence)s are taken.") % {
                 "capacity": occ.capacity,
                 "occurrence": occ.title,
             }
-        quota = self.quotas.get(str(country))
-        if quota is not None and quota.seats_taken >= quota.seats:
+        quota = self.allocation_for(country, allocation_id)
+        if quota is None:
+            return None
+        if allocation_id is not None or not quota.seats_nominated:
+            used = quota.seats_taken
+        else:
+            used = quota.seats_nominated + _held_against(quota).filter(allocation__isnull=True).count()
+        if used >= quota.seats:
             return _("The %(seats)s seats for %(country)s are taken.") % {
                 "seats": quota.seats,
-                "country": quota.country.name,
+                "country": quota.party_name,
             }
         return None
 
     def recount(self):
         self.occurrence.seats_taken = seats_held(occurrence_id=self.occurrence.pk)
         self.occurrence.save(update_fields=["seats_taken"])
-        for country, quota in self.quotas.items():
-            quota.seats_taken = seats_held(occurrence_id=self.occurrence.pk, country=country)
+        for quota in self.quotas:
+            quota.seats_taken = _held_against(quota).count()
             quota.save(update_fields=["seats_taken"])
 
 
-def seats_held(*, occurrence_id, country=None):
-    """Registrations of the occurrence (of one country, if given) that hold a seat."""
+def _held_against(quota):
+    """Registrations holding a seat of this allocation: those nominated into it, and for a country's
+    allocation those of the country that no nomination placed elsewhere."""
+    held = Registration.objects.filter(occurrence_id=quota.occurrence_id).holding_seat()
+    if quota.organization_id is not None:
+        return held.filter(allocation=quota)
+    return held.filter(Q(allocation=quota) | Q(allocation__isnull=True, country=quota.country))
+
+
+def seats_held(*, occurrence_id, country=None, allocation=None):
+    """Registrations of the occurrence (of one country, or against one allocation, if given) that hold a seat."""
+    if allocation is not None:
+        return _held_against(allocation).count()
     held = Registration.objects.filter(occurrence_id=occurrence_id).holding_seat()
     return held.filter(country=country).count() if country else held.count()
 
 
 def occurrence_seats_recount(*, occurrence_id, by=None):
-    """Recount the seat counters after staff edited the capacity or the country quotas,
+    """Recount the seat counters after staff edited the capacity or the seat allocations,
     and give any seat that the edit freed to the waitlist."""
     with transaction.atomic():
         seats = _lock_seats(occurrence_id)
@@ -95,13 +125,19 @@ def occurrence_seats_recount(*, occurrence_id, by=None):
 
 def _lock_seats(occurrence_id):
     occurrence = Occurrence.objects.select_for_update().get(pk=occurrence_id)
-    quotas = CountryQuota.objects.select_for_update().filter(occurrence=occurrence).order_by("country")
-    return _Seats(occurrence, {str(q.country): q for q in quotas})
+    quotas = (
+        CountryQuota.objects.select_for_update(of=("self",))
+        .filter(occurrence=occurrence)
+        .select_related("organization")
+        .order_by("pk")
+    )
+    return _Seats(occurrence, list(quotas))
 
 
 def seats_lock(*, occurrence_ids):
-    """Lock the seats of several occurrences, in id order, each occurrence row before its quota rows:
-    what a transaction that decides seats of several occurrences takes first, before any other row."""
+    """Lock the seats of several occurrences, in id order, each occurrence row before its allocation rows
+    (in id order): what a transaction that decides seats takes first, before any other row
+    (delegations takes them before a nomination row too)."""
     return [_lock_seats(occurrence_id) for occurrence_id in sorted(set(occurrence_ids))]
 
 
@@ -138,14 +174,27 @@ def _set_status(registration, to_status, *, by, note, seats):
     _record(registration, from_status, to_status, by, note)
 
 
-def registration_submit(*, participant: Participant, occurrence: Occurrence, answers=None, consent=False, by=None):
+def registration_submit(
+    *,
+    participant: Participant,
+    occurrence: Occurrence,
+    answers=None,
+    consent=False,
+    by=None,
+    allocation=None,
+    nominated_by=None,
+):
     """Create a participant's registration; with automatic admission take a seat or join the waitlist.
 
+    A nominee (delegations.services.nomination_register) registers into the `allocation` their
+    focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window.
     An official who withdrew may register again while registration is open (_register_again)."""
     answers = answers or {}
     if not consent:
         raise RegistrationError(_("Please consent to the processing of your personal data to register."))
-    registration_check_eligibility(participant=participant, occurrence=occurrence, answers=answers)
+    registration_check_eligibility(
+        participant=participant, occurrence=occurrence, answers=answers, check_window=allocation is None
+    )
     with transaction.atomic():
         seats = _lock_seats(occurrence.pk)
         existing = (
@@ -154,7 +203,10 @@ def registration_submit(*, participant: Participant, occurrence: Occurrence, ans
         if existing is not None and existing.status != S.WITHDRAWN:
             raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
         if existing is not None:
-            registration = _register_again(existing, participant=participant, answers=answers, by=by)
+            registration = _register_again(
+                existing, participant=participant, answers=answers, by=by, allocation=allocation,
+                nominated_by=nominated_by,
+            )  # fmt: skip
         else:
             registration = Registration.objects.create(
                 participant=participant,
@@ -163,11 +215,13 @@ def registration_submit(*, participant: Participant, occurrence: Occurrence, ans
                 answers=answers,
                 consent_given_at=timezone.now(),
                 is_sample=participant.is_sample,
+                allocation=allocation,
+                nominated_by=nominated_by,
             )
             _record(registration, "", S.SUBMITTED, by)
         template = "registration_received"
         if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
-            refusal = seats.refusal(participant.country)
+            refusal = seats.refusal(participant.country, registration.allocation_id)
             to_status = S.WAITLISTED if refusal else S.ACCEPTED
             _set_status(registration, to_status, by=None, note=refusal or "", seats=seats)
             template = STATUS_NOTICES[to_status]
@@ -175,7 +229,7 @@ def registration_submit(*, participant: Participant, occurrence: Occurrence, ans
     return registration
 
 
-def _register_again(registration, *, participant, answers, by):
+def _register_again(registration, *, participant, answers, by, allocation=None, nominated_by=None):
     """An official who withdrew registers again: the same registration row (one per participant and
     occurrence) starts over as submitted, at the back of any waitlist, with its history kept."""
     now = timezone.now()
@@ -185,6 +239,8 @@ def _register_again(registration, *, participant, answers, by):
     registration.consent_given_at = now
     registration.submitted_at = now  # waitlist order: the new application, not the first one
     registration.decided_at = None
+    registration.allocation = allocation
+    registration.nominated_by = nominated_by
     registration.save()
     _record(registration, S.WITHDRAWN, S.SUBMITTED, by, _("Registered again after withdrawing"))
     return registration
@@ -301,7 +357,7 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
                 registration=registration,
             )
         if to_status in HOLDS_SEAT and from_status not in HOLDS_SEAT:
-            refusal = seats.refusal(registration.country)
+            refusal = seats.refusal(registration.country, registration.allocation_id)
             if refusal:
                 raise RegistrationError(refusal, registration=registration)
         _set_status(registration, to_status, by=by, note=note, seats=seats)
@@ -385,7 +441,7 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
     for candidate in waiting:
         if seats.occurrence.capacity is not None and seats.occurrence.seats_taken >= seats.occurrence.capacity:
             return
-        if seats.refusal(candidate.country):
+        if seats.refusal(candidate.country, candidate.allocation_id):
             continue
         _set_status(candidate, S.ACCEPTED, by=by, note=_("Promoted from the waitlist"), seats=seats)
         _notify(candidate, "registration_promoted")

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("workshops", "0004_occurrence_travel_details_due"),
+        ("workshops", "0005_seat_allocations"),
     ]
 
     operations = [
