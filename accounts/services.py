@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 
 from notifications.services import notification_queue
 
+from .signals import email_verified
+
 User = get_user_model()
 
 VERIFY_SALT = "accounts.email-verification"
@@ -93,6 +95,7 @@ def user_email_verify(*, token, max_age=VERIFY_MAX_AGE):
         if user.email_verified_at is None:
             user.email_verified_at = timezone.now()
             user.save(update_fields=["email_verified_at"])
+            email_verified.send(sender=User, user=user)
     return user
 
 

@@ -10,6 +10,7 @@ refuse any write that would overbook, even from code that skipped this module.
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
@@ -206,7 +207,8 @@ def registration_submit(
     """Create a participant's registration; with automatic admission take a seat or join the waitlist.
 
     A nominee (delegations.services.nomination_register) registers into the `allocation` their
-    focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window."""
+    focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window.
+    An official who withdrew may register again while registration is open (_register_again)."""
     answers = answers or {}
     if not consent:
         raise RegistrationError(_("Please consent to the processing of your personal data to register."))
@@ -215,20 +217,28 @@ def registration_submit(
     )
     with transaction.atomic():
         seats = _lock_seats(occurrence.pk)
-        existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
-        if existing is not None:
-            raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
-        registration = Registration.objects.create(
-            participant=participant,
-            occurrence=seats.occurrence,
-            country=participant.country,
-            answers=answers,
-            consent_given_at=timezone.now(),
-            is_sample=participant.is_sample,
-            allocation=allocation,
-            nominated_by=nominated_by,
+        existing = (
+            Registration.objects.select_for_update().filter(participant=participant, occurrence=occurrence).first()
         )
-        _record(registration, "", S.SUBMITTED, by)
+        if existing is not None and existing.status != S.WITHDRAWN:
+            raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
+        if existing is not None:
+            registration = _register_again(
+                existing, participant=participant, answers=answers, by=by, allocation=allocation,
+                nominated_by=nominated_by,
+            )  # fmt: skip
+        else:
+            registration = Registration.objects.create(
+                participant=participant,
+                occurrence=seats.occurrence,
+                country=participant.country,
+                answers=answers,
+                consent_given_at=timezone.now(),
+                is_sample=participant.is_sample,
+                allocation=allocation,
+                nominated_by=nominated_by,
+            )
+            _record(registration, "", S.SUBMITTED, by)
         template = "registration_received"
         if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
             refusal = seats.refusal(participant.country, registration.allocation_id)
@@ -236,6 +246,23 @@ def registration_submit(
             _set_status(registration, to_status, by=None, note=refusal or "", seats=seats)
             template = STATUS_NOTICES[to_status]
         _notify(registration, template)
+    return registration
+
+
+def _register_again(registration, *, participant, answers, by, allocation=None, nominated_by=None):
+    """An official who withdrew registers again: the same registration row (one per participant and
+    occurrence) starts over as submitted, at the back of any waitlist, with its history kept."""
+    now = timezone.now()
+    registration.status = S.SUBMITTED
+    registration.country = participant.country
+    registration.answers = answers
+    registration.consent_given_at = now
+    registration.submitted_at = now  # waitlist order: the new application, not the first one
+    registration.decided_at = None
+    registration.allocation = allocation
+    registration.nominated_by = nominated_by
+    registration.save()
+    _record(registration, S.WITHDRAWN, S.SUBMITTED, by, _("Registered again after withdrawing"))
     return registration
 
 
@@ -263,7 +290,16 @@ def _delegate_participant(*, email, profile):
     if unknown:
         raise TypeError(f"Not a delegate profile field: {', '.join(sorted(unknown))}")
     participant = Participant.objects.select_for_update().filter(email__iexact=email).first()
-    participant = participant or Participant(email=email)
+    if participant is None:
+        # An official who signed up and verified this address before the list arrived: theirs.
+        account = (
+            get_user_model()
+            .objects.filter(email__iexact=email, email_verified_at__isnull=False, participant__isnull=True)
+            .first()
+        )
+        participant = Participant(email=email, user=account)
+        if account is not None:
+            participant.preferred_language = account.preferred_language
     own_profile = participant.user_id is not None
     for name, value in profile.items():
         if value in (None, ""):

@@ -79,6 +79,11 @@ class Occurrence(models.Model):
     seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
     admission = models.CharField(_("admission"), max_length=6, choices=Admission.choices, default=Admission.REVIEW)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
+    reply_to_email = models.EmailField(
+        _("reply-to address"),
+        blank=True,
+        help_text=_("Officials' answers to the messages staff write to this occurrence's registrations go here."),
+    )
     travel_details_due = models.DateField(
         _("travel details due"),
         null=True,
