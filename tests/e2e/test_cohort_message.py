@@ -95,10 +95,12 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
 
     by_address = {str(m["To"]): m for m in smtp_delivery.messages}
     assert sorted(by_address) == ["lee.jun@example.org", "lee.seojun@example.org", "official@example.org"]
-    title = occurrence.title_en
+    # {occurrence} is the occurrence's title in each recipient's language.
+    title, title_ko = occurrence.title_en, occurrence.title_ko
+    assert title_ko and title_ko != title
     korean_mail = by_address["official@example.org"]
     # A long non-ASCII subject is folded after "Subject:"; mail clients unfold it without the space.
-    assert korean_mail["Subject"].strip() == f"{title} 방문 안내"
+    assert korean_mail["Subject"].strip() == f"{title_ko} 방문 안내"
     assert korean_mail["Reply-To"] == REPLY_TO
     assert "김민지 님," in korean_mail.get_body(("plain",)).get_content()
     assert "이서준 님," in by_address["lee.seojun@example.org"].get_body(("plain",)).get_content()
@@ -111,7 +113,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     # Logged on the registration's admin page.
     sent = CohortMessageRecipient.objects.get(registration__participant__email="official@example.org")
     page.goto(f"{live_server.url}/admin/participants/registration/{sent.registration_id}/change/")
-    assert f"{title} 방문 안내" in page.locator("#content").inner_text()
+    assert f"{title_ko} 방문 안내" in page.locator("#content").inner_text()
 
     # The official reads it under "My registrations", in Korean.
     page.context.clear_cookies()
@@ -122,7 +124,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     page.wait_for_selector("#nav-user-email")
     page.goto(f"{live_server.url}/registrations/{sent.registration_id}/")
     messages = page.locator("#organizer-messages").inner_text()
-    assert f"{title} 방문 안내" in messages and "김민지 님," in messages
+    assert f"{title_ko} 방문 안내" in messages and "김민지 님," in messages
 
 
 @pytest.mark.parametrize("language", ["ko", "en", "zh-hans", "zh-hant", "ja"])
