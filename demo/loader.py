@@ -350,6 +350,7 @@ def load_taipei_gyeonggi():
 @transaction.atomic
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
+    from .documents import load_documents
     from .samples import load_samples
 
     load_organizations()
@@ -358,4 +359,6 @@ def demo_load():
     load_heads_of_missions()
     load_asean_roundtable()
     load_taipei_gyeonggi()
-    return load_samples(now=timezone.now(), window=timedelta(days=120))
+    result = load_samples(now=timezone.now(), window=timedelta(days=120))
+    load_documents(today=timezone.localdate())
+    return result

@@ -12,4 +12,5 @@ urlpatterns = [
     path("registrations/<int:pk>/withdraw/", views.registration_withdraw_view, name="withdraw"),
     path("registrations/<int:pk>/calendar.ics", views.registration_calendar, name="calendar"),
     path("registrations/<int:pk>/travel/", views.registration_followup, name="followup"),
+    path("registrations/<int:pk>/passport/", views.registration_passport, name="passport"),
 ]

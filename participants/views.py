@@ -16,8 +16,8 @@ from workshops.models import Occurrence
 from . import self_service
 from .calendar import occurrence_has_calendar_dates, registration_ical
 from .errors import AlreadyRegistered, RegistrationError
-from .forms import FollowupForm, ProfileForm, RegistrationForm
-from .models import Participant, Registration
+from .forms import FollowupForm, PassportForm, ProfileForm, RegistrationForm
+from .models import Participant, PassportDetails, Registration
 from .questions import answers_for_display, answers_to_json
 from .services import TRANSITIONS, registration_submit, registration_withdraw
 
@@ -151,6 +151,8 @@ def registration_detail(request, registration):
             "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
             "has_calendar": _has_calendar(registration),
             "needs_followup": self_service.registration_needs_followup(registration),
+            "needs_passport": self_service.registration_needs_passport(registration),
+            "has_passport": PassportDetails.objects.filter(participant_id=registration.participant_id).exists(),
             **self_service.registration_page_extras(registration),
         },
     )
@@ -205,3 +207,20 @@ def registration_followup(request, registration):
             messages.success(request, _("Thank you: your travel details are saved."))
             return redirect("participants:registration_detail", pk=registration.pk)
     return render(request, "participants/followup.html", {"registration": registration, "form": form})
+
+
+@_own_registration
+def registration_passport(request, registration):
+    if not self_service.registration_needs_passport(registration):
+        raise Http404
+    current = PassportDetails.objects.filter(participant_id=registration.participant_id).first()
+    form = PassportForm(request.POST or None, instance=current, occurrence=registration.occurrence)
+    if request.method == "POST" and form.is_valid():
+        try:
+            self_service.passport_details_save(registration=registration, data=form.cleaned_data)
+        except RegistrationError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Thank you: your passport details are saved."))
+            return redirect("participants:registration_detail", pk=registration.pk)
+    return render(request, "participants/passport.html", {"registration": registration, "form": form})

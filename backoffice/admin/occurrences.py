@@ -3,7 +3,8 @@ seat rules (participants), the dashboard, badges and certification ceremony (coh
 
 from django import forms
 from django.contrib import admin, messages
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,7 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
-from cohorts.services import CohortError, certification_ceremony_hold
+from cohorts.services import CohortError, ceremony_plan, ceremony_refusal, certification_ceremony_hold
 from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import occurrence_seats_recount, seats_held
@@ -128,21 +129,26 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
         return response
 
     def ceremony_view(self, request, object_id):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
+        """A confirmation page: who completes and who does not; holding it is refused before the last day."""
         occurrence = self._occurrence_or_404(request, object_id)
         if not (
             self.has_change_permission(request, occurrence)
             and request.user.has_perm("participants.change_registration")
         ):
             raise Http404
-        try:
-            issued = certification_ceremony_hold(
-                occurrence=occurrence, by=request.user, note=str(_("Certification ceremony"))
-            )
-        except (RegistrationError, CohortError) as error:
-            self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
-        else:
+        change_url = reverse("admin:workshops_occurrence_change", args=[occurrence.pk])
+        if request.method == "POST":
+            expected = {int(pk) for pk in request.POST.getlist("completing") if pk.isdigit()}
+            try:
+                issued = certification_ceremony_hold(
+                    occurrence=occurrence,
+                    by=request.user,
+                    note=str(_("Certification ceremony")),
+                    expected=expected,
+                )
+            except (RegistrationError, CohortError) as error:
+                self.message_user(request, error.message, messages.ERROR)
+                return HttpResponseRedirect(request.path)
             self.message_user(
                 request,
                 ngettext(
@@ -153,7 +159,17 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
                 % {"count": len(issued)},
                 messages.SUCCESS,
             )
-        return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
+            return HttpResponseRedirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": occurrence,
+            "title": _("Certification ceremony: %(occurrence)s") % {"occurrence": occurrence.title},
+            "refusal": ceremony_refusal(occurrence=occurrence),
+            "plan": ceremony_plan(occurrence=occurrence),
+            "change_url": change_url,
+        }
+        return TemplateResponse(request, "admin/workshops/occurrence/ceremony.html", context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = extra_context or {}
