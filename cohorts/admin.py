@@ -140,9 +140,6 @@ class RevocableAdmin(RegistrationScopedAdmin):
             )
         ] + super().get_urls()
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("verification__revoked_by")
-
     change_form_template = "admin/cohorts/document_change_form.html"
 
     @admin.display(description=_("state"))
@@ -195,7 +192,7 @@ class CertificateAdmin(RevocableAdmin, admin.ModelAdmin):
         ("verification__revoked_at", admin.EmptyFieldListFilter),
     )
     search_fields = ("number", "registration__participant__family_name", "registration__participant__given_name")
-    list_select_related = ("registration__participant", "registration__occurrence", "verification")
+    list_select_related = ("registration__participant", "registration__occurrence", "verification__revoked_by")
     readonly_fields = ("registration", "number", "issued_on", "issued_by", "file", "rendered_at", "state")
     fields = readonly_fields
 
@@ -224,7 +221,12 @@ class InvitationLetterAdmin(RevocableAdmin, admin.ModelAdmin):
         ("verification__revoked_at", admin.EmptyFieldListFilter),
     )
     search_fields = ("reference", "registration__participant__family_name", "registration__participant__given_name")
-    list_select_related = ("registration__participant", "registration__occurrence", "issued_by", "verification")
+    list_select_related = (
+        "registration__participant",
+        "registration__occurrence",
+        "issued_by",
+        "verification__revoked_by",
+    )
     readonly_fields = ("registration", "reference", "issued_on", "issued_by", "file", "state")
     fields = readonly_fields
 

@@ -169,14 +169,15 @@ def ceremony_plan(*, occurrence: Occurrence):
         .select_related("participant__organization")
         .order_by("participant__family_name", "participant__given_name", "pk")
     )
-    attended = dict(
-        AttendanceDay.objects.filter(registration__occurrence=occurrence, day__range=total and (total[0], total[-1]))
-        .values_list("registration_id")
-        .annotate(n=models.Count("pk"))
-        .values_list("registration_id", "n")
-        if total
-        else ()
-    )
+    attended = {}
+    if total:
+        # Only days of the occurrence count (a check-in recorded on another day is not attendance).
+        attended = dict(
+            AttendanceDay.objects.filter(registration__occurrence=occurrence, day__range=(total[0], total[-1]))
+            .values_list("registration_id")
+            .annotate(n=models.Count("pk"))
+            .values_list("registration_id", "n")
+        )
     completing, not_completing = [], []
     for registration in candidates:
         days = attended.get(registration.pk, 0)

@@ -5,6 +5,7 @@ Public text fields (names, descriptions) are translated by django-modeltranslati
 back to English.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -20,6 +21,16 @@ class DatePrecision(models.TextChoices):
     MONTH = "month", _("Month only")
     YEAR = "year", _("Year only")
     TBD = "tbd", _("To be decided")
+
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+
+
+def validate_logo_size(image):
+    if image and image.size > LOGO_MAX_BYTES:
+        raise ValidationError(
+            _("A logo may be at most 2 MB; this file has %(size)s KB.") % {"size": image.size // 1024}
+        )
 
 
 class Organization(models.Model):
@@ -60,6 +71,7 @@ class Organization(models.Model):
         upload_to="logos/",
         blank=True,
         help_text=_("Printed on the certificates and letters this organization issues (PNG or JPEG)."),
+        validators=[validate_logo_size],
     )
 
     class Meta:

@@ -3,6 +3,8 @@
 import django.core.validators
 from django.db import migrations, models
 
+import programs.models
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -17,6 +19,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text="Printed on the certificates and letters this organization issues (PNG or JPEG).",
                 max_length=100,
+                validators=[programs.models.validate_logo_size],
                 verbose_name="logo",
             ),
         ),
@@ -47,6 +50,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text="Printed on the certificates and letters this organization issues (PNG or JPEG).",
                 upload_to="logos/",
+                validators=[programs.models.validate_logo_size],
                 verbose_name="logo",
             ),
         ),

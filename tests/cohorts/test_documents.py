@@ -49,6 +49,16 @@ def pdf_text(data):
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
+FACE = {"ko": "kr", "en": "kr", "ja": "jp", "zh-hans": "sc", "zh-hant": "tc"}
+
+
+def pdf_font_names(data):
+    """The Noto CJK faces embedded: {"kr", "sc", ...}."""
+    fonts = PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"].values()
+    names = {str(f.get_object().get("/BaseFont")) for f in fonts}
+    return {name.split("NotoSansCJK")[1][:2] for name in names if "NotoSansCJK" in name}
+
+
 def pdf_qr_urls(data):
     """Read every QR code in the PDF's images, as a phone camera would."""
     urls = []
@@ -126,6 +136,7 @@ def test_certificate_is_printed_in_the_holders_language_and_english_with_a_verif
     assert "王芳" in text and "WANG Fang" in text
     assert "HONG Gil-dong" not in text and "KIM Cheol-su (sample)" in text  # the CJK design's MOIS signatory
     assert certificate.number in text
+    assert FACE[language] in pdf_font_names(data)  # the language's own Noto face; zh-hant in TC
     [url] = pdf_qr_urls(data)
     assert url == f"https://portal.example.org/verify/{certificate.verification.token}/"
     page = client.get(url.removeprefix("https://portal.example.org"), HTTP_ACCEPT_LANGUAGE=language)
@@ -208,7 +219,7 @@ def test_visa_letter_refused_without_passport_then_issued_with_cost_shares_and_q
     letter = InvitationLetter.objects.get(pk=issue_letter(registration).pk)
     data = letter.file.read()
     text = pdf_text(data)
-    for expected in ("NGUYEN VAN AN", "C1234567", "Viet Nam", "Governors Association of Korea", letter.reference):
+    for expected in ("NGUYEN VAN AN", "C1234567", "Vietnam", "Governors Association of Korea", letter.reference):
         assert expected in text
     assert "400,000" in text or "living expense" in text.lower()  # who covers which cost, from CostShare rows
     [url, *_more] = pdf_qr_urls(data)
@@ -252,4 +263,79 @@ def test_roster_exports_passport_columns_only_when_chosen(demo):
         "Nationality (passport)",
         "Passport number",
     ]
-    assert list(chosen.rows()) == [["Nguyen", "NGUYEN VAN AN", "Viet Nam", "C1234567"]]
+    assert list(chosen.rows()) == [["Nguyen", "NGUYEN VAN AN", "Vietnam", "C1234567"]]
+
+
+def test_a_revoked_certificate_is_no_longer_offered_to_its_holder(demo, client):
+    from tests.factories import UserFactory
+
+    [certificate, *_rest] = hold(demo)
+    participant = certificate.registration.participant
+    participant.user = UserFactory(email=participant.email)
+    participant.save()
+    client.force_login(participant.user)
+    page_url = reverse("participants:registration_detail", args=[certificate.registration.pk])
+    download_url = reverse("cohorts:certificate_download", args=[certificate.pk])
+    assert download_url in client.get(page_url).content.decode()
+
+    document_revoke(verification=certificate.verification, by=None, reason="Issued by mistake")
+
+    body = client.get(page_url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert download_url not in body and 'id="certificate-revoked"' in body
+    assert client.get(download_url).status_code == 404
+
+
+def test_passport_form_is_offered_only_where_the_program_asks_and_checks_the_passport(demo, client):
+    from tests.factories import UserFactory
+
+    registration = Registration.objects.get(occurrence__slug="sample-k2h-cohort", participant__family_name="Nguyen")
+    participant = registration.participant
+    participant.user = UserFactory(email=participant.email)
+    participant.save()
+    client.force_login(participant.user)
+    url = reverse("participants:passport", args=[registration.pk])
+    response = client.post(
+        url, {"full_name": "Nguyễn Văn An", "nationality": "VN", "number": "C12", "expires_on": "2028-05-01"}
+    )
+    errors = response.context["form"].errors
+    assert errors["number"] == ["A passport number has 5 to 20 letters and digits."]
+    assert errors["expires_on"][0].startswith("The passport expires before the program ends")
+    assert not PassportDetails.objects.exists()
+    response = client.post(
+        url, {"full_name": "Nguyen  Van An", "nationality": "VN", "number": "c 1234567", "expires_on": "2035-01-31"}
+    )
+    assert response.status_code == 302
+    saved = PassportDetails.objects.get(participant=participant)
+    assert (saved.full_name, saved.number) == ("NGUYEN VAN AN", "C1234567")
+
+    # The Korean official of the past CJK workshop is not foreign: no form for her.
+    kim = Registration.objects.get(occurrence=demo, participant__family_name="Kim")
+    kim.participant.user = (
+        UserFactory(email=kim.participant.email) if kim.participant.user is None else kim.participant.user
+    )
+    kim.participant.save()
+    client.force_login(kim.participant.user)
+    assert client.get(reverse("participants:passport", args=[kim.pk])).status_code == 404
+
+
+LETTER_ADDRESSEE = {
+    "ko": "담당 영사 귀하",
+    "ja": "ご担当の領事官殿",
+    "zh-hans": "致相关领事官员",
+    "zh-hant": "致相關領事官員",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_visa_letter_is_in_english_then_the_holders_language(demo, language):
+    registration = _nguyen_with_passport()
+    Participant.objects.filter(pk=registration.participant_id).update(preferred_language=language)
+    letter = InvitationLetter.objects.get(pk=issue_letter(registration).pk)
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(letter.file.read())).pages]
+    assert "To the consular officer concerned" in pages[0]
+    if language == "en":
+        assert len(pages) == 1
+    else:
+        assert len(pages) == 2
+        assert LETTER_ADDRESSEE[language] in pages[1]
+        assert "C1234567" in pages[1] and letter.reference in pages[1]
