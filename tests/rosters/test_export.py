@@ -241,6 +241,8 @@ def test_export_command_refuses_unknown_columns_and_logs_nothing(tmp_path, occur
     with pytest.raises(CommandError) as refused:
         call_command("export_roster", "--occurrence", str(occurrence.pk), "-o", str(out), "--columns", "email,emial")
     assert str(refused.value).startswith("Unknown column(s): emial. Known columns: registration, family_name, ")
-    assert str(refused.value).endswith(", note, answer:arrival, answer:diet.")
+    assert str(refused.value).endswith(
+        ", note, passport_name, passport_nationality, passport_number, passport_expiry, answer:arrival, answer:diet."
+    )
     assert not out.exists()
     assert ExportJob.objects.count() == 0
