@@ -2,6 +2,8 @@
 certificates and letters share. Every document has a Verification row whose unguessable token
 is printed as a link and QR code; the public /verify/<token>/ page reads it (selectors)."""
 
+import logging
+
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -18,6 +20,7 @@ from .models import InvitationLetter, InvitationLetterTemplate, Verification
 from .services import CohortError
 
 S = Registration.Status
+logger = logging.getLogger(__name__)
 
 
 def verification_url(verification):
@@ -37,6 +40,7 @@ def document_revoke(*, verification: Verification, by, reason: str):
             )
         verification.revoked_at, verification.revoked_by, verification.revoked_reason = timezone.now(), by, reason
         verification.save(update_fields=["revoked_at", "revoked_by", "revoked_reason"])
+        logger.info("%s %s revoked by %s: %s", verification.kind, verification.pk, by, reason)
         participant = _document(verification).registration.participant
         notification_queue(
             key=f"verification:{verification.pk}:revoked",
@@ -110,6 +114,7 @@ def invitation_letter_issue(*, registration: Registration, by):
             verification=Verification.objects.create(kind=Verification.Kind.INVITATION_LETTER),
         )
         transaction.on_commit(lambda: invitation_letter_render_task.delay(letter_id=letter.pk))
+        logger.info("Invitation letter %s issued to registration %s by %s", letter.reference, registration.pk, by)
     return letter
 
 

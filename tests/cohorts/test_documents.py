@@ -19,6 +19,7 @@ from cohorts.models import Certificate, InvitationLetter
 from cohorts.services import CohortError, ceremony_plan, certification_ceremony_hold
 from notifications.models import Notification
 from participants.models import Participant, PassportDetails, Registration
+from programs.models import Organization
 from reports.retention import participant_anonymise
 from rosters.exporters import RegistrationRosterExporter
 from workshops.models import Occurrence
@@ -339,3 +340,35 @@ def test_visa_letter_is_in_english_then_the_holders_language(demo, language):
         assert len(pages) == 2
         assert LETTER_ADDRESSEE[language] in pages[1]
         assert "C1234567" in pages[1] and letter.reference in pages[1]
+
+
+def test_staff_see_the_letter_log_on_the_registration_and_revoke_it_reviewers_cannot(demo, client):
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    gaok = Organization.objects.get(slug="gaok")
+    staff = UserFactory(is_staff=True, organization=gaok, email="letters@gaok.example.org")
+    staff.groups.add(Group.objects.get(name="Program staff"))
+    reviewer = UserFactory(is_staff=True, organization=gaok)
+    reviewer.groups.add(Group.objects.get(name="Program reviewers"))
+    registration = _nguyen_with_passport()
+    letter = committed(invitation_letter_issue, registration=registration, by=staff)
+
+    client.force_login(reviewer)
+    letter_page = client.get(reverse("admin:cohorts_invitationletter_change", args=[letter.pk])).content.decode()
+    assert letter.reference in letter_page and "revoke-link" not in letter_page
+    revoke_url = reverse("admin:cohorts_invitationletter_revoke", args=[letter.pk])
+    assert client.post(revoke_url, {"reason": "no"}).status_code in (403, 404)
+
+    client.force_login(staff)
+    registration_page = client.get(reverse("admin:participants_registration_change", args=[registration.pk]))
+    body = registration_page.content.decode()
+    assert letter.reference in body and "letters@gaok.example.org" in body  # who issued it
+    assert client.post(revoke_url, {"reason": "Dates changed; a new letter follows"}).status_code == 302
+    body = client.get(reverse("admin:participants_registration_change", args=[registration.pk])).content.decode()
+    assert "Dates changed; a new letter follows" in body and "Revoked on" in body
+    assert Notification.objects.filter(template="document_revoked", recipient=registration.participant.email).exists()
+    # A new letter can now be issued, with the next number.
+    second = committed(invitation_letter_issue, registration=registration, by=staff)
+    assert second.reference.endswith("-002")

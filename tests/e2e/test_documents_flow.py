@@ -181,6 +181,7 @@ def test_visa_letter_issued_by_staff_downloaded_by_the_official_and_verified(pag
 
     # The official downloads it from "My registrations".
     page.goto(f"{url}/registrations/{registration.pk}/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     with page.expect_download() as download:
         page.locator("#invitation-letters a").click()
     data = Path(download.value.path()).read_bytes()
