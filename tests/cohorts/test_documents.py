@@ -372,3 +372,37 @@ def test_staff_see_the_letter_log_on_the_registration_and_revoke_it_reviewers_ca
     # A new letter can now be issued, with the next number.
     second = committed(invitation_letter_issue, registration=registration, by=staff)
     assert second.reference.endswith("-002")
+
+
+def test_staff_edit_their_programs_certificate_design_and_letter_template_only(demo, client):
+    from django.contrib.auth.models import Group
+
+    from cohorts.models import CertificateDesign, InvitationLetterTemplate
+    from tests.factories import UserFactory
+
+    staff = UserFactory(is_staff=True, organization=Organization.objects.get(slug="gaok"))
+    staff.groups.add(Group.objects.get(name="Program staff"))
+    client.force_login(staff)
+    designs = client.get(reverse("admin:cohorts_certificatedesign_changelist")).content.decode()
+    k2h = CertificateDesign.objects.get(program__slug="k2h")
+    cjk = CertificateDesign.objects.get(program__slug="cjk-trilateral-workshop")  # hosted by MOFA
+    assert reverse("admin:cohorts_certificatedesign_change", args=[k2h.pk]) in designs
+    assert reverse("admin:cohorts_certificatedesign_change", args=[cjk.pk]) not in designs
+    page = client.get(reverse("admin:cohorts_certificatedesign_change", args=[k2h.pk]))
+    assert page.status_code == 200 and "wording_zh_hant" in page.content.decode()
+    template = InvitationLetterTemplate.objects.get(program__slug="k2h")
+    form = client.get(reverse("admin:cohorts_invitationlettertemplate_change", args=[template.pk]))
+    assert form.status_code == 200
+    # A placeholder the letter does not know is refused with its name; nothing is saved.
+    data = {
+        "program": template.program_id,
+        "host": template.host_id,
+        "signatory": template.signatory_id,
+        "reference_prefix": "GAOK-K2H",
+        "purpose_en": "to attend {ocurrence}",
+        "closing_en": "",
+    }
+    response = client.post(reverse("admin:cohorts_invitationlettertemplate_change", args=[template.pk]), data)
+    assert "Unknown placeholder: {ocurrence}." in response.content.decode()
+    template.refresh_from_db()
+    assert "{occurrence}" in template.purpose_en
