@@ -127,7 +127,10 @@ def load_designs():
         signatories[slug] = signatory
     for program_slug, (issuers, signing, host, prefix, attendance) in DOCUMENTS.items():
         program = Program.objects.get(slug=program_slug)
-        Program.objects.filter(pk=program.pk).update(asks_passport=True, completion_attendance_percent=attendance)
+        if (program.asks_passport, program.completion_attendance_percent) != (True, attendance):
+            # Saved (not .update()) so the history and the public pages' cache see the change.
+            program.asks_passport, program.completion_attendance_percent = True, attendance
+            program.save()
         design, _ = CertificateDesign.objects.update_or_create(
             program=program,
             defaults={**_translated("title", CERTIFICATE_TITLE), **_translated("wording", CERTIFICATE_WORDING)},
