@@ -18,11 +18,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from participants.checkin_code import qr_png
 from participants.models import PassportDetails
 from programs.models import CostShare
 
 from .fonts import cjk_face_for, cjk_font_register
-from .pdf import qr_png
 
 FACE_BY_LANGUAGE = {"ja": 0, "ko": 1, "zh-hans": 2, "zh-hant": 3, "en": 1}
 

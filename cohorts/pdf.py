@@ -1,13 +1,14 @@
-"""Name badges as PDF, with an embedded Noto CJK subset, and QR codes (certificates and letters:
-document_pdf)."""
+"""Name badges as PDF, with an embedded Noto CJK subset (certificates and letters: document_pdf)."""
 
 import io
 import logging
 
-import qrcode
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
+
+from participants.checkin_code import qr_png, registration_checkin_url
 
 from .fonts import cjk_face_for, cjk_font_register
 
@@ -16,6 +17,7 @@ logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 BADGE_W, BADGE_H = 90 * mm, 60 * mm
+QR_SIZE = 18 * mm
 BADGE_COLUMNS, BADGE_ROWS = 2, 4
 
 
@@ -27,6 +29,7 @@ def badges_pdf(*, occurrence, registrations):
             "romanized": r.participant.romanized_name,
             "country": str(r.country.name),
             "face": cjk_face_for(r.country),
+            "qr": registration_checkin_url(r),
             "organization": r.participant.organization.name_native or r.participant.organization.name
             if r.participant.organization
             else "",
@@ -35,9 +38,9 @@ def badges_pdf(*, occurrence, registrations):
     ]
     texts = {}
     for badge in badges:
-        face = badge.pop("face")
+        face, qr = badge.pop("face"), badge.pop("qr")
         texts[face] = texts.get(face, "") + "".join(badge.values())
-        badge["face"] = face
+        badge["face"], badge["qr"] = face, qr
     font = cjk_font_register(occurrence.title + texts.pop(cjk_face_for(None), ""))
     fonts = {face: cjk_font_register(text, face=face) for face, text in texts.items()}
     buffer = io.BytesIO()
@@ -64,19 +67,21 @@ def badges_pdf(*, occurrence, registrations):
         pdf.setFont(name_font, 13)
         if badge["native"]:
             pdf.drawCentredString(center, y + BADGE_H - 35 * mm, badge["romanized"])
+        # The check-in QR code in the bottom right corner; organization and country beside it.
+        pdf.drawImage(
+            ImageReader(io.BytesIO(qr_png(badge["qr"]))),
+            x + BADGE_W - QR_SIZE - 2 * mm,
+            y + 2 * mm,
+            QR_SIZE,
+            QR_SIZE,
+        )
+        beside = x + (BADGE_W - QR_SIZE - 2 * mm) / 2
         pdf.setFont(name_font, 10)
-        pdf.drawCentredString(center, y + 14 * mm, badge["organization"][:50])
-        pdf.drawCentredString(center, y + 7 * mm, badge["country"])
+        pdf.drawCentredString(beside, y + 12 * mm, badge["organization"][:36])
+        pdf.drawCentredString(beside, y + 5 * mm, badge["country"])
     if not badges:
         pdf.setFont(font, 14)
         pdf.drawString(20 * mm, height - 30 * mm, occurrence.title)
     pdf.showPage()
     pdf.save()
-    return buffer.getvalue()
-
-
-def qr_png(data):
-    image = qrcode.make(data, box_size=8, border=2)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
     return buffer.getvalue()

@@ -90,8 +90,8 @@ def test_load_demo_one_off_events(demo):
 
 
 def test_load_demo_samples_are_flagged(demo):
-    # Five sample registrations, and three at the past sample workshop (demo/documents.py).
-    assert Registration.objects.count() == 8
+    # Nine sample registrations, and three at the past sample workshop (demo/documents.py).
+    assert Registration.objects.count() == 12
     assert not Registration.objects.filter(is_sample=False).exists()
     assert set(Occurrence.objects.filter(registrations__isnull=False).values_list("is_sample", flat=True)) == {True}
 

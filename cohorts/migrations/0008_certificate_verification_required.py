@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cohorts", "0005_certificate_verifications_and_staff_rights"),
+        ("cohorts", "0007_certificate_verifications"),
     ]
 
     operations = [

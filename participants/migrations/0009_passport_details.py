@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("participants", "0003_traditional_chinese"),
+        ("participants", "0008_registration_allocation"),
     ]
 
     operations = [
