@@ -10,7 +10,6 @@ import io
 from datetime import timedelta
 
 from django.core.files.base import ContentFile
-from django.db.models import Q
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 
@@ -190,20 +189,7 @@ def load_past_workshop(*, today):
     return occurrence
 
 
-def accept_sample_k2h_trainee():
-    """The sample K2H applicant (Viet Nam) is accepted, so staff can issue a visa letter once
-    he has entered his passport details."""
-    registration = Registration.objects.filter(
-        Q(status=S.SUBMITTED) | Q(status=S.UNDER_REVIEW),
-        occurrence__slug="sample-k2h-cohort",
-        participant__email="nguyen.van.an@example.org",
-    ).first()
-    if registration is not None:
-        registration_transition(registration=registration, to_status=S.ACCEPTED, note="Sample")
-
-
 def load_documents(*, today):
     load_logos()
     load_designs()
     load_past_workshop(today=today)
-    accept_sample_k2h_trainee()

@@ -19,6 +19,7 @@ from cohorts.models import Certificate, InvitationLetter
 from cohorts.services import CohortError, ceremony_plan, certification_ceremony_hold
 from notifications.models import Notification
 from participants.models import Participant, PassportDetails, Registration
+from participants.services import registration_transition
 from programs.models import Organization
 from reports.retention import participant_anonymise
 from rosters.exporters import RegistrationRosterExporter
@@ -33,6 +34,9 @@ LANGUAGES = ["ko", "en", "zh-hans", "zh-hant", "ja"]
 def demo(settings):
     settings.SITE_URL = "https://portal.example.org"
     call_command("load_demo", stdout=io.StringIO())
+    # The demo's K2H applicant from Viet Nam, accepted (staff review is another flow's test).
+    registration = Registration.objects.get(occurrence__slug="sample-k2h-cohort", participant__family_name="Nguyen")
+    registration_transition(registration=registration, to_status=S.ACCEPTED)
     return Occurrence.objects.get(slug="sample-cjk-workshop-past")
 
 

@@ -19,7 +19,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from cohorts.models import Certificate
-from participants.models import Participant
+from participants.models import Participant, Registration
+from participants.services import registration_transition
 from workshops.models import Occurrence
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -134,6 +135,7 @@ def test_visa_letter_issued_by_staff_downloaded_by_the_official_and_verified(pag
     nguyen.user = official
     nguyen.save()
     registration = nguyen.registrations.get(occurrence__slug="sample-k2h-cohort")
+    registration_transition(registration=registration, to_status=Registration.Status.ACCEPTED)  # reviewed
 
     # The official, on a phone, enters his passport details from his registration page.
     page.set_viewport_size(PHONE)
