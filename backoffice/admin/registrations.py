@@ -1,5 +1,5 @@
 """The registration page: review (participants), placements, attendance and certificates
-(cohorts), delegate-list import and roster export (rosters)."""
+(cohorts), delegate-list import and roster export (rosters), messages to officials (mailings)."""
 
 from django.contrib import admin, messages
 from django.shortcuts import redirect
@@ -17,6 +17,7 @@ from cohorts.admin import (
     has_issue_letter_permission,
     issue_invitation_letters,
 )
+from mailings.admin import CohortMessageLogInline, WriteMessageMixin
 from participants.admin import RegistrationReviewAdmin, StatusChangeInline
 from participants.models import Registration
 from participants.travel_admin import TravelDetailsInline
@@ -39,7 +40,7 @@ def _export_action(fmt, label):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(ImportMixin, RegistrationReviewAdmin):
+class RegistrationAdmin(ImportMixin, WriteMessageMixin, RegistrationReviewAdmin):
     resource_classes = [DelegateListResource]
     formats = [XLSX, CSV]
     import_form_class = DelegateImportForm
@@ -49,13 +50,14 @@ class RegistrationAdmin(ImportMixin, RegistrationReviewAdmin):
         _export_action("xlsx", _("Export selected/filtered registrations as XLSX")),
         _export_action("csv", _("Export selected/filtered registrations as CSV")),
         issue_invitation_letters,
+        "write_message",
     ]
 
     def has_issue_letter_permission(self, request):
         return has_issue_letter_permission(request)
 
     def get_inlines(self, request, obj):
-        inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline]
+        inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline, CohortMessageLogInline]
         if obj is not None and hasattr(obj, "travel"):
             inlines.insert(0, TravelDetailsInline)
         if obj is not None and obj.occurrence.program.asks_passport:

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cohorts", "0007_certificate_verifications"),
+        ("cohorts", "0008_certificate_verifications"),
     ]
 
     operations = [

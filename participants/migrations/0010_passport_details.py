@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("participants", "0008_registration_allocation"),
+        ("participants", "0009_status_note_untranslated"),
     ]
 
     operations = [

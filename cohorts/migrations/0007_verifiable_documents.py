@@ -8,8 +8,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cohorts", "0005_attendance_history"),
-        ("participants", "0009_passport_details"),
+        ("cohorts", "0006_exchange_cohort_size_optional"),
+        ("participants", "0010_passport_details"),
         ("programs", "0003_program_attendance_passport_logo"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

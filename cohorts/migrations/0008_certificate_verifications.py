@@ -15,6 +15,6 @@ def forwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("cohorts", "0006_verifiable_documents")]
+    dependencies = [("cohorts", "0007_verifiable_documents")]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
