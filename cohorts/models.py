@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -369,7 +370,9 @@ class CertificateDesign(models.Model):
     wording = models.TextField(
         _("wording"),
         validators=[validate_placeholders],
-        help_text=_("Printed under the name, e.g. “has completed {occurrence} ({dates}).” ") + PLACEHOLDER_HELP,
+        help_text=format_lazy(
+            "{}{}", _("Printed under the name, e.g. “has completed {occurrence} ({dates}).” "), PLACEHOLDER_HELP
+        ),
     )
     issuers = models.ManyToManyField(
         Organization,
@@ -403,14 +406,17 @@ class InvitationLetterTemplate(models.Model):
     purpose = models.TextField(
         _("purpose of the visit"),
         validators=[validate_placeholders],
-        help_text=_("e.g. “to take part in {occurrence}, a training program for foreign public officials.” ")
-        + PLACEHOLDER_HELP,
+        help_text=format_lazy(
+            "{}{}",
+            _("e.g. “to take part in {occurrence}, a training program for foreign public officials.” "),
+            PLACEHOLDER_HELP,
+        ),
     )
     closing = models.TextField(
         _("closing paragraph"),
         blank=True,
         validators=[validate_placeholders],
-        help_text=_("Optional, e.g. a request to the consular officer. ") + PLACEHOLDER_HELP,
+        help_text=format_lazy("{}{}", _("Optional, e.g. a request to the consular officer. "), PLACEHOLDER_HELP),
     )
 
     class Meta:

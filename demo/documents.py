@@ -155,13 +155,30 @@ def load_past_workshop(*, today):
         slug="sample-cjk-workshop-past",
         defaults={
             "program": Program.objects.get(slug="cjk-trilateral-workshop"),
-            "title_en": f"Sample CJK Workshop {first.year}, held (demonstration only)",
-            "title_ko": f"{first.year} 한일중 워크숍 견본, 종료 (시연용)",
+            **_translated(
+                "title",
+                {
+                    "en": f"Sample CJK Workshop {first.year}, held (demonstration only)",
+                    "ko": f"{first.year} 한일중 워크숍 견본, 종료 (시연용)",
+                    "zh_hans": f"{first.year}年中日韩研讨会样例，已举行（仅供演示）",
+                    "zh_hant": f"{first.year}年中日韓研討會樣例，已舉行（僅供展示）",
+                    "ja": f"{first.year}年 日中韓ワークショップのサンプル、開催済み（デモ用）",
+                },
+            ),
             "year": first.year,
             "start_date": first,
             "end_date": first + timedelta(days=1),
             "date_precision": "day",
-            "location_en": "Seoul, Korea (sample)",
+            **_translated(
+                "location",
+                {
+                    "en": "Seoul, Korea (sample)",
+                    "ko": "한국 서울 (견본)",
+                    "zh_hans": "韩国首尔（样例）",
+                    "zh_hant": "韓國首爾（樣例）",
+                    "ja": "韓国・ソウル（サンプル）",
+                },
+            ),
             "country": "KR",
             "capacity": 90,
             "admission": "review",
