@@ -1,10 +1,14 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
-from django.urls import reverse
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from programs.access import (
@@ -13,15 +17,21 @@ from programs.access import (
     ScopedChoices,
     agreements_visible_to,
     organizations_of,
+    programs_visible_to,
 )
 from workshops.selectors import occurrences_visible_to
 
+from .documents import document_revoke, invitation_letter_issue, verification_url
 from .models import (
     AllowancePayment,
     AttendanceDay,
     Certificate,
+    CertificateDesign,
     ExchangeCohort,
+    InvitationLetter,
+    InvitationLetterTemplate,
     Placement,
+    Signatory,
     SpeechEntry,
     SpeechRound,
     SpeechScore,
@@ -114,16 +124,90 @@ class PlacementAdmin(HistoryReadOnly, RegistrationScopedAdmin, SimpleHistoryAdmi
             )
 
 
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text=_("Recorded with your name and sent to the holder."),
+    )
+
+
+class RevocableAdmin(RegistrationScopedAdmin):
+    """Certificates and letters: a revoke page, and the verification state in the list."""
+
+    def get_urls(self):
+        info = self.model._meta.app_label, self.model._meta.model_name
+        return [
+            path(
+                "<path:object_id>/revoke/",
+                self.admin_site.admin_view(self.revoke_view),
+                name="{}_{}_revoke".format(*info),
+            )
+        ] + super().get_urls()
+
+    change_form_template = "admin/cohorts/document_change_form.html"
+
+    @admin.display(description=_("state"))
+    def state(self, document):
+        return _document_state(document)
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        info = self.model._meta.app_label, self.model._meta.model_name
+        if obj is not None and not obj.verification.revoked_at and self.has_change_permission(request, obj):
+            context["revoke_url"] = reverse("admin:{}_{}_revoke".format(*info), args=[obj.pk])
+        if obj is not None:
+            context["verification_url"] = verification_url(obj.verification)
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def revoke_view(self, request, object_id):
+        document = self.get_object(request, object_id)
+        if document is None or not self.has_change_permission(request, document):
+            raise Http404
+        form = RevokeForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                document_revoke(verification=document.verification, by=request.user, reason=form.cleaned_data["reason"])
+            except CohortError as error:
+                form.add_error(None, error.message)
+            else:
+                self.message_user(
+                    request,
+                    _("%(document)s is revoked; its holder is told.") % {"document": document},
+                    messages.SUCCESS,
+                )
+                info = self.model._meta.app_label, self.model._meta.model_name
+                return HttpResponseRedirect(reverse("admin:{}_{}_change".format(*info), args=[document.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": document,
+            "form": form,
+            "title": _("Revoke %(document)s") % {"document": document},
+            "holder": document.registration.participant,
+            "occurrence": document.registration.occurrence,
+        }
+        return TemplateResponse(request, "admin/cohorts/revoke.html", context)
+
+
 @admin.register(Certificate)
-class CertificateAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
-    list_display = ("number", "registration", "issued_on", "rendered_at", "download")
-    list_filter = (("registration__occurrence", admin.RelatedOnlyFieldListFilter),)
+class CertificateAdmin(RevocableAdmin, admin.ModelAdmin):
+    list_display = ("number", "registration", "issued_on", "rendered_at", "state", "download")
+    list_filter = (
+        ("registration__occurrence", admin.RelatedOnlyFieldListFilter),
+        ("verification__revoked_at", admin.EmptyFieldListFilter),
+    )
     search_fields = ("number", "registration__participant__family_name", "registration__participant__given_name")
-    list_select_related = ("registration__participant", "registration__occurrence")
-    readonly_fields = ("registration", "number", "issued_on", "issued_by", "file", "rendered_at")
+    list_select_related = ("registration__participant", "registration__occurrence", "verification__revoked_by")
+    readonly_fields = ("registration", "number", "issued_on", "issued_by", "file", "rendered_at", "state")
+    fields = readonly_fields
 
     def has_add_permission(self, request):
         # Certificates are issued by the certification ceremony only, so numbers stay in sequence.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        # A certificate is revoked, never deleted: its verification page must keep answering.
         return False
 
     @admin.display(description=_("PDF"))
@@ -133,6 +217,96 @@ class CertificateAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
         return format_html(
             '<a href="{}">{}</a>', reverse("cohorts:certificate_download", args=[certificate.pk]), _("Download")
         )
+
+
+@admin.register(InvitationLetter)
+class InvitationLetterAdmin(RevocableAdmin, admin.ModelAdmin):
+    list_display = ("reference", "registration", "issued_on", "issued_by", "state", "download")
+    list_filter = (
+        ("registration__occurrence", admin.RelatedOnlyFieldListFilter),
+        ("verification__revoked_at", admin.EmptyFieldListFilter),
+    )
+    search_fields = ("reference", "registration__participant__family_name", "registration__participant__given_name")
+    list_select_related = (
+        "registration__participant",
+        "registration__occurrence",
+        "issued_by",
+        "verification__revoked_by",
+    )
+    readonly_fields = ("registration", "reference", "issued_on", "issued_by", "file", "state")
+    fields = readonly_fields
+
+    def has_add_permission(self, request):
+        # Letters are issued from the registrations list (action), which checks every condition.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("PDF"))
+    def download(self, letter):
+        if not letter.file:
+            return _("being built")
+        return format_html('<a href="{}">{}</a>', reverse("cohorts:letter_download", args=[letter.pk]), _("Download"))
+
+
+@admin.action(description=_("Issue a visa invitation letter"), permissions=["issue_letter"])
+def issue_invitation_letters(modeladmin, request, queryset):
+    """A building block for the registrations list: one letter per selected registration, each
+    issued or refused on its own (a refusal names the official and the reason)."""
+    for registration in queryset.select_related("participant", "occurrence__program"):
+        try:
+            letter = invitation_letter_issue(registration=registration, by=request.user)
+        except CohortError as error:
+            modeladmin.message_user(request, error.message, messages.ERROR)
+        else:
+            modeladmin.message_user(
+                request,
+                _("Letter %(reference)s issued to %(name)s; its PDF is being built.")
+                % {"reference": letter.reference, "name": registration.participant},
+                messages.SUCCESS,
+            )
+
+
+def has_issue_letter_permission(request):
+    return request.user.has_perm("cohorts.add_invitationletter")
+
+
+class ProgramDocumentAdmin(OrganizationScopedAdmin, TranslationAdmin):
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(program__in=programs_visible_to(request.user).values("pk"))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "program" and not request.user.is_superuser:
+            kwargs["queryset"] = programs_visible_to(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Signatory)
+class SignatoryAdmin(OrganizationScopedAdmin, TranslationAdmin):
+    list_display = ("name", "name_native", "title", "organization")
+    search_fields = ("name", "name_native", "title")
+    autocomplete_fields = ("organization",)
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(organization__in=organizations_of(request.user))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "organization" and not request.user.is_superuser:
+            kwargs["queryset"] = organizations_of(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(CertificateDesign)
+class CertificateDesignAdmin(ProgramDocumentAdmin):
+    list_display = ("program", "title")
+    autocomplete_fields = ("issuers", "signatories")
+
+
+@admin.register(InvitationLetterTemplate)
+class InvitationLetterTemplateAdmin(ProgramDocumentAdmin):
+    list_display = ("program", "host", "signatory", "reference_prefix")
+    autocomplete_fields = ("host", "signatory")
 
 
 class AttendanceDayForm(forms.ModelForm):
@@ -327,9 +501,13 @@ class AttendanceDayInline(admin.TabularInline):
 class CertificateInline(admin.TabularInline):
     model = Certificate
     extra = 0
-    fields = ("number", "issued_on", "download")
-    readonly_fields = ("number", "issued_on", "download")
+    fields = ("number", "issued_on", "download", "state")
+    readonly_fields = ("number", "issued_on", "download", "state")
     can_delete = False
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("verification__revoked_by")
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -337,6 +515,47 @@ class CertificateInline(admin.TabularInline):
     @admin.display(description=_("PDF"))
     def download(self, certificate):
         return CertificateAdmin.download(None, certificate)
+
+    @admin.display(description=_("state"))
+    def state(self, certificate):
+        return _document_state(certificate)
+
+
+def _document_state(document):
+    """Valid, or revoked with who, when and why: the log staff read."""
+    verification = document.verification
+    if verification.revoked_at:
+        return _("Revoked on %(date)s by %(by)s: %(reason)s") % {
+            "date": formats.date_format(timezone.localtime(verification.revoked_at), "SHORT_DATETIME_FORMAT"),
+            "by": verification.revoked_by or "—",
+            "reason": verification.revoked_reason,
+        }
+    return _("valid")
+
+
+class InvitationLetterInline(admin.TabularInline):
+    """The registration page's log of letters: who issued each and when, and any revocation."""
+
+    model = InvitationLetter
+    extra = 0
+    fields = ("reference", "issued_on", "issued_by", "download", "state")
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("issued_by", "verification__revoked_by")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("PDF"))
+    def download(self, letter):
+        return InvitationLetterAdmin.download(None, letter)
+
+    @admin.display(description=_("state"))
+    def state(self, letter):
+        return _document_state(letter)
 
 
 class ExchangeCohortInline(ScopedChoices, admin.TabularInline):

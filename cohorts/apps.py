@@ -9,7 +9,8 @@ class CohortsConfig(AppConfig):
     def ready(self):
         from participants.self_service import REGISTRATION_PAGE_EXTRAS
 
-        from . import notices  # noqa: F401 - the certificate notice
-        from .selectors import registration_certificate_link
+        from . import notices  # noqa: F401 - the certificate and letter notices
+        from .selectors import registration_certificate_link, registration_documents
 
         REGISTRATION_PAGE_EXTRAS.append(registration_certificate_link)
+        REGISTRATION_PAGE_EXTRAS.append(registration_documents)

@@ -2,16 +2,19 @@
 daily attendance at the venue, speech-contest rounds and scores, and the yearly exchange
 cohorts that civil-servant exchange agreements produce."""
 
+import secrets
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from participants.models import Registration
-from programs.models import Agreement, Organization
+from programs.models import Agreement, Organization, Program
 from workshops.models import Occurrence
 
 
@@ -82,6 +85,50 @@ def certificate_upload_to(instance, filename):
     return f"certificates/{instance.registration.occurrence_id}/{instance.number}.pdf"
 
 
+def verification_token():
+    # 192 random bits: a verification link cannot be guessed or enumerated, unlike a number.
+    return secrets.token_urlsafe(24)
+
+
+class Verification(models.Model):
+    """What the public /verify/<token>/ page reads: one row per issued document (a certificate
+    or an invitation letter), with its revocation. The document's QR code holds the link."""
+
+    class Kind(models.TextChoices):
+        CERTIFICATE = "certificate", _("Certificate of completion")
+        INVITATION_LETTER = "invitation_letter", _("Visa invitation letter")
+
+    token = models.CharField(_("token"), max_length=64, unique=True, default=verification_token, editable=False)
+    kind = models.CharField(_("document"), max_length=20, choices=Kind.choices)
+    created_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoked_reason = models.TextField(_("reason for revocation"), blank=True)
+
+    class Meta:
+        verbose_name = _("verification")
+        verbose_name_plural = _("verifications")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(revoked_at__isnull=True) | ~Q(revoked_reason=""), name="verification_revoked_with_reason"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.token[:6]}…"
+
+    @property
+    def is_revoked(self):
+        return self.revoked_at is not None
+
+
 class Certificate(models.Model):
     """A numbered certificate of completion; the PDF is built by a Celery task."""
 
@@ -95,6 +142,9 @@ class Certificate(models.Model):
     )
     file = models.FileField(_("PDF"), upload_to=certificate_upload_to, blank=True)
     rendered_at = models.DateTimeField(_("PDF built at"), null=True, blank=True)
+    verification = models.OneToOneField(
+        Verification, verbose_name=_("verification"), on_delete=models.PROTECT, related_name="certificate"
+    )
 
     class Meta:
         ordering = ["number"]
@@ -266,3 +316,141 @@ class ExchangeCohort(models.Model):
 
     def __str__(self):
         return f"{self.year}: {self.sending} → {self.receiving}"
+
+
+# --- Documents staff design once per program: certificates and visa invitation letters ------
+
+
+class Signatory(models.Model):
+    """A person who signs certificates or letters for an organization."""
+
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("organization"), on_delete=models.PROTECT, related_name="document_signatories"
+    )
+    name = models.CharField(_("name (romanized)"), max_length=120)
+    name_native = models.CharField(_("name in native script"), max_length=120, blank=True)
+    title = models.CharField(_("title"), max_length=200, help_text=_("e.g. Secretary General"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["organization__name", "order", "name"]
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")
+
+    def __str__(self):
+        return f"{self.name} ({self.title}, {self.organization.acronym or self.organization.name})"
+
+
+PLACEHOLDER_HELP = _("Placeholders: {occurrence}, {dates}, {program}.")
+PLACEHOLDERS = ("occurrence", "dates", "program")
+
+
+def validate_placeholders(value):
+    import string
+
+    try:
+        names = {name for _text, name, _spec, _conv in string.Formatter().parse(value or "") if name is not None}
+    except ValueError:
+        raise ValidationError(_("A { or } has no partner; write placeholders as {occurrence}.")) from None
+    unknown = sorted(names - set(PLACEHOLDERS))
+    if unknown:
+        raise ValidationError(
+            _("Unknown placeholder: %(names)s. Use %(allowed)s.")
+            % {"names": ", ".join(f"{{{n}}}" for n in unknown), "allowed": ", ".join(f"{{{n}}}" for n in PLACEHOLDERS)}
+        )
+
+
+class CertificateDesign(models.Model):
+    """How a program's certificates look: who issues and signs them, and their wording per language."""
+
+    program = models.OneToOneField(
+        Program, verbose_name=_("program"), on_delete=models.CASCADE, related_name="certificate_design"
+    )
+    title = models.CharField(_("title"), max_length=200, help_text=_("e.g. Certificate of Completion"))
+    wording = models.TextField(
+        _("wording"),
+        validators=[validate_placeholders],
+        help_text=format_lazy(
+            "{}{}", _("Printed under the name, e.g. “has completed {occurrence} ({dates}).” "), PLACEHOLDER_HELP
+        ),
+    )
+    issuers = models.ManyToManyField(
+        Organization,
+        verbose_name=_("issuing organizations"),
+        related_name="+",
+        help_text=_("Their logos and names head the certificate."),
+    )
+    signatories = models.ManyToManyField(Signatory, verbose_name=_("signatories"), related_name="+", blank=True)
+
+    class Meta:
+        verbose_name = _("certificate design")
+        verbose_name_plural = _("certificate designs")
+
+    def __str__(self):
+        return str(self.program)
+
+
+class InvitationLetterTemplate(models.Model):
+    """A program's visa invitation letter: the host's letterhead and signatory, and the wording."""
+
+    program = models.OneToOneField(
+        Program, verbose_name=_("program"), on_delete=models.CASCADE, related_name="letter_template"
+    )
+    host = models.ForeignKey(
+        Organization, verbose_name=_("host organization (letterhead)"), on_delete=models.PROTECT, related_name="+"
+    )
+    signatory = models.ForeignKey(Signatory, verbose_name=_("signatory"), on_delete=models.PROTECT, related_name="+")
+    reference_prefix = models.SlugField(
+        _("reference prefix"), max_length=24, help_text=_("Letters are numbered PREFIX-YEAR-001, e.g. GAOK-K2H.")
+    )
+    purpose = models.TextField(
+        _("purpose of the visit"),
+        validators=[validate_placeholders],
+        help_text=format_lazy(
+            "{}{}",
+            _("e.g. “to take part in {occurrence}, a training program for foreign public officials.” "),
+            PLACEHOLDER_HELP,
+        ),
+    )
+    closing = models.TextField(
+        _("closing paragraph"),
+        blank=True,
+        validators=[validate_placeholders],
+        help_text=format_lazy("{}{}", _("Optional, e.g. a request to the consular officer. "), PLACEHOLDER_HELP),
+    )
+
+    class Meta:
+        verbose_name = _("invitation letter template")
+        verbose_name_plural = _("invitation letter templates")
+
+    def __str__(self):
+        return str(self.program)
+
+
+def letter_upload_to(instance, filename):
+    return f"letters/{instance.registration.occurrence_id}/{instance.reference}.pdf"
+
+
+class InvitationLetter(models.Model):
+    """A visa invitation letter issued to one accepted foreign official. Revoking keeps the row."""
+
+    registration = models.ForeignKey(
+        Registration, verbose_name=_("registration"), on_delete=models.PROTECT, related_name="invitation_letters"
+    )
+    reference = models.CharField(_("reference"), max_length=60, unique=True)
+    issued_on = models.DateField(_("issued on"))
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("issued by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    file = models.FileField(_("PDF"), upload_to=letter_upload_to, blank=True)
+    verification = models.OneToOneField(
+        Verification, verbose_name=_("verification"), on_delete=models.PROTECT, related_name="invitation_letter"
+    )
+
+    class Meta:
+        ordering = ["-issued_on", "-pk"]
+        verbose_name = _("visa invitation letter")
+        verbose_name_plural = _("visa invitation letters")
+
+    def __str__(self):
+        return self.reference

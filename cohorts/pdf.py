@@ -1,12 +1,9 @@
-"""Certificates of completion and name badges as PDF, with an embedded Noto CJK subset."""
+"""Name badges as PDF, with an embedded Noto CJK subset (certificates and letters: document_pdf)."""
 
 import io
 import logging
 
-from django.utils import translation
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -17,54 +14,6 @@ from .fonts import cjk_face_for, cjk_font_register
 
 # fontTools reports every subsetting step at INFO.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
-
-
-def _centered(pdf, font, size, y, text, width):
-    pdf.setFont(font, size)
-    pdf.drawCentredString(width / 2, y, text)
-
-
-def certificate_pdf(certificate):
-    registration = certificate.registration
-    participant, occurrence = registration.participant, registration.occurrence
-    with translation.override(participant.preferred_language):
-        lines = {
-            "title": _("Certificate of Completion"),
-            "number": _("No. %(number)s") % {"number": certificate.number},
-            "native": participant.native_name,
-            "romanized": participant.romanized_name,
-            "organization": str(participant.organization or ""),
-            "body": _("has completed %(occurrence)s (%(dates)s).")
-            % {
-                "occurrence": occurrence.title,
-                "dates": occurrence.date_display,
-            },
-            "program": occurrence.program.name,
-            "issued": _("Issued on %(date)s") % {"date": date_format(certificate.issued_on)},
-        }
-    font = cjk_font_register("".join(lines.values()), face=cjk_face_for(registration.country))
-    buffer = io.BytesIO()
-    width, height = landscape(A4)
-    pdf = canvas.Canvas(buffer, pagesize=(width, height), pageCompression=1)
-    pdf.setTitle(f"{lines['title']} {certificate.number}")
-    pdf.setLineWidth(3)
-    pdf.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
-    pdf.setFont(font, 11)
-    pdf.drawRightString(width - 20 * mm, height - 22 * mm, lines["number"])
-    _centered(pdf, font, 34, height - 55 * mm, lines["title"], width)
-    y = height - 90 * mm
-    if lines["native"]:
-        _centered(pdf, font, 30, y, lines["native"], width)
-        y -= 14 * mm
-    _centered(pdf, font, 22, y, lines["romanized"], width)
-    if lines["organization"]:
-        _centered(pdf, font, 14, y - 10 * mm, lines["organization"], width)
-    _centered(pdf, font, 15, y - 30 * mm, lines["body"], width)
-    _centered(pdf, font, 13, 40 * mm, lines["program"], width)
-    _centered(pdf, font, 12, 28 * mm, lines["issued"], width)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
 
 
 BADGE_W, BADGE_H = 90 * mm, 60 * mm

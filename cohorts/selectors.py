@@ -136,7 +136,76 @@ def speech_round_results(*, round):
 
 def registration_certificate_link(registration):
     """The official's registration page offers the certificate once its PDF is built."""
-    certificate = Certificate.objects.filter(registration=registration).exclude(file="").first()
+    certificate = (
+        Certificate.objects.filter(registration=registration, verification__revoked_at__isnull=True)
+        .exclude(file="")
+        .first()
+    )
     if certificate is None:
         return {}
     return {"certificate_url": reverse("cohorts:certificate_download", args=[certificate.pk])}
+
+
+def occurrence_host_country_name(occurrence):
+    from django_countries.fields import Country
+
+    from participants.self_service import occurrence_host_country
+
+    code = occurrence_host_country(occurrence)
+    return str(Country(code).name) if code else ""
+
+
+def verification_facts(token):
+    """What the public verification page shows of a document: nothing beyond number, name,
+    program and dates, and whether it was revoked. None for an unknown token."""
+    from .models import Verification
+
+    verification = (
+        Verification.objects.select_related(
+            "certificate__registration__participant",
+            "certificate__registration__occurrence__program",
+            "invitation_letter__registration__participant",
+            "invitation_letter__registration__occurrence__program",
+        )
+        .filter(token=token)
+        .first()
+    )
+    if verification is None:
+        return None
+    is_certificate = verification.kind == Verification.Kind.CERTIFICATE
+    document = verification.certificate if is_certificate else verification.invitation_letter
+    registration = document.registration
+    return {
+        "kind": verification.kind,
+        "kind_label": verification.get_kind_display(),
+        "number": document.number if is_certificate else document.reference,
+        "name": registration.participant.display_name,
+        "program": registration.occurrence.program.name,
+        "occurrence": registration.occurrence.title,
+        "dates": registration.occurrence.date_display,
+        "issued_on": document.issued_on,
+        "revoked_at": verification.revoked_at,
+    }
+
+
+def registration_documents(registration):
+    """The official's registration page: the certificate and visa letters, each with its state."""
+    from .models import InvitationLetter
+
+    context = {}
+    certificate = Certificate.objects.filter(registration=registration).select_related("verification").first()
+    if certificate is not None:
+        context["certificate_revoked"] = certificate.verification.is_revoked
+    letters = list(
+        InvitationLetter.objects.filter(registration=registration).select_related("verification").order_by("-pk")
+    )
+    context["invitation_letters"] = [
+        {
+            "reference": letter.reference,
+            "issued_on": letter.issued_on,
+            "revoked": letter.verification.is_revoked,
+            "url": reverse("cohorts:letter_download", args=[letter.pk]) if letter.file else None,
+        }
+        for letter in letters
+    ]
+    return context

@@ -9,8 +9,9 @@ import datetime
 
 from django.core import signing
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -28,10 +29,19 @@ from participants.services import (
     registration_transition,
     registrations_transition_bulk,
 )
-from programs.models import Agreement
+from programs.models import Agreement, DatePrecision
 from workshops.models import Occurrence
 
-from .models import AllowancePayment, AttendanceDay, Certificate, ExchangeCohort, Placement, SpeechEntry, SpeechRound
+from .models import (
+    AllowancePayment,
+    AttendanceDay,
+    Certificate,
+    ExchangeCohort,
+    Placement,
+    SpeechEntry,
+    SpeechRound,
+    Verification,
+)
 
 S = Registration.Status
 
@@ -138,14 +148,88 @@ def _certificate_prefix(occurrence):
     return f"{occurrence.program.slug.upper()[:16]}-{occurrence.year or occurrence.pk}"
 
 
-def certification_ceremony_hold(*, occurrence: Occurrence, by=None, note=""):
-    """Complete everyone who attended (all or nothing) and issue their numbered certificates."""
+def ceremony_refusal(*, occurrence: Occurrence, today=None):
+    """Why the ceremony of `occurrence` cannot be held today, or None when it can."""
+    today = today or timezone.localdate()
+    if occurrence.is_cancelled:
+        return _("%(occurrence)s is cancelled.") % {"occurrence": occurrence.title}
+    last_day = occurrence.end_date or occurrence.start_date
+    if last_day is None or occurrence.date_precision != DatePrecision.DAY:
+        return _(
+            "The dates of %(occurrence)s are not set to the day; enter its last day before holding the ceremony."
+        ) % {"occurrence": occurrence.title}
+    if today < last_day:
+        return _(
+            "%(occurrence)s ends on %(date)s: the certification ceremony can be held from its last day on, "
+            "not before. Nothing was changed."
+        ) % {"occurrence": occurrence.title, "date": date_format(last_day)}
+    return None
+
+
+def ceremony_plan(*, occurrence: Occurrence):
+    """Who completes and who does not, with their attendance against the program's threshold."""
+    from .selectors import occurrence_days
+
+    threshold = occurrence.program.completion_attendance_percent
+    total = occurrence_days(occurrence)
+    candidates = (
+        Registration.objects.filter(occurrence=occurrence, status__in=[S.ACCEPTED, S.ATTENDED, S.NO_SHOW])
+        .select_related("participant__organization")
+        .order_by("participant__family_name", "participant__given_name", "pk")
+    )
+    attended = {}
+    if total:
+        # Only days of the occurrence count (a check-in recorded on another day is not attendance).
+        attended = dict(
+            AttendanceDay.objects.filter(registration__occurrence=occurrence, day__range=(total[0], total[-1]))
+            .values_list("registration_id")
+            .annotate(n=models.Count("pk"))
+            .values_list("registration_id", "n")
+        )
+    completing, not_completing = [], []
+    for registration in candidates:
+        days = attended.get(registration.pk, 0)
+        percent = round(100 * days / len(total)) if total else None
+        row = {"registration": registration, "days": days, "total": len(total), "percent": percent}
+        if registration.status != S.ATTENDED:
+            row["reason"] = _("never checked in")
+            not_completing.append(row)
+        elif threshold and percent is not None and percent < threshold:
+            row["reason"] = _(
+                "attended %(days)s of %(total)s days (%(percent)s%%), below the %(threshold)s%% needed"
+            ) % {
+                "days": days,
+                "total": len(total),
+                "percent": percent,
+                "threshold": threshold,
+            }
+            not_completing.append(row)
+        else:
+            completing.append(row)
+    return {"threshold": threshold, "days": total, "completing": completing, "not_completing": not_completing}
+
+
+def certification_ceremony_hold(*, occurrence: Occurrence, by=None, note="", expected=None, today=None):
+    """Complete those the plan lists as completing (all or nothing) and issue their numbered certificates.
+
+    `expected` is the set of registration ids the staff member confirmed; when the plan has changed
+    since (a late check-in, a withdrawal), nothing happens and they are asked to look again.
+    """
     from .tasks import certificate_render_task
 
+    today = today or timezone.localdate()
     with transaction.atomic():
         occurrence = Occurrence.objects.select_for_update().select_related("program").get(pk=occurrence.pk)
-        attended = list(Registration.objects.filter(occurrence=occurrence, status=S.ATTENDED))
-        registrations_transition_bulk(registrations=attended, to_status=S.COMPLETED, by=by, note=note)
+        refusal = ceremony_refusal(occurrence=occurrence, today=today)
+        if refusal:
+            raise CohortError(refusal)
+        plan = ceremony_plan(occurrence=occurrence)
+        completing = [row["registration"] for row in plan["completing"]]
+        if expected is not None and set(expected) != {r.pk for r in completing}:
+            raise CohortError(
+                _("The list of who completes has changed since you opened it. Nothing was changed; check it again.")
+            )
+        registrations_transition_bulk(registrations=completing, to_status=S.COMPLETED, by=by, note=note)
         prefix = _certificate_prefix(occurrence)
         # Continue after the highest number issued so far (a deleted certificate leaves a gap, never a duplicate).
         numbers = Certificate.objects.filter(number__startswith=f"{prefix}-").values_list("number", flat=True)
@@ -161,8 +245,9 @@ def certification_ceremony_hold(*, occurrence: Occurrence, by=None, note=""):
                 Certificate.objects.create(
                     registration=registration,
                     number=f"{prefix}-{sequence:03d}",
-                    issued_on=timezone.localdate(),
+                    issued_on=today,
                     issued_by=by,
+                    verification=Verification.objects.create(kind=Verification.Kind.CERTIFICATE),
                 )
             )
         for certificate in issued:
@@ -172,12 +257,14 @@ def certification_ceremony_hold(*, occurrence: Occurrence, by=None, note=""):
 
 def certificate_render(*, certificate_id):
     """Build the PDF once, store it, and tell the official it is ready."""
-    from .pdf import certificate_pdf
+    from .document_pdf import certificate_pdf
 
     with transaction.atomic():
         certificate = (
             Certificate.objects.select_for_update(of=("self",))
-            .select_related("registration__participant__organization", "registration__occurrence__program")
+            .select_related(
+                "registration__participant__organization", "registration__occurrence__program", "verification"
+            )
             .get(pk=certificate_id)
         )
         if certificate.file:

@@ -12,4 +12,5 @@ urlpatterns = [
     path("registrations/<int:registration_id>/checkin/", views.checkin_mark, name="checkin_mark"),
     path("registrations/<int:registration_id>/qr.png", views.checkin_qr, name="checkin_qr"),
     path("certificates/<int:certificate_id>/", views.certificate_download, name="certificate_download"),
+    path("letters/<int:letter_id>/", views.letter_download, name="letter_download"),
 ]

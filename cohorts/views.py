@@ -1,4 +1,5 @@
-"""Staff pages outside the admin (check-in at the venue) and certificate downloads."""
+"""Staff pages outside the admin (check-in at the venue), certificate and letter downloads, and the
+public verification page of both."""
 
 import datetime
 
@@ -17,8 +18,8 @@ from django.views.decorators.http import require_POST
 from participants.selectors import registrations_visible_to
 from workshops.selectors import occurrences_visible_to
 
-from .models import Certificate
-from .selectors import checkin_head_count, checkin_scanned, checkin_search, occurrence_days
+from .models import Certificate, InvitationLetter
+from .selectors import checkin_head_count, checkin_scanned, checkin_search, occurrence_days, verification_facts
 from .services import (
     CohortError,
     attendance_mark,
@@ -190,22 +191,49 @@ def checkin_qr(request, registration_id):
     return HttpResponse(registration_checkin_qr_png(registration), content_type="image/png")
 
 
-@login_required
-def certificate_download(request, certificate_id):
-    """Staff who manage the occurrence, or the official the certificate belongs to."""
-    certificate = get_object_or_404(Certificate.objects.select_related("registration__participant"), pk=certificate_id)
-    registration = certificate.registration
+def _may_download(request, document, permission):
+    """Staff who manage the occurrence, or the official the document belongs to (while it is valid)."""
+    registration = document.registration
     is_owner = registration.participant.user_id is not None and registration.participant.user_id == request.user.pk
     is_staff = (
         request.user.is_staff
-        and request.user.has_perm("cohorts.view_certificate")
+        and request.user.has_perm(permission)
         and registrations_visible_to(request.user).filter(pk=registration.pk).exists()
     )
-    if not (is_owner or is_staff) or not certificate.file:
+    if not document.file or not (is_staff or is_owner and not document.verification.is_revoked):
         raise Http404
+
+
+@login_required
+def certificate_download(request, certificate_id):
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("registration__participant", "verification"), pk=certificate_id
+    )
+    _may_download(request, certificate, "cohorts.view_certificate")
     return FileResponse(
         certificate.file.open("rb"),
         as_attachment=True,
         filename=f"{certificate.number}.pdf",
         content_type="application/pdf",
     )
+
+
+@login_required
+def letter_download(request, letter_id):
+    letter = get_object_or_404(
+        InvitationLetter.objects.select_related("registration__participant", "verification"), pk=letter_id
+    )
+    _may_download(request, letter, "cohorts.view_invitationletter")
+    return FileResponse(
+        letter.file.open("rb"), as_attachment=True, filename=f"{letter.reference}.pdf", content_type="application/pdf"
+    )
+
+
+def verify(request, token):
+    """Public: anyone holding the link (a consulate, an employer) sees whether the document is genuine."""
+    facts = verification_facts(token)
+    response = render(request, "cohorts/verify.html", {"facts": facts}, status=200 if facts else 404)
+    # Never cached by a shared proxy, and never indexed: a revocation must show at once.
+    response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response

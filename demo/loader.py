@@ -344,6 +344,7 @@ def load_taipei_gyeonggi():
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .delegations import load_delegations
+    from .documents import load_documents
     from .samples import DEMO_PASSWORD, load_samples
     from .travel import load_travel
 
@@ -357,6 +358,7 @@ def demo_load():
     loaded = load_samples(now=now, window=window)
     loaded["travel_created"] = load_travel()
     loaded["focal_points"] = load_delegations(now=now, window=window, password=DEMO_PASSWORD)
+    load_documents(today=timezone.localdate())
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

@@ -3,6 +3,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from cohorts import views as cohort_views
 from exchange_portal.health import HealthView
 from workshops import views as workshop_views
 
@@ -15,6 +16,8 @@ urlpatterns = [
     # The development mailbox: its views answer 404 unless DEBUG is on.
     path("dev/mail/", include("devmail.urls")),
     path("staff/", include("cohorts.urls")),
+    # Printed as a QR code on certificates and visa letters: public, one unguessable token each.
+    path("verify/<str:token>/", cohort_views.verify, name="verify"),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
     path("accounts/", include("accounts.urls")),

@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 
 from workshops.public_cache import public_version
 
-from .models import Participant, TravelDetails
+from .models import Participant, PassportDetails, TravelDetails
 from .questions import LANGUAGE_NAMES, clean_answers, question_fields
 from .self_service import PROFILE_FIELDS, TRAVEL_FIELDS
 from .widgets import use_fast_widgets
@@ -262,3 +262,37 @@ class TravelDetailsForm(_CrispyForm, forms.ModelForm):
             )
         elif departure and departure > latest:
             self.add_error("departure_date", _("Please choose a date between %(earliest)s and %(latest)s.") % dates)
+
+
+class PassportForm(_CrispyForm, forms.ModelForm):
+    class Meta:
+        model = PassportDetails
+        fields = ("full_name", "nationality", "number", "expires_on")
+        widgets = {"expires_on": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, occurrence, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._helper()
+        self.occurrence = occurrence
+
+    def clean_full_name(self):
+        value = " ".join(self.cleaned_data["full_name"].split())
+        if not _is_romanized(value):
+            raise forms.ValidationError(_("Write the name in Latin letters, as on the passport's photo page."))
+        return value.upper()
+
+    def clean_number(self):
+        value = self.cleaned_data["number"].replace(" ", "").upper()
+        if not re.fullmatch(r"[A-Z0-9]{5,20}", value):
+            raise forms.ValidationError(_("A passport number has 5 to 20 letters and digits."))
+        return value
+
+    def clean_expires_on(self):
+        value = self.cleaned_data["expires_on"]
+        end = self.occurrence.end_date or self.occurrence.start_date
+        if end and value <= end:
+            raise forms.ValidationError(
+                _("The passport expires before the program ends (%(date)s); a visa needs a valid passport.")
+                % {"date": end.isoformat()}
+            )
+        return value

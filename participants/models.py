@@ -395,3 +395,29 @@ class TravelDetails(models.Model):
 
     def __str__(self):
         return str(self.registration)
+
+
+class PassportDetails(models.Model):
+    """What a visa invitation letter prints, entered by the official only when their program asks
+    for it (Program.asks_passport). Personal data: the retention purge deletes the row, and roster
+    exports leave it out unless the exporter picks the columns."""
+
+    participant = models.OneToOneField(
+        Participant, verbose_name=_("participant"), on_delete=models.CASCADE, related_name="passport"
+    )
+    full_name = models.CharField(
+        _("full name as in the passport"),
+        max_length=200,
+        help_text=_("Exactly as printed on the passport's photo page, e.g. NGUYEN VAN AN."),
+    )
+    nationality = CountryField(_("nationality"))
+    number = models.CharField(_("passport number"), max_length=20)
+    expires_on = models.DateField(_("passport expiry date"))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("passport details")
+        verbose_name_plural = _("passport details")
+
+    def __str__(self):
+        return f"{self.full_name} ({self.nationality})"

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .errors import RegistrationError
-from .models import Participant, Registration, RegistrationStatusChange, TravelDetails
+from .models import Participant, PassportDetails, Registration, RegistrationStatusChange, TravelDetails
 from .questions import asks_followup
 
 S = Registration.Status
@@ -166,3 +166,51 @@ def travel_details_save(*, registration, data):
         registration.followup_completed_at = timezone.now()
         registration.save(update_fields=["followup_completed_at", "updated_at"])
     return travel
+
+
+# --- Passport details for a visa invitation letter ----------------------------------------
+
+
+def occurrence_host_country(occurrence):
+    """The country the officials travel to: the occurrence's, else its hosts', else the program's hosts'."""
+    if occurrence.country:
+        return str(occurrence.country)
+    for organization in [*occurrence.hosts.all(), *occurrence.program.hosts.all()]:
+        if organization.country:
+            return str(organization.country)
+    return ""
+
+
+def registration_is_foreign(registration):
+    host = occurrence_host_country(registration.occurrence)
+    return bool(host) and str(registration.country) != host
+
+
+def registration_needs_passport(registration):
+    """Passport details are asked only where the program issues visa letters, of accepted foreign officials."""
+    return (
+        registration.occurrence.program.asks_passport
+        and registration.status in (S.ACCEPTED, S.ATTENDED)
+        and registration_is_foreign(registration)
+    )
+
+
+PASSPORT_FIELDS = ("full_name", "nationality", "number", "expires_on")
+
+
+def passport_details_save(*, registration, data):
+    """Store the official's passport details (one set per person, used by every letter after)."""
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update()
+            .select_related("occurrence__program", "participant")
+            .get(pk=registration.pk)
+        )
+        if not registration_needs_passport(registration):
+            raise RegistrationError(_("This program does not ask for passport details."))
+        passport = PassportDetails.objects.filter(participant=registration.participant).first()
+        passport = passport or PassportDetails(participant=registration.participant)
+        for field in PASSPORT_FIELDS:
+            setattr(passport, field, data[field])
+        passport.save()
+    return passport

@@ -13,4 +13,5 @@ urlpatterns = [
     path("registrations/<int:pk>/calendar.ics", views.registration_calendar, name="calendar"),
     path("registrations/<int:pk>/checkin-code.png", views.registration_checkin_qr, name="checkin_code"),
     path("registrations/<int:pk>/travel/", views.registration_followup, name="followup"),
+    path("registrations/<int:pk>/passport/", views.registration_passport, name="passport"),
 ]

@@ -18,8 +18,8 @@ from .calendar import occurrence_has_calendar_dates, registration_ical
 from .checkin_code import registration_checkin_qr_png
 from .eligibility import program_eligibility, registration_precheck
 from .errors import AlreadyRegistered, RegistrationError
-from .forms import ProfileForm, RegistrationForm, TravelDetailsForm
-from .models import Participant, Registration
+from .forms import PassportForm, ProfileForm, RegistrationForm, TravelDetailsForm
+from .models import Participant, PassportDetails, Registration
 from .questions import answers_for_display, answers_to_json
 from .services import TRANSITIONS, registration_submit, registration_withdraw
 
@@ -164,6 +164,8 @@ def registration_detail(request, registration):
             "has_calendar": _has_calendar(registration),
             "has_checkin_code": _has_checkin_code(registration),
             "needs_followup": self_service.registration_needs_followup(registration),
+            "needs_passport": self_service.registration_needs_passport(registration),
+            "has_passport": PassportDetails.objects.filter(participant_id=registration.participant_id).exists(),
             **self_service.registration_page_extras(registration),
         },
     )
@@ -235,3 +237,20 @@ def registration_followup(request, registration):
             return redirect("participants:registration_detail", pk=registration.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "participants/followup.html", {"registration": registration, "form": form}, status=status)
+
+
+@_own_registration
+def registration_passport(request, registration):
+    if not self_service.registration_needs_passport(registration):
+        raise Http404
+    current = PassportDetails.objects.filter(participant_id=registration.participant_id).first()
+    form = PassportForm(request.POST or None, instance=current, occurrence=registration.occurrence)
+    if request.method == "POST" and form.is_valid():
+        try:
+            self_service.passport_details_save(registration=registration, data=form.cleaned_data)
+        except RegistrationError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Thank you: your passport details are saved."))
+            return redirect("participants:registration_detail", pk=registration.pk)
+    return render(request, "participants/passport.html", {"registration": registration, "form": form})

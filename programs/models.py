@@ -5,6 +5,7 @@ Public text fields (names, descriptions) are translated by django-modeltranslati
 back to English.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -20,6 +21,16 @@ class DatePrecision(models.TextChoices):
     MONTH = "month", _("Month only")
     YEAR = "year", _("Year only")
     TBD = "tbd", _("To be decided")
+
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+
+
+def validate_logo_size(image):
+    if image and image.size > LOGO_MAX_BYTES:
+        raise ValidationError(
+            _("A logo may be at most 2 MB; this file has %(size)s KB.") % {"size": image.size // 1024}
+        )
 
 
 class Organization(models.Model):
@@ -55,6 +66,13 @@ class Organization(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/",
+        blank=True,
+        help_text=_("Printed on the certificates and letters this organization issues (PNG or JPEG)."),
+        validators=[validate_logo_size],
+    )
 
     class Meta:
         ordering = ["name"]
@@ -132,12 +150,37 @@ class Program(models.Model):
     )
     typical_capacity = models.PositiveIntegerField(_("usual number of places"), null=True, blank=True)
     typical_duration_days = models.PositiveSmallIntegerField(_("usual duration in days"), null=True, blank=True)
+    completion_attendance_percent = models.PositiveSmallIntegerField(
+        _("attendance needed to complete (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "Share of the occurrence's days an attendee must have checked in to complete it and receive a "
+            "certificate; empty means one day is enough."
+        ),
+    )
+    asks_passport = models.BooleanField(
+        _("asks for passport details"),
+        default=False,
+        help_text=_(
+            "Accepted officials enter their passport details for a visa invitation letter. "
+            "Leave off unless the program issues such letters."
+        ),
+    )
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("program")
         verbose_name_plural = _("programs")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(completion_attendance_percent__isnull=True)
+                | Q(completion_attendance_percent__gte=1, completion_attendance_percent__lte=100),
+                name="program_attendance_percent_range",
+            ),
+        ]
 
     def __str__(self):
         return self.name

@@ -49,7 +49,13 @@ ROLES = {
         "delegations.focalpoint": "view add change",
         "cohorts.placement": ALL,
         "cohorts.allowancepayment": ALL,
-        "cohorts.certificate": "view",
+        # change_certificate / change_invitationletter: revoke (documents are never deleted).
+        "cohorts.certificate": "view change",
+        "cohorts.invitationletter": "view add change",
+        "cohorts.verification": "view",
+        "cohorts.signatory": ALL,
+        "cohorts.certificatedesign": ALL,
+        "cohorts.invitationlettertemplate": ALL,
         "cohorts.attendanceday": "view add delete",
         "cohorts.speechround": ALL,
         "cohorts.speechentry": ALL,
@@ -76,6 +82,7 @@ ROLES = {
         "delegations.focalpoint": "view",
         "cohorts.placement": "view",
         "cohorts.certificate": "view",
+        "cohorts.invitationletter": "view",
         "cohorts.attendanceday": "view",
     },
     CHECKIN_DESK: {

@@ -2,8 +2,9 @@
 
 A participant whose registrations all ended more than the retention period ago (and who has
 not signed in since) is anonymised: names, contact details, answers, travel details and the
-history rows that copied them are erased, certificate PDFs (they print the name), placement
-insurance numbers and nominations (name, email, letter) are removed, and their emails in the outbox are blanked. The
+history rows that copied them are erased, passport details are deleted, certificate and visa
+letter PDFs (they print the name, the letters the passport number too), placement insurance
+numbers and nominations (name, email, letter) are removed, and their emails in the outbox are blanked. The
 participant and registration rows stay, with country, organization, administrative level and
 status, so every count in the statistics stays the same.
 """
@@ -20,7 +21,7 @@ from django.utils import timezone
 
 from delegations.models import Nomination, NominationEvent
 from notifications.models import Notification
-from participants.models import Participant, Registration, TravelDetails, anonymised_email
+from participants.models import Participant, PassportDetails, Registration, TravelDetails, anonymised_email
 from participants.signals import participant_anonymised
 from programs.models import DatePrecision
 
@@ -84,6 +85,7 @@ def participant_anonymise(*, participant):
         )
         Registration.objects.filter(participant_id=participant.pk).update(answers={}, note="")
         TravelDetails.objects.filter(registration__participant_id=participant.pk).delete()
+        PassportDetails.objects.filter(participant_id=participant.pk).delete()
         Participant.history.filter(id=participant.pk).delete()
         Registration.history.filter(participant_id=participant.pk).delete()
         _erase_cohort_records(participant.pk)
@@ -111,14 +113,17 @@ def participant_anonymise(*, participant):
 
 
 def _erase_cohort_records(participant_id):
-    """Certificate PDFs print the official's name and placements hold an insurance policy
-    number: both are personal data. Certificate numbers, placement dates and allowances stay."""
-    from cohorts.models import Certificate, Placement
+    """Certificate and letter PDFs print the official's name (letters the passport number too) and
+    placements hold an insurance policy number: all personal data. Certificate and letter numbers,
+    placement dates and allowances stay."""
+    from cohorts.models import Certificate, InvitationLetter, Placement
 
     registration_ids = list(Registration.objects.filter(participant_id=participant_id).values_list("pk", flat=True))
     certificates = Certificate.objects.filter(registration_id__in=registration_ids).exclude(file="")
-    files = list(certificates.values_list("file", flat=True))
+    letters = InvitationLetter.objects.filter(registration_id__in=registration_ids).exclude(file="")
+    files = list(certificates.values_list("file", flat=True)) + list(letters.values_list("file", flat=True))
     certificates.update(file="", rendered_at=None)
+    letters.update(file="")
     # Files are not transactional: delete them only once the erasure is committed.
     transaction.on_commit(lambda: [default_storage.delete(name) for name in files])
     Placement.objects.filter(registration_id__in=registration_ids).update(insurance_policy="", note="")

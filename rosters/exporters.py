@@ -109,6 +109,40 @@ REGISTRATION_COLUMNS = [
         kind="languages",
         default=False,
     ),
+    # Passport details exist only where the program issues visa letters; never exported unless chosen.
+    Column(
+        "passport_name",
+        pgettext_lazy("roster column", "Name as in the passport"),
+        "participant__passport__full_name",
+        24,
+        personal=True,
+        default=False,
+    ),
+    Column(
+        "passport_nationality",
+        pgettext_lazy("roster column", "Nationality (passport)"),
+        "participant__passport__nationality",
+        18,
+        kind="country",
+        personal=True,
+        default=False,
+    ),
+    Column(
+        "passport_number",
+        pgettext_lazy("roster column", "Passport number"),
+        "participant__passport__number",
+        14,
+        personal=True,
+        default=False,
+    ),
+    Column(
+        "passport_expiry",
+        pgettext_lazy("roster column", "Passport expiry date"),
+        "participant__passport__expires_on",
+        12,
+        personal=True,
+        default=False,
+    ),
 ]
 
 

@@ -4,7 +4,7 @@ seat rules (participants), the dashboard, badges and certification ceremony (coh
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -16,7 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
-from cohorts.services import CohortError, certification_ceremony_hold
+from cohorts.services import CohortError, ceremony_plan, ceremony_refusal, certification_ceremony_hold
 from delegations.models import Nomination
 from delegations.selectors import allocation_figures, allocation_nominations
 from delegations.tasks import send_delegation_reminders
@@ -171,21 +171,26 @@ class OccurrenceAdmin(
         return response
 
     def ceremony_view(self, request, object_id):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
+        """A confirmation page: who completes and who does not; holding it is refused before the last day."""
         occurrence = self._occurrence_or_404(request, object_id)
         if not (
             self.has_change_permission(request, occurrence)
             and request.user.has_perm("participants.change_registration")
         ):
             raise Http404
-        try:
-            issued = certification_ceremony_hold(
-                occurrence=occurrence, by=request.user, note=SystemNote(gettext_noop("Certification ceremony"))
-            )
-        except (RegistrationError, CohortError) as error:
-            self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
-        else:
+        change_url = reverse("admin:workshops_occurrence_change", args=[occurrence.pk])
+        if request.method == "POST":
+            expected = {int(pk) for pk in request.POST.getlist("completing") if pk.isdigit()}
+            try:
+                issued = certification_ceremony_hold(
+                    occurrence=occurrence,
+                    by=request.user,
+                    note=SystemNote(gettext_noop("Certification ceremony")),
+                    expected=expected,
+                )
+            except (RegistrationError, CohortError) as error:
+                self.message_user(request, error.message, messages.ERROR)
+                return HttpResponseRedirect(request.path)
             self.message_user(
                 request,
                 ngettext(
@@ -196,7 +201,17 @@ class OccurrenceAdmin(
                 % {"count": len(issued)},
                 messages.SUCCESS,
             )
-        return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
+            return HttpResponseRedirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": occurrence,
+            "title": _("Certification ceremony: %(occurrence)s") % {"occurrence": occurrence.title},
+            "refusal": ceremony_refusal(occurrence=occurrence),
+            "plan": ceremony_plan(occurrence=occurrence),
+            "change_url": change_url,
+        }
+        return TemplateResponse(request, "admin/workshops/occurrence/ceremony.html", context)
 
     def delegations_view(self, request, object_id):
         """Each sending organization's allocation and how far its delegation is; reminders on request."""

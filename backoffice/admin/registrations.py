@@ -9,7 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
-from cohorts.admin import AttendanceDayInline, CertificateInline, PlacementInline
+from cohorts.admin import (
+    AttendanceDayInline,
+    CertificateInline,
+    InvitationLetterInline,
+    PlacementInline,
+    has_issue_letter_permission,
+    issue_invitation_letters,
+)
 from mailings.admin import CohortMessageLogInline, WriteMessageMixin
 from participants.admin import RegistrationReviewAdmin, StatusChangeInline
 from participants.models import Registration
@@ -42,13 +49,19 @@ class RegistrationAdmin(ImportMixin, WriteMessageMixin, RegistrationReviewAdmin)
         *RegistrationReviewAdmin.actions,
         _export_action("xlsx", _("Export selected/filtered registrations as XLSX")),
         _export_action("csv", _("Export selected/filtered registrations as CSV")),
+        issue_invitation_letters,
         "write_message",
     ]
+
+    def has_issue_letter_permission(self, request):
+        return has_issue_letter_permission(request)
 
     def get_inlines(self, request, obj):
         inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline, CohortMessageLogInline]
         if obj is not None and hasattr(obj, "travel"):
             inlines.insert(0, TravelDetailsInline)
+        if obj is not None and obj.occurrence.program.asks_passport:
+            inlines.append(InvitationLetterInline)
         # Host placements and allowances exist for training programs such as K2H only.
         if obj is not None and obj.occurrence.program.kind == Program.Kind.TRAINING:
             inlines.insert(0, PlacementInline)

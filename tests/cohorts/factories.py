@@ -3,7 +3,7 @@
 import factory
 from django.contrib.auth.models import Group
 
-from cohorts.models import Certificate, Placement
+from cohorts.models import Certificate, Placement, Verification
 from participants.models import Registration
 from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory, RegistrationFactory, UserFactory
 
@@ -43,3 +43,4 @@ class CertificateFactory(factory.django.DjangoModelFactory):
     registration = factory.SubFactory(RegistrationFactory, status=Registration.Status.COMPLETED)
     number = factory.Sequence(lambda n: f"TEST-{n:03d}")
     issued_on = factory.Faker("date_object")
+    verification = factory.LazyFunction(lambda: Verification.objects.create(kind=Verification.Kind.CERTIFICATE))

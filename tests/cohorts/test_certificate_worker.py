@@ -1,5 +1,6 @@
 """The certification ceremony through a real Celery worker: the PDF is built and the official is told once."""
 
+import datetime
 import io
 
 import pytest
@@ -17,7 +18,14 @@ pytestmark = pytest.mark.worker
 
 def test_ceremony_certificate_is_built_by_the_worker_and_announced_by_email(celery_worker_process, smtp_server):
     host = OrganizationFactory()
-    occurrence = hosted_occurrence(host, program=ProgramFactory(slug="k2h"), title_en="K2H Worker Cohort", year=2026)
+    occurrence = hosted_occurrence(
+        host,
+        program=ProgramFactory(slug="k2h"),
+        title_en="K2H Worker Cohort",
+        year=2026,
+        start_date=datetime.date(2026, 4, 1),
+        end_date=datetime.date(2026, 10, 31),  # over: the ceremony is refused before the last day
+    )
     registration = registration_in(
         occurrence,
         Registration.Status.ATTENDED,

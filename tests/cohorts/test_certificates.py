@@ -1,3 +1,4 @@
+import datetime
 import io
 
 import pytest
@@ -5,7 +6,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from pypdf import PdfReader
 
-from cohorts.models import Certificate
+from cohorts.models import Certificate, Verification
 from cohorts.services import certification_ceremony_hold
 from notifications.models import Notification
 from participants.models import Registration
@@ -24,7 +25,11 @@ def gaok():
 @pytest.fixture
 def k2h_cohort(gaok):
     program = ProgramFactory(slug="k2h", kind="training", name_en="K2H Program")
-    occurrence = hosted_occurrence(gaok, program=program, title_en="K2H 2026", year=2026)
+    # A cohort whose last day has passed: the ceremony is refused before it (test_documents).
+    last_day = datetime.date(2026, 10, 31)
+    occurrence = hosted_occurrence(
+        gaok, program=program, title_en="K2H 2026", year=2026, start_date=datetime.date(2026, 4, 1), end_date=last_day
+    )
     kim = registration_in(
         occurrence,
         S.ATTENDED,
@@ -125,7 +130,10 @@ def test_ceremony_button_in_admin_and_download_by_the_official(
     client.force_login(staff_user(gaok))
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("admin:workshops_occurrence_ceremony", args=[occurrence.pk]))
+        response = client.post(
+            reverse("admin:workshops_occurrence_ceremony", args=[occurrence.pk]),
+            {"completing": [r.pk for r in attendees]},
+        )
 
     assert [str(m) for m in get_messages(response.wsgi_request)] == ["3 certificates issued; the PDFs are being built."]
     official = UserFactory()
@@ -145,6 +153,7 @@ def test_numbering_continues_after_the_highest_number_even_with_gaps(k2h_cohort,
         registration=registration_in(occurrence, S.COMPLETED, family_name="Earlier"),
         number="K2H-2026-007",
         issued_on="2026-01-01",
+        verification=Verification.objects.create(kind=Verification.Kind.CERTIFICATE),
     )
 
     issued = certification_ceremony_hold(occurrence=occurrence, by=staff_user(gaok))

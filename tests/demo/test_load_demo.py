@@ -91,7 +91,8 @@ def test_load_demo_one_off_events(demo):
 
 
 def test_load_demo_samples_are_flagged(demo):
-    assert Registration.objects.count() == 9
+    # Nine sample registrations, and three at the past sample workshop (demo/documents.py).
+    assert Registration.objects.count() == 12
     assert not Registration.objects.filter(is_sample=False).exists()
     assert set(Occurrence.objects.filter(registrations__isnull=False).values_list("is_sample", flat=True)) == {True}
 
@@ -110,6 +111,23 @@ def test_demo_staff_keeps_the_exchange_cohorts_now_that_they_live_in_cohorts(dem
     assert staff.has_perm("cohorts.view_exchangecohort") and staff.has_perm("cohorts.change_exchangecohort")
     client.force_login(staff)
     assert client.get("/admin/cohorts/exchangecohort/").status_code == 200
+
+
+def test_load_demo_certificate_designs_and_letter_templates_with_sample_signatories(demo):
+    from cohorts.models import CertificateDesign, InvitationLetterTemplate
+
+    designs = {d.program.slug: d for d in CertificateDesign.objects.all()}
+    assert sorted(designs) == ["cjk-trilateral-workshop", "k2h"]
+    assert [o.name_native for o in designs["k2h"].issuers.all()] == ["대한민국시도지사협의회"]
+    assert "행정안전부" in [o.name_native for o in designs["cjk-trilateral-workshop"].issuers.all()]
+    assert designs["k2h"].title_ko == "수료증" and designs["k2h"].title_zh_hant == "結業證書"
+    assert all(o.logo for d in designs.values() for o in d.issuers.all())
+    for template in InvitationLetterTemplate.objects.select_related("signatory"):
+        assert "(sample)" in template.signatory.name and "견본" in template.signatory.name_native
+    assert set(Program.objects.filter(asks_passport=True).values_list("slug", flat=True)) == {
+        "cjk-trilateral-workshop",
+        "k2h",
+    }
 
 
 def test_load_demo_again_shows_on_the_next_cached_page(client, demo, django_capture_on_commit_callbacks):

@@ -132,14 +132,19 @@ def test_retention_purge_erases_certificate_pdfs_and_placement_insurance_numbers
     from django.core.files.base import ContentFile
     from django.core.files.storage import default_storage
 
-    from cohorts.models import Certificate, Placement
+    from cohorts.models import Certificate, InvitationLetter, Placement, Verification
 
     settings.PERSONAL_DATA_RETENTION_DAYS = 365
     long_ago = datetime.date(2015, 5, 1)
     registration = RegistrationFactory(
         occurrence=OccurrenceFactory(start_date=long_ago, end_date=long_ago, year=2015), status="completed"
     )
-    certificate = Certificate.objects.create(registration=registration, number="K2H-2015-001", issued_on=long_ago)
+    certificate = Certificate.objects.create(
+        registration=registration,
+        number="K2H-2015-001",
+        issued_on=long_ago,
+        verification=Verification.objects.create(kind=Verification.Kind.CERTIFICATE),
+    )
     certificate.file.save("K2H-2015-001.pdf", ContentFile(b"%PDF-1.4 Certificate for Kim Minsu"))
     pdf = certificate.file.name
     placement = Placement.objects.create(
@@ -151,10 +156,32 @@ def test_retention_purge_erases_certificate_pdfs_and_placement_insurance_numbers
         insurance_policy="POL-778812",
         note="Allergic to peanuts",
     )
+    # Passport details (entered for a visa letter) and the letter's PDF are personal data too.
+    from participants.models import PassportDetails
+
+    PassportDetails.objects.create(
+        participant=registration.participant,
+        full_name="KIM MINSU",
+        nationality="KR",
+        number="M12345678",
+        expires_on=datetime.date(2030, 1, 1),
+    )
+    letter = InvitationLetter.objects.create(
+        registration=registration,
+        reference="GAOK-K2H-2015-001",
+        issued_on=long_ago,
+        verification=Verification.objects.create(kind=Verification.Kind.INVITATION_LETTER),
+    )
+    letter.file.save("GAOK-K2H-2015-001.pdf", ContentFile(b"%PDF-1.4 Letter, passport M12345678"))
+    letter_pdf = letter.file.name
     Participant.objects.update(created_at=timezone.now() - datetime.timedelta(days=3000))
 
     assert participants_purge_expired() == 1
 
+    assert not PassportDetails.objects.exists()
+    assert not default_storage.exists(letter_pdf)
+    letter.refresh_from_db()
+    assert (letter.reference, letter.file.name) == ("GAOK-K2H-2015-001", "")
     assert not default_storage.exists(pdf)
     certificate.refresh_from_db()
     assert (certificate.number, certificate.file.name) == ("K2H-2015-001", "")

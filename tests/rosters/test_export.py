@@ -243,7 +243,10 @@ def test_export_command_refuses_unknown_columns_and_logs_nothing(tmp_path, occur
     with pytest.raises(CommandError) as refused:
         call_command("export_roster", "--occurrence", str(occurrence.pk), "-o", str(out), "--columns", "email,emial")
     assert str(refused.value).startswith("Unknown column(s): emial. Known columns: registration, family_name, ")
-    assert ", note, preferred_language, languages, answer:arrival, answer:diet, arrival_date, " in str(refused.value)
+    assert (
+        ", note, preferred_language, languages, passport_name, passport_nationality, passport_number, passport_expiry, answer:arrival, answer:diet, arrival_date, "
+        in str(refused.value)
+    )
     assert str(refused.value).endswith(", travel_notes, travel_sent_at.")
     assert not out.exists()
     assert ExportJob.objects.count() == 0
