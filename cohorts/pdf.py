@@ -5,11 +5,14 @@ import logging
 
 import qrcode
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
+
+from formats.dates import date_long
+from formats.languages import country_name
+from formats.names import native_name, romanized_name
 
 from .fonts import cjk_face_for, cjk_font_register
 
@@ -29,8 +32,8 @@ def certificate_pdf(certificate):
         lines = {
             "title": _("Certificate of Completion"),
             "number": _("No. %(number)s") % {"number": certificate.number},
-            "native": participant.native_name,
-            "romanized": participant.romanized_name,
+            "native": native_name(participant),
+            "romanized": romanized_name(participant),
             "organization": str(participant.organization or ""),
             "body": _("has completed %(occurrence)s (%(dates)s).")
             % {
@@ -38,7 +41,7 @@ def certificate_pdf(certificate):
                 "dates": occurrence.date_display,
             },
             "program": occurrence.program.name,
-            "issued": _("Issued on %(date)s") % {"date": date_format(certificate.issued_on)},
+            "issued": _("Issued on %(date)s") % {"date": date_long(certificate.issued_on)},
         }
     font = cjk_font_register("".join(lines.values()), face=cjk_face_for(registration.country))
     buffer = io.BytesIO()
@@ -73,9 +76,9 @@ def badges_pdf(*, occurrence, registrations):
     """A4 sheets of 8 outlined badges (90 x 60 mm), in the order given; names set in their country's CJK face."""
     badges = [
         {
-            "native": r.participant.native_name,
-            "romanized": r.participant.romanized_name,
-            "country": str(r.country.name),
+            "native": native_name(r.participant),
+            "romanized": romanized_name(r.participant),
+            "country": country_name(r.country),
             "face": cjk_face_for(r.country),
             "organization": r.participant.organization.name_native or r.participant.organization.name
             if r.participant.organization

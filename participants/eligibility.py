@@ -8,8 +8,9 @@ into the message the official, or the staff member importing a delegate list, re
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_countries.fields import Country
 
+from formats.dates import datetime_tz
+from formats.languages import country_name
 from programs.models import Program
 from workshops.models import Occurrence, RegistrationState
 
@@ -31,8 +32,7 @@ def _check_window(occurrence, now):
         raise RegistrationError(_("Registration for this occurrence is not open."))
     elif state is RegistrationState.NOT_YET_OPEN:
         raise RegistrationError(
-            _("Registration opens on %(date)s.")
-            % {"date": timezone.localtime(occurrence.registration_opens_at).date().isoformat()}
+            _("Registration opens on %(date)s.") % {"date": datetime_tz(occurrence.registration_opens_at)}
         )
     elif state is RegistrationState.CLOSED:
         raise RegistrationError(_("Registration for this occurrence has closed."))
@@ -43,11 +43,11 @@ def _check_country(program, country):
     if refusal == Program.COUNTRY_NOT_ELIGIBLE:
         raise RegistrationError(
             _("This program is open to officials from %(countries)s only.")
-            % {"countries": ", ".join(str(Country(code).name) for code in program.eligible_countries)}
+            % {"countries": ", ".join(country_name(code) for code in program.eligible_countries)}
         )
     if refusal == Program.COUNTRY_EXCLUDED:
         raise RegistrationError(
-            _("This program is not open to officials from %(country)s.") % {"country": Country(str(country)).name}
+            _("This program is not open to officials from %(country)s.") % {"country": country_name(country)}
         )
 
 

@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from formats.dates import date_long
 from workshops.public_cache import public_version
 
 from .models import Participant
@@ -183,11 +184,11 @@ class FollowupForm(_CrispyForm, forms.Form):
         start, end = self.occurrence.start_date, self.occurrence.end_date or self.occurrence.start_date
         if start and arrival and arrival > end:
             self.add_error(
-                "arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": end.isoformat()}
+                "arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": date_long(end)}
             )
         if start and departure and departure < start:
             self.add_error(
                 "departure_date",
-                _("You would leave before the program starts (%(date)s).") % {"date": start.isoformat()},
+                _("You would leave before the program starts (%(date)s).") % {"date": date_long(start)},
             )
         return cleaned

@@ -9,27 +9,15 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from formats.languages import LANGUAGE_NAMES as ALL_LANGUAGE_NAMES
+from formats.languages import language_name as formats_language_name
 from programs.models import Program
 
 K = Program.Kind
 
-# Names for the language codes programs use (Program.languages, Participant.languages).
-LANGUAGE_NAMES = {
-    "ko": _("Korean"),
-    "en": _("English"),
-    "zh": _("Chinese"),
-    "ja": _("Japanese"),
-    "vi": _("Vietnamese"),
-    "th": _("Thai"),
-    "id": _("Indonesian"),
-    "ms": _("Malay"),
-    "tl": _("Filipino"),
-    "mn": _("Mongolian"),
-    "ru": _("Russian"),
-    "fr": _("French"),
-    "es": _("Spanish"),
-    "de": _("German"),
-}
+# The languages an official may speak or a program may work in (Program.languages,
+# Participant.languages); their names come from formats.languages, the one table.
+LANGUAGE_NAMES = {code: name for code, name in ALL_LANGUAGE_NAMES.items() if code not in {"zh-hans", "zh-hant"}}
 
 LANGUAGE_LABELS = {
     K.CONTEST: _("Contest language"),
@@ -46,7 +34,7 @@ DIETARY_MAX = 300
 
 
 def language_name(code):
-    return LANGUAGE_NAMES.get(code, code)
+    return formats_language_name(code)
 
 
 def question_fields(occurrence):

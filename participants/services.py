@@ -14,6 +14,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from formats.languages import language_for_country
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
@@ -173,6 +174,7 @@ DELEGATE_PROFILE_FIELDS = (
     "position",
     "admin_level",
     "phone",
+    "preferred_language",
 )
 
 
@@ -187,12 +189,16 @@ def _delegate_participant(*, email, profile):
     participant = Participant.objects.select_for_update().filter(email__iexact=email).first()
     participant = participant or Participant(email=email)
     own_profile = participant.user_id is not None
+    new = participant.pk is None
     for name, value in profile.items():
         if value in (None, ""):
             continue
         if own_profile and getattr(participant, name) not in (None, ""):
             continue
         setattr(participant, name, value)
+    if new and not profile.get("preferred_language"):
+        # A list that does not say: the language of the delegate's country, English otherwise.
+        participant.preferred_language = language_for_country(participant.country)
     participant.save()
     return participant
 

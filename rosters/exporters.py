@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
+from formats.languages import country_name
 from participants.models import Registration
 from programs.models import Organization
 from workshops.models import Occurrence
@@ -153,7 +154,7 @@ class RegistrationRosterExporter(Exporter):
             org_ids = qs.order_by().values("participant__organization_id")
             occ_ids = qs.order_by().values("occurrence_id")
             return {
-                "country": dict(countries),
+                "country": {code: country_name(code, self.language) for code, _name in countries},
                 "organization": {o.pk: str(o.name) for o in Organization.objects.filter(pk__in=org_ids)},
                 "occurrence": {o.pk: str(o.title) for o in Occurrence.objects.filter(pk__in=occ_ids)},
                 "status": {value: str(label) for value, label in Registration.Status.choices},

@@ -7,10 +7,10 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from formats.dates import date_range, month_range, year_only
 from programs.models import DatePrecision, Organization, Program
 
 
@@ -118,16 +118,15 @@ class Occurrence(models.Model):
 
     @property
     def date_display(self):
-        """The date as precisely as the sources state it: "May 2019", "10-14 December 2018", "2022 (TBD)"."""
+        """The date as precisely as the sources state it, in the reader's language (formats.dates):
+        "May 2019", "2019년 5월", "May 20–22, 2028", "2028年5月20日至22日", "2022 (TBD)"."""
         if self.is_tbd:
-            return f"{self.year} ({_('TBD')})" if self.year else str(_("TBD"))
+            return f"{year_only(self.year)} ({_('TBD')})" if self.year else str(_("TBD"))
         if self.date_precision == DatePrecision.YEAR:
-            return str(self.start_date.year)
+            return year_only(self.start_date.year)
         if self.date_precision == DatePrecision.MONTH:
-            return date_format(self.start_date, "YEAR_MONTH_FORMAT")
-        if self.end_date and self.end_date != self.start_date:
-            return f"{date_format(self.start_date)} – {date_format(self.end_date)}"
-        return date_format(self.start_date)
+            return month_range(self.start_date, self.end_date)
+        return date_range(self.start_date, self.end_date)
 
     @property
     def location_display(self):

@@ -88,7 +88,7 @@ def test_followup_arrival_after_program_end_refused():
         {"arrival_date": "2031-05-25", "departure_date": "2031-05-26", "accommodation": "own"},
         occurrence=_occurrence(),
     )
-    assert form.errors == {"arrival_date": ["You would arrive after the program ends (2031-05-21)."]}
+    assert form.errors == {"arrival_date": ["You would arrive after the program ends (May 21, 2031)."]}
 
 
 def test_followup_accommodation_required():

@@ -182,7 +182,7 @@ def test_followup_departure_before_arrival_refused_and_input_kept(client, accept
     assert response.context["form"].errors == {
         "departure_date": [
             "The departure date cannot be before the arrival date.",
-            "You would leave before the program starts (2031-05-20).",
+            "You would leave before the program starts (May 20, 2031).",
         ],
     }
     assert 'value="OZ 331"' in response.content.decode()
