@@ -33,7 +33,7 @@ def certificate_pdf(certificate):
             "title": _("Certificate of Completion"),
             "number": _("No. %(number)s") % {"number": certificate.number},
             "native": native_name(participant),
-            "romanized": romanized_name(participant),
+            "romanized": romanized_name(participant, upper_family=True),
             "organization": str(participant.organization or ""),
             "body": _("has completed %(occurrence)s (%(dates)s).")
             % {
@@ -77,7 +77,7 @@ def badges_pdf(*, occurrence, registrations):
     badges = [
         {
             "native": native_name(r.participant),
-            "romanized": romanized_name(r.participant),
+            "romanized": romanized_name(r.participant, upper_family=True),
             "country": country_name(r.country),
             "face": cjk_face_for(r.country),
             "organization": r.participant.organization.name_native or r.participant.organization.name

@@ -53,9 +53,11 @@ def _parts(person):
     )
 
 
-def romanized_name(person):
-    """The Latin-letter name in the culture's order: "Wang Xiaoming", "Nguyen Van An", "John Smith"."""
+def romanized_name(person, *, upper_family=False):
+    """The Latin-letter name in the culture's order: "Wang Xiaoming", "Nguyen Van An", "John Smith";
+    with `upper_family` the family name in capitals as passports and badges print it ("WANG Xiaoming")."""
     family, given, _fn, _gn, country = _parts(person)
+    family = family.upper() if upper_family else family
     ordered = (family, given) if country in FAMILY_NAME_FIRST else (given, family)
     return " ".join(part for part in ordered if part)
 
