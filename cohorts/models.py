@@ -10,6 +10,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from formats.dates import year_month
+from formats.languages import money
 from participants.models import Registration
 from programs.models import Agreement, Organization
 from workshops.models import Occurrence
@@ -75,7 +77,7 @@ class AllowancePayment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.month:%Y-%m} {self.payer_role}: {self.amount_krw:,} KRW"
+        return f"{year_month(self.month)} {self.payer_role}: {money(self.amount_krw)}"
 
 
 def certificate_upload_to(instance, filename):
