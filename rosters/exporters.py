@@ -115,8 +115,11 @@ class Exporter:
         return [by_key[key] for key in self.selected if key in by_key]
 
     def header(self):
+        # Date-times are written in the portal's time zone; the header says which ("Submitted (KST)"),
+        # since staff abroad read the roster too.
+        zone = timezone.localtime().tzname()
         with translation.override(self.language):
-            return [str(c.label) for c in self.columns()]
+            return [f"{c.label} ({zone})" if c.kind == "datetime" else str(c.label) for c in self.columns()]
 
     def widths(self):
         return [max(c.width, min(len(h) + 2, 40)) for c, h in zip(self.columns(), self.header(), strict=True)]
