@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from formats import names
 from programs.models import Organization
 from workshops.models import Occurrence
 
@@ -104,14 +105,15 @@ class Participant(models.Model):
         self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
 
+    # The names in each culture's order have one home, formats.names (family name first for
+    # Chinese, Japanese, Korean and Vietnamese names; Latin-script native names keep their spaces).
     @property
     def romanized_name(self):
-        return f"{self.family_name.upper()} {self.given_name}"
+        return names.romanized_name(self, upper_family=True)
 
     @property
     def native_name(self):
-        # East Asian names are written family name first, with no space in CJK scripts.
-        return f"{self.family_name_native}{self.given_name_native}"
+        return names.native_name(self)
 
     @property
     def display_name(self):
