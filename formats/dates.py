@@ -113,3 +113,22 @@ def month_range(start, end, language=None):
     if start.year == end.year:
         return f"{_format(start, 'F', language)} – {year_month(end, language)}"
     return f"{year_month(start, language)} – {year_month(end, language)}"
+
+
+_DATETIME_RANGE_SEPARATOR = {"ko": " ~ ", "ja": " ～ ", "zh-hans": " 至 ", "zh-hant": " 至 "}
+
+
+def datetime_range(start, end, language=None):
+    """A window between two moments, the zone named once: "December 1, 2026, 09:00 – March 30,
+    2027, 18:00 KST", "2026년 12월 1일 09:00 ~ 2027년 3월 30일 18:00 KST". An open end gives
+    the start alone followed by the separator."""
+    language = active_language(language)
+    if start is None:
+        return datetime_tz(end, language)
+    separator = _DATETIME_RANGE_SEPARATOR.get(language, " – ")
+    if end is None:
+        return f"{datetime_tz(start, language)}{separator.rstrip()}"
+    first, last = (timezone.localtime(v) if timezone.is_aware(v) else v for v in (start, end))
+    if first.tzname() == last.tzname():
+        return f"{_format(first, 'DATETIME_FORMAT', language)}{separator}{datetime_tz(end, language)}"
+    return f"{datetime_tz(start, language)}{separator}{datetime_tz(end, language)}"

@@ -34,6 +34,11 @@ def date_range(start, end):
 
 
 @register.filter
+def datetime_range(start, end):
+    return dates.datetime_range(start, end)
+
+
+@register.filter
 def name_lang(person):
     return names.name_lang(person) or ""
 

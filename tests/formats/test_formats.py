@@ -200,3 +200,20 @@ def test_template_filters(language):
 )  # fmt: skip
 def test_portal_language_code_reads_codes_and_names(value, code):
     assert languages.portal_language_code(value) == code
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("en", "December 1, 2026, 09:00 – March 30, 2027, 18:00 KST"),
+        ("ko", "2026년 12월 1일 09:00 ~ 2027년 3월 30일 18:00 KST"),
+        ("ja", "2026年12月1日 09:00 ～ 2027年3月30日 18:00 KST"),
+        ("zh-hans", "2026年12月1日 09:00 至 2027年3月30日 18:00 KST"),
+        ("zh-hant", "2026年12月1日 09:00 至 2027年3月30日 18:00 KST"),
+    ],
+)
+def test_a_registration_window_names_its_zone_once(language, expected):
+    opens = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=SEOUL)
+    closes = datetime.datetime(2027, 3, 30, 9, 0, tzinfo=datetime.UTC)  # 18:00 in Seoul
+    assert dates.datetime_range(opens, closes, language) == expected
+    assert dates.datetime_range(opens, None, language).startswith(dates.datetime_tz(opens, language))

@@ -51,10 +51,10 @@ def test_a_hosts_native_name_carries_its_language(client, program):
 @pytest.mark.parametrize(
     "language, dates, window",
     [
-        ("en", "May 20–22, 2028", "March 1, 2027, 09:00 KST – March 30, 2027, 18:00 KST"),
-        ("ko", "2028년 5월 20일~22일", "2027년 3월 1일 09:00 KST – 2027년 3월 30일 18:00 KST"),
-        ("ja", "2028年5月20日～22日", "2027年3月1日 09:00 KST – 2027年3月30日 18:00 KST"),
-        ("zh-hant", "2028年5月20日至22日", "2027年3月1日 09:00 KST – 2027年3月30日 18:00 KST"),
+        ("en", "May 20–22, 2028", "March 1, 2027, 09:00 – March 30, 2027, 18:00 KST"),
+        ("ko", "2028년 5월 20일~22일", "2027년 3월 1일 09:00 ~ 2027년 3월 30일 18:00 KST"),
+        ("ja", "2028年5月20日～22日", "2027年3月1日 09:00 ～ 2027年3月30日 18:00 KST"),
+        ("zh-hant", "2028年5月20日至22日", "2027年3月1日 09:00 至 2027年3月30日 18:00 KST"),
     ],
 )
 def test_occurrence_page_writes_dates_and_the_registration_window_with_its_zone(
