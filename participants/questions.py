@@ -4,11 +4,13 @@ Answers are stored in Registration.answers as plain JSON (dates as ISO strings).
 "language" is the one participants.eligibility checks against Program.languages.
 """
 
+import contextlib
 import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from formats.dates import date_long
 from formats.languages import LANGUAGE_NAMES as ALL_LANGUAGE_NAMES
 from formats.languages import language_name as formats_language_name
 from programs.models import Program
@@ -95,6 +97,10 @@ def answers_for_display(occurrence, answers):
         label = field.label if field else key
         if key == "language":
             value = language_name(value)
+        elif isinstance(field, forms.DateField) and isinstance(value, str):
+            # Stored as ISO (answers_to_json); shown in the page's one date form, not "2028-05-19".
+            with contextlib.suppress(ValueError):
+                value = date_long(datetime.date.fromisoformat(value))
         rows.append((label, value))
     return rows
 

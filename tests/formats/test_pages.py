@@ -87,3 +87,23 @@ def test_home_page_gives_the_closing_time_with_its_zone(client, program, languag
     )
     expected = closes.format(month=calendar.month_name[day.month], m=day.month, day=day.day, year=day.year)
     assert expected in _get(client, "/", language)
+
+
+@pytest.mark.parametrize(
+    "language, arrival",
+    [("en", "May 19, 2028"), ("ko", "2028년 5월 19일"), ("ja", "2028年5月19日"), ("zh-hans", "2028年5月19日")],
+)
+def test_my_registration_writes_the_answered_arrival_date_like_the_other_dates(client, program, language, arrival):
+    from tests.factories import RegistrationFactory, UserFactory
+
+    user = UserFactory(email_verified_at=timezone.now())
+    occurrence = OccurrenceFactory(
+        program=program, start_date=datetime.date(2028, 5, 20), end_date=datetime.date(2028, 5, 22)
+    )
+    registration = RegistrationFactory(
+        participant__user=user, occurrence=occurrence, answers={"arrival_date": "2028-05-19"}
+    )
+    client.force_login(user)
+    page = _get(client, f"/registrations/{registration.pk}/", language)
+    assert arrival in page
+    assert "2028-05-19" not in page
