@@ -10,13 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from formats.dates import datetime_tz
-from formats.languages import country_name
+from formats.languages import country_name, language_names
 from programs.models import Program
 from workshops.models import Occurrence, RegistrationState
 
 from .errors import RegistrationError
 from .models import Participant
-from .questions import language_name
 
 
 def _check_not_cancelled(occurrence):
@@ -77,7 +76,7 @@ def registration_check_eligibility(*, participant: Participant, occurrence: Occu
         if language not in program.languages:
             raise RegistrationError(
                 _("Please choose one of this program's languages: %(languages)s.")
-                % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
+                % {"languages": language_names(program.languages)}
             )
 
 
