@@ -7,13 +7,13 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpRespo
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
 from cohorts.services import CohortError, certification_ceremony_hold
+from formats.languages import country_name
 from participants.errors import RegistrationError
 from participants.models import Registration
 from participants.services import occurrence_seats_recount, seats_held
@@ -54,7 +54,7 @@ class CountryQuotaForm(forms.ModelForm):
                         "%(count)s seats are taken by %(country)s already; the quota cannot be lower.",
                         taken,
                     )
-                    % {"count": taken, "country": Country(str(country)).name},
+                    % {"count": taken, "country": country_name(country)},
                 )
         return cleaned
 
