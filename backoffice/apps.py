@@ -8,3 +8,8 @@ class BackofficeConfig(AppConfig):
 
     name = "backoffice"
     verbose_name = _("Back office")
+
+    def ready(self):
+        from .admin_inputs import autocomplete_ignores_unreadable_ids
+
+        autocomplete_ignores_unreadable_ids()

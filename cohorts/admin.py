@@ -31,6 +31,7 @@ from .services import (
     CohortError,
     attendance_mark,
     attendance_refusal,
+    attendance_undo,
     placement_allowances_generate,
     speech_round_advance,
 )
@@ -49,6 +50,11 @@ def _judge_choices(request):
         .objects.filter(is_staff=True, organization__in=organizations_of(request.user))
         .order_by("email")
     )
+
+
+def _judge_only(request):
+    """A judge (programs.roles.JUDGES) who does not also run the contest: only their own rounds."""
+    return not request.user.is_superuser and not request.user.has_perm("cohorts.change_speechround")
 
 
 class RegistrationScopedAdmin(OrganizationScopedAdmin):
@@ -156,6 +162,21 @@ class AttendanceDayAdmin(RegistrationScopedAdmin, admin.ModelAdmin):
         attendance = attendance_mark(registration=obj.registration, day=obj.day, by=request.user)
         obj.pk, obj.checked_in_at, obj.checked_in_by = attendance.pk, attendance.checked_in_at, attendance.checked_in_by
 
+    def delete_model(self, request, obj):
+        # The check-in page's undo: recorded, and the registration's status follows.
+        self._undo(request, [obj])
+
+    def delete_queryset(self, request, queryset):
+        self._undo(request, queryset.select_related("registration__participant"))
+
+    def _undo(self, request, attendances):
+        try:
+            with transaction.atomic():
+                for attendance in attendances:
+                    attendance_undo(registration=attendance.registration, day=attendance.day, by=request.user)
+        except CohortError as error:
+            self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)
+
 
 class SpeechEntryInline(ScopedChoices, admin.TabularInline):
     model = SpeechEntry
@@ -177,7 +198,28 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     readonly_fields = ("results",)
 
     def scoped_queryset(self, request, queryset):
-        return queryset.filter(occurrence__in=_visible_occurrences(request))
+        queryset = queryset.filter(occurrence__in=_visible_occurrences(request))
+        if _judge_only(request):
+            queryset = queryset.filter(judges=request.user)
+        return queryset
+
+    def get_fields(self, request, obj=None):
+        if _judge_only(request):
+            # A judge sees their round, without links to pages their role does not open.
+            return ("occurrence_title", "kind", "held_on", "results")
+        return super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        if _judge_only(request):
+            return ("occurrence_title", "kind", "held_on", "results")
+        return super().get_readonly_fields(request, obj)
+
+    def get_inlines(self, request, obj):
+        return [] if _judge_only(request) else super().get_inlines(request, obj)
+
+    @admin.display(description=_("occurrence"))
+    def occurrence_title(self, speech_round):
+        return speech_round.occurrence.title
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "judges" and not request.user.is_superuser:
@@ -224,18 +266,26 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
 class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     list_display = ("entry", "judge", "score")
     list_filter = (("entry__round__occurrence", admin.RelatedOnlyFieldListFilter), "entry__round__kind")
-    list_select_related = ("entry__registration__participant", "judge")
-    raw_id_fields = ("entry",)
+    list_select_related = ("entry__registration__participant", "entry__round", "judge")
 
     def scoped_queryset(self, request, queryset):
-        return queryset.filter(entry__round__occurrence__in=_visible_occurrences(request))
+        queryset = queryset.filter(entry__round__occurrence__in=_visible_occurrences(request))
+        if _judge_only(request):
+            # A judge sees and changes only their own scores, in the rounds they judge.
+            queryset = queryset.filter(judge=request.user, entry__round__judges=request.user)
+        return queryset
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         # Contestants have no admin of their own, so ScopedChoices cannot narrow this one.
         if db_field.name == "entry" and not request.user.is_superuser:
-            kwargs["queryset"] = SpeechEntry.objects.filter(round__occurrence__in=_visible_occurrences(request))
+            entries = SpeechEntry.objects.filter(round__occurrence__in=_visible_occurrences(request))
+            if _judge_only(request):
+                entries = entries.filter(round__judges=request.user)
+            kwargs["queryset"] = entries.select_related("registration__participant", "round__occurrence")
         if db_field.name == "judge" and not request.user.is_superuser:
-            kwargs["queryset"] = _judge_choices(request)
+            kwargs["queryset"] = (
+                _judge_choices(request).filter(pk=request.user.pk) if _judge_only(request) else _judge_choices(request)
+            )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):

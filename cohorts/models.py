@@ -118,6 +118,8 @@ class AttendanceDay(models.Model):
     checked_in_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("checked in by"), null=True, blank=True, on_delete=models.SET_NULL
     )
+    # An undone check-in is deleted; its history row keeps who undid it and when.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["registration_id", "day"]

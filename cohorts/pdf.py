@@ -3,16 +3,17 @@
 import io
 import logging
 
-import qrcode
 from django.utils import translation
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from formats.dates import date_long
 from formats.languages import country_name
 from formats.names import native_name, romanized_name
+from participants.checkin_code import qr_png, registration_checkin_url
 
 from .fonts import cjk_face_for, cjk_font_register
 
@@ -69,6 +70,7 @@ def certificate_pdf(certificate):
 
 
 BADGE_W, BADGE_H = 90 * mm, 60 * mm
+QR_SIZE = 18 * mm
 BADGE_COLUMNS, BADGE_ROWS = 2, 4
 
 
@@ -80,6 +82,7 @@ def badges_pdf(*, occurrence, registrations):
             "romanized": romanized_name(r.participant, upper_family=True),
             "country": country_name(r.country),
             "face": cjk_face_for(r.country),
+            "qr": registration_checkin_url(r),
             "organization": r.participant.organization.name_native or r.participant.organization.name
             if r.participant.organization
             else "",
@@ -88,9 +91,9 @@ def badges_pdf(*, occurrence, registrations):
     ]
     texts = {}
     for badge in badges:
-        face = badge.pop("face")
+        face, qr = badge.pop("face"), badge.pop("qr")
         texts[face] = texts.get(face, "") + "".join(badge.values())
-        badge["face"] = face
+        badge["face"], badge["qr"] = face, qr
     font = cjk_font_register(occurrence.title + texts.pop(cjk_face_for(None), ""))
     fonts = {face: cjk_font_register(text, face=face) for face, text in texts.items()}
     buffer = io.BytesIO()
@@ -117,19 +120,21 @@ def badges_pdf(*, occurrence, registrations):
         pdf.setFont(name_font, 13)
         if badge["native"]:
             pdf.drawCentredString(center, y + BADGE_H - 35 * mm, badge["romanized"])
+        # The check-in QR code in the bottom right corner; organization and country beside it.
+        pdf.drawImage(
+            ImageReader(io.BytesIO(qr_png(badge["qr"]))),
+            x + BADGE_W - QR_SIZE - 2 * mm,
+            y + 2 * mm,
+            QR_SIZE,
+            QR_SIZE,
+        )
+        beside = x + (BADGE_W - QR_SIZE - 2 * mm) / 2
         pdf.setFont(name_font, 10)
-        pdf.drawCentredString(center, y + 14 * mm, badge["organization"][:50])
-        pdf.drawCentredString(center, y + 7 * mm, badge["country"])
+        pdf.drawCentredString(beside, y + 12 * mm, badge["organization"][:36])
+        pdf.drawCentredString(beside, y + 5 * mm, badge["country"])
     if not badges:
         pdf.setFont(font, 14)
         pdf.drawString(20 * mm, height - 30 * mm, occurrence.title)
     pdf.showPage()
     pdf.save()
-    return buffer.getvalue()
-
-
-def qr_png(data):
-    image = qrcode.make(data, box_size=8, border=2)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
     return buffer.getvalue()

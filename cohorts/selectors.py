@@ -1,9 +1,12 @@
 """Reads shared by the admin dashboard, the check-in page and the contest results."""
 
-from django.db.models import Avg, Count, Q
+import datetime
+
+from django.db.models import Avg, Count
 from django.urls import reverse
 
 from participants.models import HOLDS_SEAT, Registration
+from participants.names import name_fold
 
 from .models import AttendanceDay, Certificate, SpeechEntry
 
@@ -27,7 +30,7 @@ def occurrence_dashboard(*, occurrence):
         .annotate(n=Count("pk"))
         .values_list("country", "n")
     )
-    quotas = {str(q.country): q for q in occurrence.quotas.all()}
+    quotas = {str(q.country): q for q in occurrence.quotas.all() if not q.organization_id}
     countries = []
     for code in sorted(set(held) | set(quotas) | set(waiting)):
         quota = quotas.get(code)
@@ -66,20 +69,52 @@ def occurrence_dashboard(*, occurrence):
     }
 
 
-def checkin_search(*, occurrence, query):
-    """Registrations of people expected at the venue whose name (any script) contains `query`."""
-    query = (query or "").strip()
-    if not query:
-        return Registration.objects.none()
-    name = Q()
-    for field in ("family_name", "given_name", "family_name_native", "given_name_native", "email"):
-        name |= Q(**{f"participant__{field}__icontains": query})
+EXPECTED_AT_VENUE = (S.ACCEPTED, S.ATTENDED, S.NO_SHOW)
+
+
+def _expected(occurrence):
     return (
-        Registration.objects.filter(name, occurrence=occurrence, status__in=[S.ACCEPTED, S.ATTENDED, S.NO_SHOW])
+        Registration.objects.filter(occurrence=occurrence, status__in=EXPECTED_AT_VENUE)
         .select_related("participant__organization")
         .prefetch_related("attendance_days")
+    )
+
+
+def checkin_search(*, occurrence, query):
+    """Registrations of people expected at the venue whose full name (either order, native script
+    or romanized, spaces and diacritics ignored) or email contains `query` (participants.names)."""
+    folded = name_fold(query)
+    if not folded:
+        return Registration.objects.none()
+    return (
+        _expected(occurrence)
+        .filter(participant__search_key__contains=folded)
         .order_by("participant__family_name", "participant__given_name")[:30]
     )
+
+
+def checkin_scanned(*, occurrence, registration):
+    """The registration a QR code named, if it is expected at this occurrence."""
+    if registration is None:
+        return Registration.objects.none()
+    return _expected(occurrence).filter(pk=registration.pk)
+
+
+def checkin_head_count(*, occurrence, day):
+    """How many of the people expected at the venue have checked in on `day`."""
+    return {
+        "day": day.isoformat(),
+        "checked_in": AttendanceDay.objects.filter(registration__occurrence=occurrence, day=day).count(),
+        "expected": Registration.objects.filter(occurrence=occurrence, status__in=EXPECTED_AT_VENUE).count(),
+    }
+
+
+def occurrence_days(occurrence):
+    """The days check-in is open for: every day from the first to the last (the first alone when no end is set)."""
+    if occurrence.start_date is None or occurrence.date_precision != "day":
+        return []
+    end = occurrence.end_date or occurrence.start_date
+    return [occurrence.start_date + datetime.timedelta(days=n) for n in range((end - occurrence.start_date).days + 1)]
 
 
 def speech_round_results(*, round):

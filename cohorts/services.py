@@ -7,25 +7,32 @@ its history and its notices apply here too.
 
 import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from notifications.services import notification_queue
+from participants.checkin_code import (  # noqa: F401  (the check-in code's home; re-exported for cohorts)
+    CHECKIN_SALT,
+    registration_checkin_qr_png,
+    registration_checkin_token,
+    registration_checkin_url,
+)
 from participants.errors import RegistrationError
 from participants.models import Registration
-from participants.services import registration_transition, registrations_transition_bulk
+from participants.services import (
+    registration_attendance_undo,
+    registration_transition,
+    registrations_transition_bulk,
+)
 from programs.models import Agreement
 from workshops.models import Occurrence
 
 from .models import AllowancePayment, AttendanceDay, Certificate, ExchangeCohort, Placement, SpeechEntry, SpeechRound
 
 S = Registration.Status
-CHECKIN_SALT = "cohorts.checkin"
 
 
 class CohortError(Exception):
@@ -191,22 +198,16 @@ def certificate_render(*, certificate_id):
 # --- Check-in ---------------------------------------------------------------------------
 
 
-def registration_checkin_token(registration):
-    """The signed registration id printed as a QR code on the confirmation email."""
-    return signing.Signer(salt=CHECKIN_SALT).sign(str(registration.pk))
-
-
-def registration_checkin_url(registration):
-    """What the QR code holds: the staff check-in page for this registration (phone cameras open it)."""
-    path = reverse("cohorts:checkin_token", args=[registration_checkin_token(registration)])
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
-
-
-def registration_checkin_qr_png(registration):
-    """The QR code as PNG bytes, e.g. to attach inline to the acceptance email."""
-    from .pdf import qr_png
-
-    return qr_png(registration_checkin_url(registration))
+def checkin_token_in(text):
+    """The token in what a QR scanner typed into the search box (the check-in URL, or the token
+    alone), or None when the text is not one."""
+    text = (text or "").strip()
+    marker = "/checkin/t/"
+    if marker in text:
+        text = text.split(marker, 1)[1].split("/", 1)[0].split("?", 1)[0]
+    elif " " in text or ":" not in text:
+        return None
+    return text or None
 
 
 def registration_from_checkin_token(token):
@@ -250,6 +251,25 @@ def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
         attendance, _created = AttendanceDay.objects.get_or_create(
             registration=registration, day=day, defaults={"checked_in_by": by}
         )
+    return attendance
+
+
+def attendance_undo(*, registration: Registration, day: datetime.date, by=None):
+    """Take back a mistaken check-in for `day`; kept in the day's history with who undid it and
+    when. With no day left, the registration returns to the status it had before its check-in."""
+    with transaction.atomic():
+        attendance = AttendanceDay.objects.select_for_update().filter(registration=registration, day=day).first()
+        if attendance is None:
+            raise CohortError(
+                _("%(name)s is not checked in for %(day)s.") % {"name": registration.participant, "day": day}
+            )
+        attendance._history_user = by
+        attendance.delete()
+        if not AttendanceDay.objects.filter(registration=registration).exists():
+            try:
+                registration_attendance_undo(registration=registration, by=by, note=_("Check-in undone"))
+            except RegistrationError as error:
+                raise CohortError(error.message) from error
     return attendance
 
 

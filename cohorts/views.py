@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,8 +18,15 @@ from participants.selectors import registrations_visible_to
 from workshops.selectors import occurrences_visible_to
 
 from .models import Certificate
-from .selectors import checkin_search
-from .services import CohortError, attendance_mark, registration_checkin_qr_png, registration_from_checkin_token
+from .selectors import checkin_head_count, checkin_scanned, checkin_search, occurrence_days
+from .services import (
+    CohortError,
+    attendance_mark,
+    attendance_undo,
+    checkin_token_in,
+    registration_checkin_qr_png,
+    registration_from_checkin_token,
+)
 
 
 def _may_look_up(request):
@@ -32,13 +39,23 @@ def _managed_occurrence(request, occurrence_id):
     return get_object_or_404(occurrences_visible_to(request.user), pk=occurrence_id)
 
 
-def _day(request):
-    """The day asked for (today when none is given), or None when it is not a date."""
+def _requested_day(request):
+    """The day asked for, None when none is given, or False when it is not a date."""
     raw = request.POST.get("day") or request.GET.get("day")
-    try:
-        return datetime.date.fromisoformat(raw) if raw else timezone.localdate()
-    except ValueError:
+    if not raw:
         return None
+    try:
+        return datetime.date.fromisoformat(raw)
+    except ValueError:
+        return False
+
+
+def _default_day(occurrence, days):
+    """Today while the occurrence runs; its first day before or after it."""
+    today = timezone.localdate()
+    if not days or today in days:
+        return today
+    return days[0]
 
 
 def _checkin_page(occurrence_id, *, query, day):
@@ -50,11 +67,47 @@ def _checkin_page(occurrence_id, *, query, day):
 def checkin(request, occurrence_id):
     _may_look_up(request)
     occurrence = _managed_occurrence(request, occurrence_id)
-    query = request.GET.get("q", "")
-    day = _day(request) or timezone.localdate()
-    results = checkin_search(occurrence=occurrence, query=query)
+    query = request.GET.get("q", "").strip()
+    days = occurrence_days(occurrence)
+    day = _requested_day(request)
+    if not day or (days and day not in days):
+        day = _default_day(occurrence, days)
+    token = checkin_token_in(query)
+    if token is not None:
+        try:
+            scanned = registration_from_checkin_token(token)
+        except CohortError as error:
+            messages.error(request, error.message)
+            scanned = None
+        results = checkin_scanned(occurrence=occurrence, registration=scanned)
+    else:
+        results = checkin_search(occurrence=occurrence, query=query)
     rows = [{"registration": r, "today": any(a.day == day for a in r.attendance_days.all())} for r in results]
-    return render(request, "cohorts/checkin.html", {"occurrence": occurrence, "query": query, "rows": rows, "day": day})
+    return render(
+        request,
+        "cohorts/checkin.html",
+        {
+            "occurrence": occurrence,
+            "query": query,
+            "rows": rows,
+            "day": day,
+            "days": days,
+            "count": checkin_head_count(occurrence=occurrence, day=day),
+            "may_check_in": request.user.has_perm("cohorts.add_attendanceday"),
+            "may_undo": request.user.has_perm("cohorts.delete_attendanceday"),
+        },
+    )
+
+
+@staff_member_required
+def checkin_count(request, occurrence_id):
+    """The head-count of one day, which the check-in page polls (cohorts/checkin.js)."""
+    _may_look_up(request)
+    occurrence = _managed_occurrence(request, occurrence_id)
+    day = _requested_day(request)
+    if not day:
+        return JsonResponse({"error": _("Give the day as YYYY-MM-DD.")}, status=400)
+    return JsonResponse(checkin_head_count(occurrence=occurrence, day=day))
 
 
 @staff_member_required
@@ -67,7 +120,7 @@ def checkin_token(request, token):
         return render(request, "cohorts/checkin_token.html", {"error": error.message}, status=400)
     if registration is None or not registrations_visible_to(request.user).filter(pk=registration.pk).exists():
         raise Http404
-    day = timezone.localdate()
+    day = _default_day(registration.occurrence, occurrence_days(registration.occurrence))
     checked_in = registration.attendance_days.filter(day=day).exists()
     return render(
         request,
@@ -81,17 +134,21 @@ def checkin_token(request, token):
     )
 
 
+def _registration_for_attendance(request, registration_id, permission):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+    return get_object_or_404(
+        registrations_visible_to(request.user).select_related("participant", "occurrence"), pk=registration_id
+    )
+
+
 @staff_member_required
 @require_POST
 def checkin_mark(request, registration_id):
-    if not request.user.has_perm("cohorts.add_attendanceday"):
-        raise PermissionDenied
-    registration = get_object_or_404(
-        registrations_visible_to(request.user).select_related("participant", "occurrence"), pk=registration_id
-    )
-    day = _day(request)
+    registration = _registration_for_attendance(request, registration_id, "cohorts.add_attendanceday")
+    day = _requested_day(request)
     query = request.POST.get("q", "")
-    if day is None:
+    if not day:
         messages.error(request, _("“%(day)s” is not a date; nobody was checked in.") % {"day": request.POST.get("day")})
         return _checkin_page(registration.occurrence_id, query=query, day=None)
     try:
@@ -101,6 +158,27 @@ def checkin_mark(request, registration_id):
     else:
         messages.success(
             request, _("%(name)s checked in for %(day)s.") % {"name": registration.participant, "day": day}
+        )
+    return _checkin_page(registration.occurrence_id, query=query, day=day)
+
+
+@staff_member_required
+@require_POST
+def checkin_undo(request, registration_id):
+    registration = _registration_for_attendance(request, registration_id, "cohorts.delete_attendanceday")
+    day = _requested_day(request)
+    query = request.POST.get("q", "")
+    if not day:
+        messages.error(request, _("“%(day)s” is not a date; nothing was undone.") % {"day": request.POST.get("day")})
+        return _checkin_page(registration.occurrence_id, query=query, day=None)
+    try:
+        attendance_undo(registration=registration, day=day, by=request.user)
+    except CohortError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("The check-in of %(name)s for %(day)s is undone.") % {"name": registration.participant, "day": day},
         )
     return _checkin_page(registration.occurrence_id, query=query, day=day)
 

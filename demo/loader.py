@@ -350,7 +350,9 @@ def load_taipei_gyeonggi():
 @transaction.atomic
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
-    from .samples import load_samples
+    from .delegations import load_delegations
+    from .samples import DEMO_PASSWORD, load_samples
+    from .travel import load_travel
 
     load_organizations()
     load_gaok_programs()
@@ -358,4 +360,8 @@ def demo_load():
     load_heads_of_missions()
     load_asean_roundtable()
     load_taipei_gyeonggi()
-    return load_samples(now=timezone.now(), window=timedelta(days=120))
+    now, window = timezone.now(), timedelta(days=120)
+    loaded = load_samples(now=now, window=window)
+    loaded["travel_created"] = load_travel()
+    loaded["focal_points"] = load_delegations(now=now, window=window, password=DEMO_PASSWORD)
+    return loaded

@@ -8,21 +8,27 @@ for a real person or event.
 from datetime import date
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
-from django.db.models import Q
+from django.contrib.auth.models import Group
 
+from cohorts.models import SpeechEntry, SpeechRound
 from participants.models import Participant, Registration
-from participants.services import registration_submit
+from participants.services import registration_submit, registration_transition
 from programs.models import Organization, Program
+from programs.roles import CHECKIN_DESK, JUDGES, PROGRAM_STAFF, REVIEWERS
 from workshops.models import CountryQuota, Occurrence
+
+ACCEPTED = Registration.Status.ACCEPTED
 
 DEMO_PASSWORD = "exchange-portal-demo"  # noqa: S105 - documented demo login, sample data only
 
 ACCOUNTS = {
-    # email: (first, last, is_superuser, organization slug)
-    "admin@example.org": ("Portal", "Administrator", True, None),
-    "staff@example.org": ("GAOK", "Staff", False, "gaok"),
-    "official@example.org": ("Minji", "Kim", False, None),
+    # email: (first, last, is_superuser, organization slug, role: a group of programs/roles.py)
+    "admin@example.org": ("Portal", "Administrator", True, None, None),
+    "staff@example.org": ("GAOK", "Staff", False, "gaok", PROGRAM_STAFF),
+    "reviewer@example.org": ("GAOK", "Reviewer", False, "gaok", REVIEWERS),
+    "checkin@example.org": ("GAOK", "Check-in desk", False, "gaok", CHECKIN_DESK),
+    "judge@example.org": ("GAOK", "Judge", False, "gaok", JUDGES),
+    "official@example.org": ("Minji", "Kim", False, None, None),
 }
 
 SAMPLE_OFFICIALS = [
@@ -83,6 +89,64 @@ SAMPLE_OFFICIALS = [
         ["zh", "en"],
         "zh-hans",
     ),
+    # The K2H sample cohort, accepted: the check-in desk finds them by any spelling of their name.
+    (
+        "li.na@example.org",
+        "Li",
+        "Na",
+        "李",
+        "娜",
+        "CN",
+        None,
+        "Foreign Affairs Office",
+        "Officer",
+        None,
+        ["zh", "en"],
+        "zh-hans",
+    ),
+    (
+        "yamada.taro@example.org",
+        "Yamada",
+        "Taro",
+        "山田",
+        "太郎",
+        "JP",
+        None,
+        "International Exchange Division",
+        "Officer",
+        None,
+        ["ja", "en"],
+        "ja",
+    ),
+    (
+        "tran.thi.lan@example.org",
+        "Tran",
+        "Thi Lan",
+        "Trần",
+        "Thị Lan",
+        "VN",
+        None,
+        "Department of Foreign Affairs",
+        "Officer",
+        None,
+        ["vi", "en"],
+        "en",
+    ),  # noqa: E501
+    # A Korean contestant of the sample speech contest, accepted, in the judge's preliminary round.
+    (
+        "lee.seojun@example.org",
+        "Lee",
+        "Seojun",
+        "이",
+        "서준",
+        "KR",
+        "gyeonggi",
+        "International Cooperation Division",
+        "Officer",
+        6,
+        ["ko", "en"],
+        "ko",
+    ),  # noqa: E501
     (
         "nguyen.van.an@example.org",
         "Nguyen",
@@ -103,7 +167,7 @@ SAMPLE_OFFICIALS = [
 def _accounts():
     User = get_user_model()
     users = {}
-    for email, (first, last, is_superuser, org) in ACCOUNTS.items():
+    for email, (first, last, is_superuser, org, role) in ACCOUNTS.items():
         user = User.objects.filter(email=email).first()
         if user is None:
             user = User(
@@ -117,16 +181,11 @@ def _accounts():
             user.set_password(DEMO_PASSWORD)
             user.email_verified_at = user.date_joined
             user.save()
+        if role:
+            # Exactly the role's rights: earlier demos gave staff@ model permissions one by one.
+            user.user_permissions.clear()
+            user.groups.set([Group.objects.get(name=role)])
         users[email] = user
-    staff = users["staff@example.org"]
-    if not staff.user_permissions.exists():
-        staff.user_permissions.set(
-            Permission.objects.filter(
-                Q(content_type__app_label__in=["programs", "workshops", "participants", "bureau"])
-                # Exchange cohorts moved from programs to cohorts (cohorts 0003): the same rights.
-                | Q(content_type__app_label="cohorts", content_type__model="exchangecohort")
-            )
-        )
     return users
 
 
@@ -225,11 +284,32 @@ def load_samples(*, now, window):
         ("official@example.org", workshop, {}),
         ("nguyen.van.an@example.org", k2h, {"language": "en"}),
         ("official@example.org", contest, {"language": "zh"}),
+        ("li.na@example.org", k2h, {"language": "en"}, ACCEPTED),
+        ("yamada.taro@example.org", k2h, {"language": "en"}, ACCEPTED),
+        ("tran.thi.lan@example.org", k2h, {"language": "en"}, ACCEPTED),
+        ("lee.seojun@example.org", contest, {"language": "en"}, ACCEPTED),
     ]
     created = 0
-    for email, occurrence, answers in plan:
+    for email, occurrence, answers, *decision in plan:
         participant = participants[email]
         if not Registration.objects.filter(participant=participant, occurrence=occurrence).exists():
-            registration_submit(participant=participant, occurrence=occurrence, answers=answers, consent=True)
+            registration = registration_submit(
+                participant=participant, occurrence=occurrence, answers=answers, consent=True
+            )
+            if decision:
+                registration_transition(registration=registration, to_status=decision[0], by=users["staff@example.org"])
             created += 1
+    _speech_rounds(contest, judge=users["judge@example.org"], staff=users["staff@example.org"])
     return {"users": users, "registrations_created": created}
+
+
+def _speech_rounds(contest, *, judge, staff):
+    """The judge scores the preliminary; the final is judged by someone else (the judge never sees it)."""
+    preliminary, _ = SpeechRound.objects.get_or_create(occurrence=contest, kind=SpeechRound.Kind.PRELIMINARY)
+    preliminary.judges.add(judge)
+    final, _ = SpeechRound.objects.get_or_create(occurrence=contest, kind=SpeechRound.Kind.FINAL)
+    final.judges.add(staff)
+    for order, registration in enumerate(
+        Registration.objects.filter(occurrence=contest, status=ACCEPTED).order_by("pk"), start=1
+    ):
+        SpeechEntry.objects.get_or_create(round=preliminary, registration=registration, defaults={"order": order})

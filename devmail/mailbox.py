@@ -1,5 +1,6 @@
 """Reading the development mailbox (DEV_MAIL_DIR): one .eml file per message, newest first."""
 
+import base64
 import email
 import re
 from dataclasses import dataclass
@@ -38,6 +39,16 @@ def _body(parsed, subtype):
     return part.get_content() if part is not None else ""
 
 
+def _inline_images(parsed, html):
+    """Show inline images (multipart/related, <img src="cid:...">) where the HTML places them, as a mail client does."""
+    for part in parsed.walk():
+        content_id = str(part["Content-ID"] or "").strip("<>")
+        if content_id and part.get_content_maintype() == "image":
+            data = base64.b64encode(part.get_content()).decode("ascii")
+            html = html.replace(f"cid:{content_id}", f"data:{part.get_content_type()};base64,{data}")
+    return html
+
+
 def _read(path):
     # policy.default decodes RFC 2047 headers: the subject reads as it was written.
     parsed = email.message_from_bytes(path.read_bytes(), policy=policy.default)
@@ -52,7 +63,7 @@ def _read(path):
         date=date,
         language=str(parsed["Content-Language"] or ""),
         text=_body(parsed, "plain"),
-        html=_body(parsed, "html"),
+        html=_inline_images(parsed, _body(parsed, "html")),
     )
 
 

@@ -6,6 +6,8 @@ would silently never run. These checks fail `manage.py check` (and so every depl
 and runserver) and stop a worker or beat at start-up instead, naming the task.
 """
 
+import os
+
 from django.conf import settings
 from django.core import checks
 from django.utils.module_loading import autodiscover_modules
@@ -71,3 +73,48 @@ def refuse_to_start(**kwargs):
     errors = [e for e in celery_task_limits() if e.is_serious()]
     if errors:
         raise SystemExit("Refusing to start:\n" + "\n".join(f"{e.id}: {e.msg}" for e in errors))
+
+
+@checks.register()
+def site_url_matches_hosts(app_configs=None, **kwargs):
+    """Every link in an email starts with SITE_URL: warn at start-up when it cannot reach this site.
+
+    `make run` derives SITE_URL from PORT unless it is set; one set by hand (or left in .env from
+    .env.example) easily names a host the site does not answer to, or another port.
+    """
+    from urllib.parse import urlsplit
+
+    from django.http.request import validate_host
+
+    warnings = []
+    url = urlsplit(settings.SITE_URL)
+    host = url.hostname or ""
+    allowed = settings.ALLOWED_HOSTS or (["localhost", "127.0.0.1", "[::1]"] if settings.DEBUG else [])
+    if url.scheme not in ("http", "https") or not host:
+        warnings.append(
+            checks.Warning(
+                f"SITE_URL ({settings.SITE_URL!r}) is not an http(s) address: links in emails will not open.",
+                hint="Set SITE_URL to the address people open the portal at, e.g. https://portal.example.org.",
+                id="exchange_portal.W010",
+            )
+        )
+    elif not validate_host(host, allowed):
+        warnings.append(
+            checks.Warning(
+                f"SITE_URL's host {host!r} is not in ALLOWED_HOSTS ({', '.join(allowed) or 'empty'}): "
+                "the links in emails lead to a site that refuses them.",
+                hint="Make SITE_URL name this site, or add its host to ALLOWED_HOSTS.",
+                id="exchange_portal.W011",
+            )
+        )
+    port = os.environ.get("PORT")
+    if port and host in ("127.0.0.1", "localhost") and str(url.port or "") != port:
+        warnings.append(
+            checks.Warning(
+                f"This server listens on port {port}, but SITE_URL ({settings.SITE_URL}) points at "
+                f"{'port ' + str(url.port) if url.port else 'the default port'}: links in emails lead elsewhere.",
+                hint="Unset SITE_URL (make run derives it from PORT) or give it this port.",
+                id="exchange_portal.W012",
+            )
+        )
+    return warnings

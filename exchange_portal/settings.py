@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "django_celery_beat",
+    "health_check",
     # The project's apps, bottom layer first (README, Architecture; pyproject.toml's contract).
     "notifications",
     "jobs",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "accounts",
     "workshops",
     "participants",
+    "delegations",
     "cohorts",
     "rosters",
     "reports",
@@ -62,6 +64,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "exchange_portal.middleware.RefuseNulBytesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -154,6 +157,11 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Files no URL serves (nomination letters), read only through permission-checked views.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
+# Delegations: how long a nominee's invitation link stays valid, and the largest nomination letter.
+DELEGATIONS_INVITATION_DAYS = env.int("DELEGATIONS_INVITATION_DAYS", default=14)
+DELEGATIONS_LETTER_MAX_BYTES = env.int("DELEGATIONS_LETTER_MAX_BYTES", default=5 * 1024 * 1024)
 # Under runserver (the embedded default) static files come straight from the app and vendor
 # folders; everywhere else, production and `make run` with real services alike, from the
 # collected, hashed and compressed STATIC_ROOT, so a broken collectstatic shows before deploy.
@@ -309,3 +317,5 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Django's login form posts the email as "username"; axes would otherwise look for "email"
 # (USERNAME_FIELD) and record every failure without the account it was aimed at.
 AXES_USERNAME_FORM_FIELD = "username"
+# Cut a typed name to an address's 254 characters before axes records it (accounts/lockout.py).
+AXES_USERNAME_CALLABLE = "accounts.lockout.attempt_username"

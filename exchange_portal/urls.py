@@ -3,11 +3,14 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from exchange_portal.health import HealthView
 from workshops import views as workshop_views
 
 urlpatterns = [
     path("", workshop_views.home, name="home"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # For load balancers and monitoring (exchange_portal/health.py).
+    path("health/", HealthView.as_view(), name="health"),
     path("admin/", admin.site.urls),
     # The development mailbox: its views answer 404 unless DEBUG is on.
     path("dev/mail/", include("devmail.urls")),
@@ -15,6 +18,7 @@ urlpatterns = [
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
     path("accounts/", include("accounts.urls")),
+    path("", include("delegations.urls")),
     path("", include("participants.urls")),
     path("", include("workshops.urls")),
 ]

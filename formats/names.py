@@ -42,14 +42,17 @@ def _parts(person):
         profile = getattr(person, "participant", None)  # an account: its profile, when it has one
         if profile is not None:
             return _parts(profile)
-        last, first = getattr(person, "last_name", ""), getattr(person, "first_name", "")
-        return (last or "").strip(), (first or "").strip(), "", "", ""
+        if hasattr(person, "first_name"):
+            return (person.last_name or "").strip(), (person.first_name or "").strip(), "", "", ""
+        # One name as the person wrote it (a focal point): kept whole, in its own script.
+        name = str(getattr(person, "name", "") or "").strip()
+        return ("", "", name, "", "") if _HAN.search(name) or _HANGUL.search(name) else (name, "", "", "", "")
     return (
         (person.family_name or "").strip(),
         (person.given_name or "").strip(),
-        (person.family_name_native or "").strip(),
-        (person.given_name_native or "").strip(),
-        str(person.country or "").upper(),
+        (getattr(person, "family_name_native", "") or "").strip(),
+        (getattr(person, "given_name_native", "") or "").strip(),
+        str(getattr(person, "country", "") or "").upper(),
     )
 
 

@@ -18,7 +18,7 @@ def job_upload_to(instance, filename):
     # A random folder per file: /media/ is served to anyone in development (and by many
     # production web servers), and a name made of the job id and the minute is easy to guess.
     # Downloads go through owner-checked views, which never show the path.
-    return f"{instance.upload_folder}/{timezone.now():%Y/%m}/{secrets.token_urlsafe(16)}/{filename}"
+    return f"{instance.upload_folder}/{timezone.localtime():%Y/%m}/{secrets.token_urlsafe(16)}/{filename}"
 
 
 class FileJob(models.Model):

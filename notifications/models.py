@@ -31,6 +31,8 @@ class Notification(models.Model):
     subject = models.CharField(_("subject"), max_length=300)
     body_text = models.TextField(_("plain-text body"))
     body_html = models.TextField(_("HTML body"), blank=True)
+    # [{"cid", "filename", "content_type", "content" (base64)}], e.g. the check-in QR code.
+    inline_images = models.JSONField(_("inline images"), default=list, blank=True)
     attachments = models.JSONField(_("attachments"), default=list, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.QUEUED, db_index=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)

@@ -28,11 +28,13 @@ Delivery guarantee (read before changing `notification_send`):
    registration notice silently would be worse.
 """
 
+import base64
 import contextlib
 import hashlib
 import logging
 import smtplib
 import socket
+from email.mime.image import MIMEImage
 from email.utils import parseaddr
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -88,10 +90,13 @@ def notification_render(*, template, language, context):
     return subject, body_text, body_html
 
 
-def notification_queue(*, key, template, recipient, language, context=None):
+def notification_queue(*, key, template, recipient, language, context=None, inline_images=None):
     """Write the notification row now; hand it to a worker once the transaction commits.
 
-    Queuing the same key again returns the existing row and sends nothing more.
+    Queuing the same key again returns the existing row and sends nothing more. `inline_images`
+    ([{"cid", "filename", "content_type", "content" (base64)}]) travel with the HTML as
+    multipart/related parts, shown where it says `<img src="cid:...">` (mail clients show these
+    without "load remote images"; the plain-text part should offer a link instead).
     """
     context = context or {}
     ensure_declared(template)
@@ -109,6 +114,7 @@ def notification_queue(*, key, template, recipient, language, context=None):
             "subject": subject[:300],
             "body_text": body_text,
             "body_html": body_html,
+            "inline_images": inline_images or [],
         },
     )
     if created:
@@ -193,6 +199,13 @@ def _message(notification, connection):
     )
     if notification.body_html:
         message.attach_alternative(notification.body_html, "text/html")
+    if notification.inline_images:
+        message.mixed_subtype = "related"
+        for image in notification.inline_images:
+            part = MIMEImage(base64.b64decode(image["content"]), _subtype=image["content_type"].split("/")[1])
+            part.add_header("Content-ID", f"<{image['cid']}>")
+            part.add_header("Content-Disposition", "inline", filename=image["filename"])
+            message.attach(part)
     return message
 
 

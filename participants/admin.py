@@ -146,6 +146,9 @@ class RegistrationReviewAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHi
         "submitted_at",
         "decided_at",
         "consent_given_at",
+        # A nominee's registration: the allocation their focal point nominated them into, and who.
+        "allocation",
+        "nominated_by",
     )
     inlines = [StatusChangeInline]
     date_hierarchy = "submitted_at"
@@ -243,3 +246,6 @@ class RegistrationReviewAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHi
             ]
             extra_context["can_review"] = self.has_change_permission(request, registration)
         return super().change_view(request, object_id, form_url, extra_context)
+
+
+from . import travel_admin  # noqa: E402, F401 - hotels, rooms and travel details

@@ -56,11 +56,19 @@ def _level_above_limit(program, level):
     return program.top_admin_level is not None and level is not None and level < program.top_admin_level
 
 
-def registration_check_eligibility(*, participant: Participant, occurrence: Occurrence, answers=None, now=None):
-    """Raise RegistrationError with a message for the official when a rule of the program refuses them."""
+def registration_check_eligibility(
+    *, participant: Participant, occurrence: Occurrence, answers=None, now=None, check_window=True
+):
+    """Raise RegistrationError with a message for the official when a rule of the program refuses them.
+
+    A nominee (delegations) registers within their allocation's deadlines, not the public
+    registration window: check_window=False then, and only whether the occurrence is cancelled."""
     answers = answers or {}
     program = occurrence.program
-    _check_window(occurrence, now or timezone.now())
+    if check_window:
+        _check_window(occurrence, now or timezone.now())
+    else:
+        _check_not_cancelled(occurrence)
     _check_country(program, participant.country)
     if program.top_admin_level is not None and participant.admin_level is None:
         raise RegistrationError(_("Please add your administrative level to your profile: this program requires it."))

@@ -1,3 +1,4 @@
+import datetime
 import re
 import unicodedata
 
@@ -9,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from formats.dates import date_long
 from workshops.public_cache import public_version
 
-from .models import Participant
+from .models import Participant, TravelDetails
 from .questions import LANGUAGE_NAMES, clean_answers, question_fields
-from .self_service import PROFILE_FIELDS
+from .self_service import PROFILE_FIELDS, TRAVEL_FIELDS
 from .widgets import use_fast_widgets
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-.]{6,30}$")
@@ -145,50 +146,109 @@ def consent_text(occurrence):
     ) % {"occurrence": occurrence.title, "host": host, "years": RETENTION_YEARS}
 
 
-class FollowupForm(_CrispyForm, forms.Form):
-    arrival_date = forms.DateField(label=_("Arrival date"), widget=forms.DateInput(attrs={"type": "date"}))
-    arrival_flight = forms.CharField(
-        label=_("Arrival flight"),
-        required=False,
-        max_length=40,
-        help_text=_("e.g. KE 852. Leave empty if not flying."),
-    )
-    departure_date = forms.DateField(label=_("Departure date"), widget=forms.DateInput(attrs={"type": "date"}))
-    departure_flight = forms.CharField(label=_("Departure flight"), required=False, max_length=40)
-    accommodation = forms.ChoiceField(
-        label=_("Accommodation"),
-        choices=[
-            ("", "---------"),
-            ("host", _("Please book a room for me at the venue hotel")),
-            ("own", _("I will arrange my own accommodation")),
-        ],
-    )
-    accommodation_notes = forms.CharField(
-        label=_("Accommodation needs"),
-        required=False,
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("e.g. accessible room, non-smoking."),
-    )
+# How far from the occurrence an official may arrive or leave: a visit around it, not a holiday.
+TRAVEL_WINDOW_DAYS = 14
+
+
+class TravelDetailsForm(_CrispyForm, forms.ModelForm):
+    """The travel details an accepted official sends on "My registrations"."""
+
+    class Meta:
+        model = TravelDetails
+        fields = list(TRAVEL_FIELDS)
+        widgets = {
+            "arrival_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "departure_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "arrival_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "departure_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+            "accessibility_needs": forms.Textarea(attrs={"rows": 2}),
+        }
+        labels = {
+            "arrival_date": _("Arrival date"),
+            "arrival_time": _("Arrival time (local)"),
+            "arrival_number": _("Arrival flight or train number"),
+            "arrival_place": _("Arrival airport or station"),
+            "pickup_needed": _("Please meet me at the airport or station"),
+            "departure_date": _("Departure date"),
+            "departure_time": _("Departure time (local)"),
+            "departure_number": _("Departure flight or train number"),
+            "departure_place": _("Departure airport or station"),
+            "accommodation": _("Accommodation"),
+            "emergency_name": _("Emergency contact: name"),
+            "emergency_relation": _("Emergency contact: relation to you"),
+            "emergency_phone": _("Emergency contact: phone"),
+            "diet": _("Diet"),
+            "diet_notes": _("Dietary needs and allergies"),
+            "accessibility_needs": _("Accessibility needs"),
+            "notes": _("Other needs or notes"),
+        }
+        help_texts = {
+            "arrival_number": _("e.g. KE 852 or KTX 101. Leave empty if you come by road."),
+            "arrival_place": _("e.g. Incheon Airport Terminal 1 or Seoul Station."),
+            "emergency_relation": _("e.g. spouse, parent, colleague."),
+            "accessibility_needs": _("e.g. wheelchair access, a ground-floor room."),
+        }
 
     def __init__(self, *args, occurrence, **kwargs):
         super().__init__(*args, **kwargs)
         self._helper()
         self.occurrence = occurrence
+        for name in ("arrival_date", "departure_date", "accommodation", "emergency_name", "emergency_phone"):
+            self.fields[name].required = True
+        self.fields["diet"].choices = TravelDetails.Diet.choices
+        self.fields["accommodation"].choices = [("", "---------"), *TravelDetails.Accommodation.choices]
+        self.fields["emergency_phone"].widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
+        use_fast_widgets(self)
+
+    def clean_emergency_phone(self):
+        phone = self.cleaned_data["emergency_phone"].strip()
+        if phone and (not PHONE_RE.match(phone) or sum(c.isdigit() for c in phone) < 6):
+            raise forms.ValidationError(
+                _("Please enter a phone number with its country code, e.g. +82 2 1234 5678."), code="phone"
+            )
+        return phone
 
     def clean(self):
         cleaned = super().clean()
         arrival, departure = cleaned.get("arrival_date"), cleaned.get("departure_date")
-        if arrival and departure and departure < arrival:
-            self.add_error("departure_date", _("The departure date cannot be before the arrival date."))
-        start, end = self.occurrence.start_date, self.occurrence.end_date or self.occurrence.start_date
-        if start and arrival and arrival > end:
+        if arrival and departure:
+            if departure < arrival:
+                self.add_error("departure_date", _("The departure date cannot be before the arrival date."))
+            elif (
+                departure == arrival
+                and cleaned.get("arrival_time")
+                and cleaned.get("departure_time")
+                and cleaned["departure_time"] <= cleaned["arrival_time"]
+            ):
+                self.add_error("departure_time", _("On the same day, the departure must be after the arrival."))
+        self._clean_near_occurrence(arrival, departure)
+        if cleaned.get("pickup_needed"):
+            for name in ("arrival_time", "arrival_place"):
+                if not cleaned.get(name) and name not in self.errors:
+                    self.add_error(name, _("To be met on arrival, tell us when and where you arrive."))
+        if cleaned.get("diet") == TravelDetails.Diet.OTHER and not cleaned.get("diet_notes"):
+            self.add_error("diet_notes", _("Please describe your diet."))
+        return cleaned
+
+    def _clean_near_occurrence(self, arrival, departure):
+        start = self.occurrence.start_date
+        if start is None:
+            return
+        end = self.occurrence.end_date or start
+        earliest = start - datetime.timedelta(days=TRAVEL_WINDOW_DAYS)
+        latest = end + datetime.timedelta(days=TRAVEL_WINDOW_DAYS)
+        dates = {"earliest": date_long(earliest), "latest": date_long(latest)}
+        if arrival and arrival > end:
             self.add_error(
                 "arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": date_long(end)}
             )
-        if start and departure and departure < start:
+        elif arrival and arrival < earliest:
+            self.add_error("arrival_date", _("Please choose a date between %(earliest)s and %(latest)s.") % dates)
+        if departure and departure < start:
             self.add_error(
                 "departure_date",
                 _("You would leave before the program starts (%(date)s).") % {"date": date_long(start)},
             )
-        return cleaned
+        elif departure and departure > latest:
+            self.add_error("departure_date", _("Please choose a date between %(earliest)s and %(latest)s.") % dates)

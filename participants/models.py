@@ -11,7 +11,9 @@ from simple_history.models import HistoricalRecords
 
 from formats import names
 from programs.models import Organization
-from workshops.models import Occurrence
+from workshops.models import CountryQuota, Occurrence
+
+from .names import search_key
 
 # The retention purge (reports.retention) replaces a participant's email, and their account's,
 # by a placeholder at this domain: the one mark of an anonymised person. ".invalid" never
@@ -81,7 +83,9 @@ class Participant(models.Model):
     is_sample = models.BooleanField(_("sample"), default=False, help_text=_("Demo data, not a real person."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    history = HistoricalRecords()
+    # Every spelling of the name, folded (participants.names.search_key); written on each save.
+    search_key = models.TextField(_("search key"), blank=True, default="", editable=False)
+    history = HistoricalRecords(excluded_fields=["search_key"])
 
     objects = ParticipantQuerySet.as_manager()
 
@@ -103,7 +107,20 @@ class Participant(models.Model):
 
     def save(self, *args, **kwargs):
         self.email = (self.email or "").strip().lower()
+        self.search_key = self.compute_search_key()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "search_key" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "search_key"]
         super().save(*args, **kwargs)
+
+    def compute_search_key(self):
+        return search_key(
+            family_name=self.family_name,
+            given_name=self.given_name,
+            family_name_native=self.family_name_native,
+            given_name_native=self.given_name_native,
+            email=self.email,
+        )
 
     # The names in each culture's order have one home, formats.names (family name first for
     # Chinese, Japanese, Korean and Vietnamese names; Latin-script native names keep their spaces).
@@ -148,13 +165,33 @@ class Registration(models.Model):
     country = CountryField(_("country"))
     answers = models.JSONField(_("answers to the program's questions"), default=dict, blank=True)
     consent_given_at = models.DateTimeField(_("consent to data processing given at"), null=True, blank=True)
-    followup = models.JSONField(_("follow-up details"), default=dict, blank=True)
-    followup_completed_at = models.DateTimeField(_("follow-up completed at"), null=True, blank=True)
+    # When the official last sent complete travel details (TravelDetails, related name "travel").
+    followup_completed_at = models.DateTimeField(_("travel details sent at"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     note = models.TextField(_("staff note"), blank=True)
     is_sample = models.BooleanField(_("sample"), default=False)
+    # A nominee's registration draws on the allocation its focal point nominated them into
+    # (delegations); any other draws on its country's allocation, if the occurrence has one.
+    allocation = models.ForeignKey(
+        CountryQuota,
+        verbose_name=_("seat allocation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+        editable=False,
+    )
+    nominated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("nominated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
     history = HistoricalRecords()
 
     objects = RegistrationQuerySet.as_manager()
@@ -210,3 +247,107 @@ class RegistrationStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.from_status or '∅'} → {self.to_status}"
+
+
+class Hotel(models.Model):
+    """A hotel where the hosts book rooms for one occurrence."""
+
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="hotels"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    class Meta:
+        ordering = ["occurrence", "name"]
+        verbose_name = _("hotel")
+        verbose_name_plural = _("hotels")
+        constraints = [models.UniqueConstraint(fields=["occurrence", "name"], name="hotel_name_unique_per_occurrence")]
+
+    def __str__(self):
+        return self.name
+
+
+class Room(models.Model):
+    """A room of a hotel; `beds` officials may share it (participants.services.travel_room_assign)."""
+
+    hotel = models.ForeignKey(Hotel, verbose_name=_("hotel"), on_delete=models.CASCADE, related_name="rooms")
+    number = models.CharField(_("room"), max_length=20)
+    beds = models.PositiveSmallIntegerField(
+        _("beds"), default=1, validators=[MinValueValidator(1), MaxValueValidator(4)], help_text=_("1 to 4.")
+    )
+
+    class Meta:
+        ordering = ["hotel", "number"]
+        verbose_name = _("room")
+        verbose_name_plural = _("rooms")
+        constraints = [
+            models.UniqueConstraint(fields=["hotel", "number"], name="room_number_unique_per_hotel"),
+            models.CheckConstraint(condition=Q(beds__gte=1, beds__lte=4), name="room_beds_range"),
+        ]
+
+    def __str__(self):
+        return f"{self.hotel.name} {self.number}"
+
+
+class TravelDetails(models.Model):
+    """How an accepted official arrives, leaves and stays: what they send on "My registrations",
+    and the room staff assign. Registration.followup_completed_at says when they sent it."""
+
+    class Accommodation(models.TextChoices):
+        HOST = "host", _("Please book a room for me at the venue hotel")
+        OWN = "own", _("I will arrange my own accommodation")
+
+    class Diet(models.TextChoices):
+        NONE = "", _("No special diet")
+        VEGETARIAN = "vegetarian", _("Vegetarian")
+        VEGAN = "vegan", _("Vegan")
+        HALAL = "halal", _("Halal")
+        KOSHER = "kosher", _("Kosher")
+        NO_PORK = "no_pork", _("No pork")
+        NO_BEEF = "no_beef", _("No beef")
+        GLUTEN_FREE = "gluten_free", _("Gluten-free")
+        OTHER = "other", _("Other (see notes)")
+
+    registration = models.OneToOneField(
+        Registration, verbose_name=_("registration"), on_delete=models.CASCADE, related_name="travel"
+    )
+    arrival_date = models.DateField(_("arrival date"), null=True, blank=True)
+    arrival_time = models.TimeField(_("arrival time"), null=True, blank=True)
+    arrival_number = models.CharField(_("arrival flight or train"), max_length=40, blank=True)
+    arrival_place = models.CharField(_("arrival airport or station"), max_length=100, blank=True)
+    pickup_needed = models.BooleanField(_("pickup needed"), default=False)
+    departure_date = models.DateField(_("departure date"), null=True, blank=True)
+    departure_time = models.TimeField(_("departure time"), null=True, blank=True)
+    departure_number = models.CharField(_("departure flight or train"), max_length=40, blank=True)
+    departure_place = models.CharField(_("departure airport or station"), max_length=100, blank=True)
+    accommodation = models.CharField(_("accommodation"), max_length=4, choices=Accommodation.choices, blank=True)
+    room = models.ForeignKey(
+        Room, verbose_name=_("room"), null=True, blank=True, on_delete=models.SET_NULL, related_name="occupants"
+    )
+    emergency_name = models.CharField(_("emergency contact"), max_length=200, blank=True)
+    emergency_relation = models.CharField(_("emergency contact's relation"), max_length=100, blank=True)
+    emergency_phone = models.CharField(_("emergency contact's phone"), max_length=40, blank=True)
+    diet = models.CharField(_("diet"), max_length=12, choices=Diet.choices, blank=True)
+    diet_notes = models.CharField(_("dietary needs and allergies"), max_length=300, blank=True)
+    accessibility_needs = models.CharField(_("accessibility needs"), max_length=500, blank=True)
+    notes = models.TextField(_("other needs or notes"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("travel details")
+        verbose_name_plural = _("travel details")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(arrival_date__isnull=True)
+                | Q(departure_date__isnull=True)
+                | Q(departure_date__gte=models.F("arrival_date")),
+                name="travel_departure_not_before_arrival",
+                violation_error_message=_("The departure date cannot be before the arrival date."),
+            ),
+        ]
+        indexes = [models.Index(fields=["arrival_date", "arrival_time"])]
+
+    def __str__(self):
+        return str(self.registration)

@@ -39,6 +39,31 @@ def language_name(code):
     return formats_language_name(code)
 
 
+# What each answer key is called where no one program's form is at hand (a roster across programs).
+ANSWER_LABELS = {
+    "language": _("Working language"),
+    "arrival_date": _("Planned arrival date"),
+    "dietary_needs": _("Dietary needs"),
+}
+
+
+def answer_label(key):
+    """The label of an answer key; an unknown key (an older question) is shown as it is stored."""
+    return ANSWER_LABELS.get(key, key)
+
+
+def answer_value(key, value):
+    """An answer as a person reads it: a language by its name, a date as a date."""
+    if key == "language" and isinstance(value, str):
+        return str(language_name(value))
+    if key.endswith("_date") and isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
 def question_fields(occurrence):
     """Form fields for this occurrence's program questions, in display order."""
     program = occurrence.program

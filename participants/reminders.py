@@ -21,7 +21,7 @@ from programs.models import DatePrecision
 from workshops.models import Occurrence
 
 from .models import Participant, Registration, holding_seat_q
-from .questions import FOLLOWUP_KINDS
+from .selectors import registrations_missing_travel
 
 S = Registration.Status
 
@@ -75,13 +75,37 @@ def reminders_occurrence_start(*, today):
 
 
 def reminders_followup(*, today):
-    registrations = Registration.objects.filter(
-        _dated_soon(today, 21),
-        status=S.ACCEPTED,
-        followup_completed_at__isnull=True,
-        occurrence__program__kind__in=list(FOLLOWUP_KINDS),
+    """Accepted officials who have not sent their travel details (selectors.registrations_missing_travel).
+
+    With a due date set on the occurrence: once a week before it and once from that day on
+    (the step "due0" is caught up on any later day until the start). Without one: three weeks
+    and three days before the start.
+    """
+    missing = registrations_missing_travel().filter(
+        occurrence__is_cancelled=False, occurrence__date_precision=DatePrecision.DAY
     )
-    return _remind(registrations, today=today, kind="followup", steps=(3, 21), template="reminder_followup")
+    count = _remind(
+        missing.filter(_dated_soon(today, 21), occurrence__travel_details_due__isnull=True),
+        today=today,
+        kind="followup",
+        steps=(3, 21),
+        template="reminder_followup",
+    )
+    due_soon = missing.filter(
+        occurrence__start_date__gt=today,
+        occurrence__travel_details_due__lte=today + datetime.timedelta(days=7),
+    ).select_related("participant", "occurrence")
+    for registration in due_soon:
+        days_to_due = (registration.occurrence.travel_details_due - today).days
+        _queue_for_registration(
+            registration,
+            kind="followup",
+            step="due0" if days_to_due <= 0 else "due7",
+            days_left=(registration.occurrence.start_date - today).days,
+            template="reminder_followup",
+        )
+        count += 1
+    return count
 
 
 def reminders_registration_deadline(*, today):

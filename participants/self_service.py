@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .errors import RegistrationError
-from .models import Participant, Registration, RegistrationStatusChange
-from .questions import answers_to_json, asks_followup
+from .models import Participant, Registration, RegistrationStatusChange, TravelDetails
+from .questions import asks_followup
 
 S = Registration.Status
 PROFILE_FIELDS = (
@@ -24,6 +24,26 @@ PROFILE_FIELDS = (
     "languages",
     "phone",
     "preferred_language",
+)
+# What the official fills in on the travel details form; the room is staff's.
+TRAVEL_FIELDS = (
+    "arrival_date",
+    "arrival_time",
+    "arrival_number",
+    "arrival_place",
+    "pickup_needed",
+    "departure_date",
+    "departure_time",
+    "departure_number",
+    "departure_place",
+    "accommodation",
+    "emergency_name",
+    "emergency_relation",
+    "emergency_phone",
+    "diet",
+    "diet_notes",
+    "accessibility_needs",
+    "notes",
 )
 
 
@@ -95,15 +115,27 @@ def registration_needs_followup(registration):
     return registration.status == S.ACCEPTED and asks_followup(registration.occurrence.program)
 
 
-def registration_followup_save(*, registration, data):
-    """Store the travel details of an accepted registration and mark the follow-up done."""
+def travel_details_for(registration):
+    """The registration's travel details, or an unsaved row prefilled from its answers (diet)."""
+    try:
+        return registration.travel
+    except TravelDetails.DoesNotExist:
+        return TravelDetails(
+            registration=registration, diet_notes=(registration.answers or {}).get("dietary_needs", "")
+        )
+
+
+def travel_details_save(*, registration, data):
+    """Store the travel details an accepted official sent and mark them complete; the room staff
+    assigned stays. `data` is a TravelDetailsForm's cleaned data: all of it is written or none."""
     with transaction.atomic():
         registration = (
             Registration.objects.select_for_update().select_related("occurrence__program").get(pk=registration.pk)
         )
         if not registration_needs_followup(registration):
             raise RegistrationError(_("Travel details can only be sent for an accepted registration."))
-        registration.followup = answers_to_json(data)
+        fields = {name: data[name] for name in TRAVEL_FIELDS if name in data}
+        travel, _created = TravelDetails.objects.update_or_create(registration=registration, defaults=fields)
         registration.followup_completed_at = timezone.now()
-        registration.save(update_fields=["followup", "followup_completed_at", "updated_at"])
-    return registration
+        registration.save(update_fields=["followup_completed_at", "updated_at"])
+    return travel

@@ -1,8 +1,9 @@
 """Registration use cases: submit, import a delegate, change status, withdraw, promote from the waitlist.
 
 Every seat decision happens inside one transaction that first locks the occurrence row
-and then its quota rows in country order (always this order, so two transactions can
-never deadlock on them). Under those locks the seat counters are recomputed from the
+and then its seat allocation rows (workshops.CountryQuota: a country's or a sending
+organization's seats) in id order (always this order, so two transactions can never
+deadlock on them; delegations' nominations take the same locks first). Under those locks the seat counters are recomputed from the
 registrations themselves, and check constraints on the counters make the database
 refuse any write that would overbook, even from code that skipped this module.
 """
@@ -10,7 +11,7 @@ refuse any write that would overbook, even from code that skipped this module.
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,9 +19,10 @@ from formats.languages import language_for_country
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
+from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
-from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange
+from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange, Room, TravelDetails
 
 S = Registration.Status
 
@@ -51,40 +53,69 @@ STATUS_NOTICES = {
 @dataclass
 class _Seats:
     occurrence: Occurrence
-    quotas: dict
+    quotas: list  # the occurrence's seat allocations (workshops.CountryQuota), locked, in id order
 
-    def refusal(self, country):
-        """Why no seat is free for someone from `country`, or None if one is."""
+    def allocation_for(self, country, allocation_id=None):
+        """The allocation a registration draws on: the one it was nominated into, else its country's."""
+        for quota in self.quotas:
+            if allocation_id is not None and quota.pk == allocation_id:
+                return quota
+            if allocation_id is None and quota.organization_id is None and str(quota.country) == str(country):
+                return quota
+        return None
+
+    def refusal(self, country, allocation_id=None):
+        """Why no seat is free for someone from `country` (nominated into `allocation_id`), or None if one is.
+
+        An allocation's seats go first to the active nominations of its focal points: a nominee's
+        seat was reserved when they were nominated, and anyone else fits only beside all of them."""
         occ = self.occurrence
         if occ.capacity is not None and occ.seats_taken >= occ.capacity:
             return _("All %(capacity)s seats of %(occurrence)s are taken.") % {
                 "capacity": occ.capacity,
                 "occurrence": occ.title,
             }
-        quota = self.quotas.get(str(country))
-        if quota is not None and quota.seats_taken >= quota.seats:
+        quota = self.allocation_for(country, allocation_id)
+        if quota is None:
+            return None
+        if allocation_id is not None or not quota.seats_nominated:
+            used = quota.seats_taken
+        else:
+            used = quota.seats_nominated + _held_against(quota).filter(allocation__isnull=True).count()
+        if used >= quota.seats:
             return _("The %(seats)s seats for %(country)s are taken.") % {
                 "seats": quota.seats,
-                "country": quota.country.name,
+                "country": quota.party_name,
             }
         return None
 
     def recount(self):
         self.occurrence.seats_taken = seats_held(occurrence_id=self.occurrence.pk)
         self.occurrence.save(update_fields=["seats_taken"])
-        for country, quota in self.quotas.items():
-            quota.seats_taken = seats_held(occurrence_id=self.occurrence.pk, country=country)
+        for quota in self.quotas:
+            quota.seats_taken = _held_against(quota).count()
             quota.save(update_fields=["seats_taken"])
 
 
-def seats_held(*, occurrence_id, country=None):
-    """Registrations of the occurrence (of one country, if given) that hold a seat."""
+def _held_against(quota):
+    """Registrations holding a seat of this allocation: those nominated into it, and for a country's
+    allocation those of the country that no nomination placed elsewhere."""
+    held = Registration.objects.filter(occurrence_id=quota.occurrence_id).holding_seat()
+    if quota.organization_id is not None:
+        return held.filter(allocation=quota)
+    return held.filter(Q(allocation=quota) | Q(allocation__isnull=True, country=quota.country))
+
+
+def seats_held(*, occurrence_id, country=None, allocation=None):
+    """Registrations of the occurrence (of one country, or against one allocation, if given) that hold a seat."""
+    if allocation is not None:
+        return _held_against(allocation).count()
     held = Registration.objects.filter(occurrence_id=occurrence_id).holding_seat()
     return held.filter(country=country).count() if country else held.count()
 
 
 def occurrence_seats_recount(*, occurrence_id, by=None):
-    """Recount the seat counters after staff edited the capacity or the country quotas,
+    """Recount the seat counters after staff edited the capacity or the seat allocations,
     and give any seat that the edit freed to the waitlist."""
     with transaction.atomic():
         seats = _lock_seats(occurrence_id)
@@ -94,13 +125,19 @@ def occurrence_seats_recount(*, occurrence_id, by=None):
 
 def _lock_seats(occurrence_id):
     occurrence = Occurrence.objects.select_for_update().get(pk=occurrence_id)
-    quotas = CountryQuota.objects.select_for_update().filter(occurrence=occurrence).order_by("country")
-    return _Seats(occurrence, {str(q.country): q for q in quotas})
+    quotas = (
+        CountryQuota.objects.select_for_update(of=("self",))
+        .filter(occurrence=occurrence)
+        .select_related("organization")
+        .order_by("pk")
+    )
+    return _Seats(occurrence, list(quotas))
 
 
 def seats_lock(*, occurrence_ids):
-    """Lock the seats of several occurrences, in id order, each occurrence row before its quota rows:
-    what a transaction that decides seats of several occurrences takes first, before any other row."""
+    """Lock the seats of several occurrences, in id order, each occurrence row before its allocation rows
+    (in id order): what a transaction that decides seats takes first, before any other row
+    (delegations takes them before a nomination row too)."""
     return [_lock_seats(occurrence_id) for occurrence_id in sorted(set(occurrence_ids))]
 
 
@@ -108,6 +145,10 @@ def _record(registration, from_status, to_status, by, note=""):
     RegistrationStatusChange.objects.create(
         registration=registration, from_status=from_status or "", to_status=to_status, changed_by=by, note=note[:500]
     )
+
+
+# Notices that give the official their seat carry the check-in QR code (participants.checkin_code).
+WITH_CHECKIN_CODE = {"registration_accepted", "registration_promoted"}
 
 
 def _notify(registration, template):
@@ -118,6 +159,7 @@ def _notify(registration, template):
         recipient=participant.email,
         language=participant.preferred_language,
         context={"registration_id": registration.pk},
+        inline_images=[registration_checkin_qr_attachment(registration)] if template in WITH_CHECKIN_CODE else None,
     )
 
 
@@ -132,12 +174,26 @@ def _set_status(registration, to_status, *, by, note, seats):
     _record(registration, from_status, to_status, by, note)
 
 
-def registration_submit(*, participant: Participant, occurrence: Occurrence, answers=None, consent=False, by=None):
-    """Create a participant's registration; with automatic admission take a seat or join the waitlist."""
+def registration_submit(
+    *,
+    participant: Participant,
+    occurrence: Occurrence,
+    answers=None,
+    consent=False,
+    by=None,
+    allocation=None,
+    nominated_by=None,
+):
+    """Create a participant's registration; with automatic admission take a seat or join the waitlist.
+
+    A nominee (delegations.services.nomination_register) registers into the `allocation` their
+    focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window."""
     answers = answers or {}
     if not consent:
         raise RegistrationError(_("Please consent to the processing of your personal data to register."))
-    registration_check_eligibility(participant=participant, occurrence=occurrence, answers=answers)
+    registration_check_eligibility(
+        participant=participant, occurrence=occurrence, answers=answers, check_window=allocation is None
+    )
     with transaction.atomic():
         seats = _lock_seats(occurrence.pk)
         existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
@@ -150,11 +206,13 @@ def registration_submit(*, participant: Participant, occurrence: Occurrence, ans
             answers=answers,
             consent_given_at=timezone.now(),
             is_sample=participant.is_sample,
+            allocation=allocation,
+            nominated_by=nominated_by,
         )
         _record(registration, "", S.SUBMITTED, by)
         template = "registration_received"
         if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
-            refusal = seats.refusal(participant.country)
+            refusal = seats.refusal(participant.country, registration.allocation_id)
             to_status = S.WAITLISTED if refusal else S.ACCEPTED
             _set_status(registration, to_status, by=None, note=refusal or "", seats=seats)
             template = STATUS_NOTICES[to_status]
@@ -269,7 +327,7 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
                 registration=registration,
             )
         if to_status in HOLDS_SEAT and from_status not in HOLDS_SEAT:
-            refusal = seats.refusal(registration.country)
+            refusal = seats.refusal(registration.country, registration.allocation_id)
             if refusal:
                 raise RegistrationError(refusal, registration=registration)
         _set_status(registration, to_status, by=by, note=note, seats=seats)
@@ -277,6 +335,33 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
             _notify(registration, STATUS_NOTICES[to_status])
         if from_status in HOLDS_SEAT and to_status not in HOLDS_SEAT:
             _promote_waitlisted(seats, freed_country=registration.country, by=by)
+    return registration
+
+
+def registration_attendance_undo(*, registration: Registration, by=None, note: str = ""):
+    """Put back the status an attended registration had before its check-in, when that check-in
+    was a mistake and no day of attendance is left (cohorts.services.attendance_undo).
+
+    Not a transition staff choose: "attended" goes back only to what the history says it came
+    from (accepted or no-show, both holding the seat), with no notice to the participant.
+    """
+    with transaction.atomic():
+        _lock_seats(registration.occurrence_id)
+        registration = Registration.objects.select_for_update().select_related("participant").get(pk=registration.pk)
+        if registration.status != S.ATTENDED:
+            return registration
+        last = registration.status_changes.order_by("-changed_at", "-pk").first()
+        previous = last.from_status if last is not None and last.to_status == S.ATTENDED else ""
+        if previous not in (S.ACCEPTED, S.NO_SHOW):
+            raise RegistrationError(
+                _("%(name)s's attendance was not recorded by a check-in, so it cannot be undone here.")
+                % {"name": registration.participant},
+                registration=registration,
+            )
+        # Both statuses hold the seat, and the decision's date stays the decision's.
+        registration.status = previous
+        registration.save(update_fields=["status", "updated_at"])
+        _record(registration, S.ATTENDED, previous, by, note)
     return registration
 
 
@@ -326,7 +411,34 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
     for candidate in waiting:
         if seats.occurrence.capacity is not None and seats.occurrence.seats_taken >= seats.occurrence.capacity:
             return
-        if seats.refusal(candidate.country):
+        if seats.refusal(candidate.country, candidate.allocation_id):
             continue
         _set_status(candidate, S.ACCEPTED, by=by, note=_("Promoted from the waitlist"), seats=seats)
         _notify(candidate, "registration_promoted")
+
+
+def travel_room_refusal(*, travel, room):
+    """Why `room` cannot take this official (another occurrence's hotel, or full), or None."""
+    if room.hotel.occurrence_id != travel.registration.occurrence_id:
+        return _("This room belongs to a hotel of another occurrence.")
+    if room.occupants.exclude(pk=travel.pk).count() >= room.beds:
+        return _("Room %(room)s is full: all %(beds)s beds are taken.") % {"room": room.number, "beds": room.beds}
+    return None
+
+
+def travel_room_assign(*, travel, room):
+    """Put an official in a room of their occurrence's hotels, or take them out (room=None).
+
+    The room row is locked while its occupants are counted, so two staff members filling its
+    last bed at the same moment cannot both succeed; sharing is `beds` officials per room.
+    """
+    with transaction.atomic():
+        travel = TravelDetails.objects.select_for_update().select_related("registration").get(pk=travel.pk)
+        if room is not None:
+            room = Room.objects.select_for_update().select_related("hotel").get(pk=room.pk)
+            refusal = travel_room_refusal(travel=travel, room=room)
+            if refusal:
+                raise RegistrationError(refusal)
+        travel.room = room
+        travel.save(update_fields=["room", "updated_at"])
+    return travel

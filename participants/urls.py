@@ -11,5 +11,6 @@ urlpatterns = [
     path("registrations/<int:pk>/", views.registration_detail, name="registration_detail"),
     path("registrations/<int:pk>/withdraw/", views.registration_withdraw_view, name="withdraw"),
     path("registrations/<int:pk>/calendar.ics", views.registration_calendar, name="calendar"),
+    path("registrations/<int:pk>/checkin-code.png", views.registration_checkin_qr, name="checkin_code"),
     path("registrations/<int:pk>/travel/", views.registration_followup, name="followup"),
 ]

@@ -15,8 +15,9 @@ from workshops.models import Occurrence
 
 from . import self_service
 from .calendar import occurrence_has_calendar_dates, registration_ical
+from .checkin_code import registration_checkin_qr_png
 from .errors import AlreadyRegistered, RegistrationError
-from .forms import FollowupForm, ProfileForm, RegistrationForm
+from .forms import ProfileForm, RegistrationForm, TravelDetailsForm
 from .models import Participant, Registration
 from .questions import answers_for_display, answers_to_json
 from .services import TRANSITIONS, registration_submit, registration_withdraw
@@ -150,6 +151,7 @@ def registration_detail(request, registration):
             "answers": answers_for_display(registration.occurrence, registration.answers),
             "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
             "has_calendar": _has_calendar(registration),
+            "has_checkin_code": _has_checkin_code(registration),
             "needs_followup": self_service.registration_needs_followup(registration),
             **self_service.registration_page_extras(registration),
         },
@@ -192,16 +194,33 @@ def registration_calendar(request, registration):
 
 
 @_own_registration
+def registration_checkin_qr(request, registration):
+    """The official's own check-in code (the one in their acceptance email), while they hold a seat."""
+    if not _has_checkin_code(registration):
+        raise Http404
+    return HttpResponse(registration_checkin_qr_png(registration), content_type="image/png")
+
+
+def _has_checkin_code(registration):
+    return registration.status in (S.ACCEPTED, S.ATTENDED)
+
+
+@_own_registration
 def registration_followup(request, registration):
     if not self_service.registration_needs_followup(registration):
         raise Http404
-    form = FollowupForm(request.POST or None, occurrence=registration.occurrence, initial=registration.followup or None)
+    form = TravelDetailsForm(
+        request.POST or None,
+        instance=self_service.travel_details_for(registration),
+        occurrence=registration.occurrence,
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            self_service.registration_followup_save(registration=registration, data=form.cleaned_data)
+            self_service.travel_details_save(registration=registration, data=form.cleaned_data)
         except RegistrationError as exc:
             form.add_error(None, exc.message)
         else:
             messages.success(request, _("Thank you: your travel details are saved."))
             return redirect("participants:registration_detail", pk=registration.pk)
-    return render(request, "participants/followup.html", {"registration": registration, "form": form})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "participants/followup.html", {"registration": registration, "form": form}, status=status)

@@ -8,8 +8,10 @@ selectors (`workshops.selectors.occurrences_visible_to`,
 the mixins below, so a direct URL to another organization's object is refused too.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
+from django.http import Http404
 
 from .models import Agreement, Organization, Program
 
@@ -101,8 +103,24 @@ class HistoryReadOnly:
     def revert_disabled(self, request, obj=None):
         return True
 
+    def history_view(self, request, object_id, extra_context=None):
+        _readable_id_or_404(self.model, object_id)
+        return super().history_view(request, object_id, extra_context)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # simple_history saves a POSTed version without checking revert_disabled itself.
         if request.method == "POST":
             raise PermissionDenied
+        # simple_history looks both ids up as they come: "abc" would be a 500, not a 404.
+        _readable_id_or_404(self.model, object_id)
+        _readable_id_or_404(self.model.history.model, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def _readable_id_or_404(model, raw_id):
+    """The primary key `raw_id` names, or Http404 when it cannot be one (as the admin's change page does)."""
+    pk = model._meta.pk
+    try:
+        return pk.get_prep_value(pk.to_python(unquote(raw_id)))
+    except (ValidationError, ValueError, TypeError) as error:
+        raise Http404 from error

@@ -2,8 +2,8 @@
 
 A participant whose registrations all ended more than the retention period ago (and who has
 not signed in since) is anonymised: names, contact details, answers, travel details and the
-history rows that copied them are erased, certificate PDFs (they print the name) and placement
-insurance numbers are removed, and their emails in the outbox are blanked. The
+history rows that copied them are erased, certificate PDFs (they print the name), placement
+insurance numbers and nominations (name, email, letter) are removed, and their emails in the outbox are blanked. The
 participant and registration rows stay, with country, organization, administrative level and
 status, so every count in the statistics stays the same.
 """
@@ -18,8 +18,9 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from delegations.models import Nomination, NominationEvent
 from notifications.models import Notification
-from participants.models import Participant, Registration, anonymised_email
+from participants.models import Participant, Registration, TravelDetails, anonymised_email
 from programs.models import DatePrecision
 
 
@@ -71,6 +72,7 @@ def participant_anonymise(*, participant):
             given_name="-",
             family_name_native="",
             given_name_native="",
+            search_key="",
             email=placeholder,
             phone="",
             department="",
@@ -79,16 +81,20 @@ def participant_anonymise(*, participant):
             user=None,
             updated_at=timezone.now(),
         )
-        Registration.objects.filter(participant_id=participant.pk).update(answers={}, followup={}, note="")
+        Registration.objects.filter(participant_id=participant.pk).update(answers={}, note="")
+        TravelDetails.objects.filter(registration__participant_id=participant.pk).delete()
         Participant.history.filter(id=participant.pk).delete()
         Registration.history.filter(participant_id=participant.pk).delete()
         _erase_cohort_records(participant.pk)
+        _erase_nominations(Q(registration__participant_id=participant.pk) | Q(email__iexact=old_email))
         notifications = Notification.objects.filter(recipient__iexact=old_email)
         # An unsent notice must not go out blank to the placeholder address: it ends as failed.
         notifications.exclude(status=Notification.Status.SENT).update(
             status=Notification.Status.FAILED, last_error="Recipient's personal data erased (retention period)."
         )
-        notifications.update(recipient=placeholder, subject="-", body_text="", body_html="", context={})
+        notifications.update(
+            recipient=placeholder, subject="-", body_text="", body_html="", context={}, inline_images=[]
+        )
         if user_id is not None:
             user = get_user_model().objects.get(pk=user_id)
             user.email, user.first_name, user.last_name, user.is_active = (
@@ -117,10 +123,40 @@ def _erase_cohort_records(participant_id):
     Placement.history.filter(registration_id__in=registration_ids).delete()
 
 
+def _erase_nominations(condition):
+    """A nomination holds the nominee's name and email, its history notes name the substitutes,
+    and its letter is a PDF about the person: all erased, the allocation's counts stay."""
+    nominations = Nomination.objects.filter(condition).exclude(family_name="-")
+    ids = list(nominations.values_list("pk", flat=True))
+    if not ids:
+        return 0
+    letters = [name for name in Nomination.objects.filter(pk__in=ids).values_list("letter", flat=True) if name]
+    storage = Nomination._meta.get_field("letter").storage
+    for pk in ids:
+        Nomination.objects.filter(pk=pk).update(
+            family_name="-", given_name="-", email=anonymised_email("nominee", pk), letter=""
+        )
+    NominationEvent.objects.filter(nomination_id__in=ids).update(note="")
+    transaction.on_commit(lambda: [storage.delete(name) for name in letters])
+    return len(ids)
+
+
+def nominations_purge_expired(*, today=None):
+    """Erase the nominees who never registered, once their occurrence is past the retention period."""
+    today = today or timezone.localdate()
+    cutoff = today - datetime.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    ended = Coalesce(F("allocation__occurrence__end_date"), F("allocation__occurrence__start_date"))
+    expired = Nomination.objects.annotate(ended=ended).filter(registration__isnull=True, ended__lt=cutoff)
+    with transaction.atomic():
+        return _erase_nominations(Q(pk__in=list(expired.values_list("pk", flat=True))))
+
+
 def participants_purge_expired(*, today=None):
-    """Anonymise every participant past the retention period; returns how many."""
+    """Anonymise every participant past the retention period (and the nominees who never
+    registered); returns how many participants."""
     count = 0
     for participant in participants_past_retention(today=today).iterator():
         participant_anonymise(participant=participant)
         count += 1
+    nominations_purge_expired(today=today)
     return count

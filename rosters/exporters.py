@@ -6,16 +6,19 @@ Renderers (renderers.py) turn any exporter into CSV or XLSX. Rows are plain Pyth
 export of 100,000 rows costs no ORM object per row.
 """
 
-from dataclasses import dataclass, field
+import datetime
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 from formats.languages import country_name
-from participants.models import Registration
+from participants.models import Registration, TravelDetails, holding_seat_q
+from participants.questions import LANGUAGE_NAMES, answer_label, answer_value
 from programs.models import Organization
 from workshops.models import Occurrence
 
@@ -91,7 +94,90 @@ REGISTRATION_COLUMNS = [
         default=False,
     ),
     Column("note", pgettext_lazy("roster column", "Staff note"), "note", 30, default=False),
+    Column(
+        "preferred_language",
+        pgettext_lazy("roster column", "Language for emails"),
+        "participant__preferred_language",
+        14,
+        kind="site_language",
+        default=False,
+    ),
+    Column(
+        "languages",
+        pgettext_lazy("roster column", "Languages spoken"),
+        "participant__languages",
+        20,
+        kind="languages",
+        default=False,
+    ),
 ]
+
+
+def _travel(key, label, source, width=16, kind="plain", personal=False):
+    return Column(key, label, source, width, personal=personal, default=False, kind=kind)
+
+
+# Travel and logistics (participants.models.TravelDetails), offered in the column chooser and
+# used by the arrivals, rooming and dietary lists below.
+TRAVEL_COLUMNS = [
+    _travel("arrival_date", pgettext_lazy("roster column", "Arrival date"), "travel__arrival_date", 12),
+    _travel("arrival_time", pgettext_lazy("roster column", "Arrival time"), "travel__arrival_time", 8, "time"),
+    _travel("arrival_number", pgettext_lazy("roster column", "Arrival flight or train"), "travel__arrival_number"),
+    _travel("arrival_place", pgettext_lazy("roster column", "Arrival airport or station"), "travel__arrival_place", 22),
+    _travel("pickup_needed", pgettext_lazy("roster column", "Pickup"), "travel__pickup_needed", 8, "yes_no"),
+    _travel("departure_date", pgettext_lazy("roster column", "Departure date"), "travel__departure_date", 12),
+    _travel("departure_time", pgettext_lazy("roster column", "Departure time"), "travel__departure_time", 8, "time"),
+    _travel(
+        "departure_number", pgettext_lazy("roster column", "Departure flight or train"), "travel__departure_number"
+    ),
+    _travel(
+        "departure_place", pgettext_lazy("roster column", "Departure airport or station"), "travel__departure_place", 22
+    ),
+    _travel(
+        "accommodation", pgettext_lazy("roster column", "Accommodation"), "travel__accommodation", 24, "accommodation"
+    ),
+    _travel("hotel", pgettext_lazy("roster column", "Hotel"), "travel__room__hotel__name", 24),
+    _travel("room", pgettext_lazy("roster column", "Room"), "travel__room__number", 8),
+    _travel("room_beds", pgettext_lazy("roster column", "Beds"), "travel__room__beds", 6),
+    _travel(
+        "emergency_name",
+        pgettext_lazy("roster column", "Emergency contact"),
+        "travel__emergency_name",
+        20,
+        personal=True,
+    ),
+    _travel(
+        "emergency_relation",
+        pgettext_lazy("roster column", "Emergency contact's relation"),
+        "travel__emergency_relation",
+        personal=True,
+    ),
+    _travel(
+        "emergency_phone",
+        pgettext_lazy("roster column", "Emergency contact's phone"),
+        "travel__emergency_phone",
+        18,
+        personal=True,
+    ),
+    _travel("diet", pgettext_lazy("roster column", "Diet"), "travel__diet", 16, "diet"),
+    _travel("diet_notes", pgettext_lazy("roster column", "Dietary needs and allergies"), "travel__diet_notes", 30),
+    _travel(
+        "accessibility_needs",
+        pgettext_lazy("roster column", "Accessibility needs"),
+        "travel__accessibility_needs",
+        30,
+        personal=True,
+    ),
+    _travel("travel_notes", pgettext_lazy("roster column", "Travel notes"), "travel__notes", 30),
+    _travel(
+        "travel_sent_at",
+        pgettext_lazy("roster column", "Travel details sent"),
+        "followup_completed_at",
+        17,
+        "datetime",
+    ),
+]
+ALL_COLUMNS = {c.key: c for c in REGISTRATION_COLUMNS + TRAVEL_COLUMNS}
 
 
 class Exporter:
@@ -142,10 +228,10 @@ class RegistrationRosterExporter(Exporter):
     def available_columns(self):
         if not hasattr(self, "_available"):
             answers = [
-                Column(f"{ANSWER_PREFIX}{key}", key, "answers", 20, kind="answer", extra={"key": key})
+                Column(f"{ANSWER_PREFIX}{key}", answer_label(key), "answers", 20, kind="answer", extra={"key": key})
                 for key in roster_answer_keys(self.queryset())
             ]
-            self._available = REGISTRATION_COLUMNS + answers
+            self._available = REGISTRATION_COLUMNS + answers + TRAVEL_COLUMNS
         return self._available
 
     def count(self):
@@ -161,6 +247,11 @@ class RegistrationRosterExporter(Exporter):
                 "organization": {o.pk: str(o.name) for o in Organization.objects.filter(pk__in=org_ids)},
                 "occurrence": {o.pk: str(o.title) for o in Occurrence.objects.filter(pk__in=occ_ids)},
                 "status": {value: str(label) for value, label in Registration.Status.choices},
+                "accommodation": {value: str(label) for value, label in TravelDetails.Accommodation.choices},
+                "diet": {value: str(label) for value, label in TravelDetails.Diet.choices if value},
+                "site_language": {code: str(name) for code, name in settings.LANGUAGES},
+                "yes_no": {True: str(_("yes")), False: str(_("no"))},
+                "language_names": {code: str(name) for code, name in LANGUAGE_NAMES.items()},
             }
 
     def _converter(self, column, lookups):
@@ -173,11 +264,19 @@ class RegistrationRosterExporter(Exporter):
             return lambda value: value.astimezone(zone).replace(tzinfo=None) if value is not None else None
         if kind == "answer":
             key = column.extra["key"]
-            return lambda answers: _answer_cell((answers or {}).get(key))
+            names, yes_no = lookups["language_names"], lookups["yes_no"]
+            return lambda answers: _answer_cell(key, (answers or {}).get(key), names, yes_no)
+        if kind == "languages":
+            names = lookups["language_names"]
+            return lambda codes: ", ".join(names.get(code, code) for code in codes or []) or None
+        if kind == "time":
+            return lambda value: value.strftime("%H:%M") if value is not None else None
         return None
 
+    ordering = ("occurrence_id", "participant__family_name", "participant__given_name", "pk")
+
     def rows(self):
-        qs = self.queryset().order_by("occurrence_id", "participant__family_name", "participant__given_name", "pk")
+        qs = self.queryset().order_by(*self.ordering)
         columns = self.columns()
         lookups = self._lookups(qs)
         sources = list(dict.fromkeys(c.source for c in columns))
@@ -189,11 +288,96 @@ class RegistrationRosterExporter(Exporter):
             yield [raw[i] if convert is None else convert(raw[i]) for i, convert in plan]
 
 
-def _answer_cell(value):
-    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+def _answer_cell(key, value, language_names, yes_no):
+    if key == "language" and isinstance(value, str):
+        return language_names.get(value, value)
+    value = answer_value(key, value)
+    if value is None or isinstance(value, (str, int, float, datetime.date)) and not isinstance(value, bool):
         return value
     if isinstance(value, bool):
-        return str(_("yes") if value else _("no"))
+        return yes_no[value]
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def _columns(*keys):
+    return [ALL_COLUMNS[key] for key in keys]
+
+
+class LogisticsExporter(RegistrationRosterExporter):
+    """A fixed list for the hosts' logistics, of the officials who hold a seat. `group_by` names the
+    column the on-screen list is grouped by (rosters.views.logistics_list)."""
+
+    fixed_columns = ()
+    group_by = None
+
+    def available_columns(self):
+        return [replace(c, default=True) for c in _columns(*self.fixed_columns)]
+
+    def queryset(self):
+        return super().queryset().filter(holding_seat_q())
+
+
+NAMES = ("family_name", "given_name", "family_name_native", "given_name_native", "country")
+
+
+@register
+class ArrivalsExporter(LogisticsExporter):
+    identifier = "arrivals"
+    verbose_name = _("Arrivals")
+    group_by = "arrival_date"
+    fixed_columns = (
+        "arrival_date",
+        "arrival_time",
+        "arrival_number",
+        "arrival_place",
+        *NAMES,
+        "pickup_needed",
+        "hotel",
+        "departure_date",
+        "departure_time",
+        "departure_number",
+    )
+    ordering = ("travel__arrival_date", "travel__arrival_time", "participant__family_name", "pk")
+
+    def queryset(self):
+        return super().queryset().filter(travel__arrival_date__isnull=False)
+
+
+@register
+class RoomingExporter(LogisticsExporter):
+    identifier = "rooming"
+    verbose_name = _("Rooming list")
+    group_by = "hotel"
+    fixed_columns = (
+        "hotel",
+        "room",
+        "room_beds",
+        *NAMES,
+        "arrival_date",
+        "departure_date",
+        "accessibility_needs",
+    )
+    ordering = ("travel__room__hotel__name", "travel__room__number", "participant__family_name", "pk")
+
+    def queryset(self):
+        qs = super().queryset().filter(travel__room__isnull=False)
+        if self.filters.get("hotel"):
+            qs = qs.filter(travel__room__hotel_id=self.filters["hotel"])
+        return qs
+
+
+@register
+class DietaryExporter(LogisticsExporter):
+    identifier = "dietary"
+    verbose_name = _("Dietary and accessibility needs")
+    fixed_columns = (*NAMES, "diet", "diet_notes", "accessibility_needs")
+
+    def queryset(self):
+        return (
+            super()
+            .queryset()
+            .filter(travel__isnull=False)
+            .exclude(Q(travel__diet="") & Q(travel__diet_notes="") & Q(travel__accessibility_needs=""))
+        )

@@ -53,7 +53,8 @@ class ExportJob(FileJob):
 
     def filename(self):
         stamp = timezone.localtime(self.created).strftime("%Y%m%d-%H%M")
-        return f"roster-{self.pk}-{stamp}.{self.format}"
+        name = "roster" if self.exporter == "registrations" else self.exporter
+        return f"{name}-{self.pk}-{stamp}.{self.format}"
 
 
 class ColumnSet(models.Model):

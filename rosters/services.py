@@ -101,10 +101,27 @@ def export_job_enqueue(*, job):
     transaction.on_commit(lambda: run_export_job.delay(job_id=job.pk))
 
 
-def roster_export(*, user, filters, columns=None, fmt="xlsx", source=ExportJob.Source.WEB, description=""):
+def roster_export(
+    *,
+    user,
+    filters,
+    columns=None,
+    fmt="xlsx",
+    source=ExportJob.Source.WEB,
+    description="",
+    exporter="registrations",
+    language=None,
+):
     """Start an export: small ones return (job, open file) now; large ones return (job, None) and run in a worker."""
     job = export_job_create(
-        owner=user, filters=filters, columns=columns, fmt=fmt, source=source, description=description
+        owner=user,
+        filters=filters,
+        columns=columns,
+        fmt=fmt,
+        source=source,
+        description=description,
+        exporter=exporter,
+        language=language,
     )
     if job.total > sync_max_rows():
         export_job_enqueue(job=job)

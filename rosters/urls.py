@@ -6,6 +6,7 @@ app_name = "rosters"
 
 urlpatterns = [
     path("occurrences/<int:pk>/export/", views.export_occurrence, name="export_occurrence"),
+    path("occurrences/<int:pk>/<slug:kind>/", views.logistics_list, name="logistics_list"),
     path("programs/<int:pk>/export/", views.export_program, name="export_program"),
     path("exports/<int:pk>/", views.job_detail, name="job_detail"),
     path("exports/<int:pk>/download/", views.job_download, name="job_download"),

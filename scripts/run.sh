@@ -11,14 +11,18 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 PORT=${PORT:-8000}
 export PORT
-# Links in emails point at this server, whatever the port.
-export SITE_URL=${SITE_URL:-http://127.0.0.1:$PORT}
 
 # A variable from the environment, else from .env (which the settings read too).
 setting() {
   if [ -n "${!1+x}" ]; then printf '%s' "${!1}"; return; fi
   if [ -f .env ]; then sed -n "s/^$1=//p" .env | tail -n1 | tr -d "\"'"; fi
 }
+
+# Links in emails point at this server, whatever the port, unless SITE_URL is set (in the
+# environment or .env): then it is used as it is, and the start-up check
+# (exchange_portal W010-W012) warns when it does not match ALLOWED_HOSTS or this port.
+site_url=$(setting SITE_URL)
+export SITE_URL=${site_url:-http://127.0.0.1:$PORT}
 is_false() { [[ "$(printf '%s' "$1" | tr '[:upper:]' '[:lower:]')" =~ ^(0|false|no|off)$ ]]; }
 
 database_url=$(setting DATABASE_URL)
@@ -65,7 +69,8 @@ cat <<EOF
 
 Exchange Portal: http://127.0.0.1:$PORT/   admin: http://127.0.0.1:$PORT/admin/
 Demo logins, all with the password exchange-portal-demo:
-  admin@example.org (superuser)   staff@example.org (GAOK staff)   official@example.org (an official)
+  admin@example.org (superuser)   staff@example.org (GAOK program staff)   official@example.org (an official)
+  reviewer@example.org (reviewer)   checkin@example.org (check-in desk)   judge@example.org (speech contest judge)
 Emails: $emails
 Stop: Ctrl+C
 EOF

@@ -10,6 +10,7 @@ from tests.support.workers import WorkerProcess, purge_queue
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
 
 
 @pytest.fixture(autouse=True)

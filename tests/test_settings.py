@@ -17,6 +17,7 @@ def test_production_settings_pass_check_deploy_without_warnings():
         "DEBUG": "0",
         "SECRET_KEY": "a-production-like-secret-key-with-enough-length-and-variety-0123456789-!@#",
         "ALLOWED_HOSTS": "portal.example.org",
+        "SITE_URL": "https://portal.example.org",
         "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
     }

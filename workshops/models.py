@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from formats.dates import date_range, month_range, year_only
+from formats.languages import country_name
 from programs.models import DatePrecision, Organization, Program
 
 
@@ -74,6 +75,15 @@ class Occurrence(models.Model):
     seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
     admission = models.CharField(_("admission"), max_length=6, choices=Admission.choices, default=Admission.REVIEW)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
+    travel_details_due = models.DateField(
+        _("travel details due"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Accepted officials who have not sent their travel details are reminded a week before this date and "
+            "on it. Empty: three weeks and three days before the start."
+        ),
+    )
     is_sample = models.BooleanField(
         _("sample"), default=False, help_text=_("Demo data that no seed document states; never a real event.")
     )
@@ -157,28 +167,75 @@ class Occurrence(models.Model):
 
 
 class CountryQuota(models.Model):
+    """A seat allocation of an occurrence: the seats given to one country or to one sending
+    organization. One mechanism for both: participants.services locks these rows (after the
+    occurrence row) for every seat decision, and the check constraints refuse any overbooking.
+
+    `seats_taken` counts the registrations holding a seat against the allocation; `seats_nominated`
+    the active nominations of its focal points (delegations), which reserve seats for their nominees.
+    """
+
     occurrence = models.ForeignKey(
         Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="quotas"
     )
-    country = CountryField(_("country"))
+    country = CountryField(_("country"), blank=True, help_text=_("Either a country or a sending organization."))
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("sending organization"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="seat_allocations",
+    )
     seats = models.PositiveIntegerField(_("seats"))
     seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
+    seats_nominated = models.PositiveIntegerField(_("seats nominated"), default=0, editable=False)
+    nomination_deadline = models.DateTimeField(
+        _("nomination deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: focal points may nominate until it starts."),
+    )
+    substitution_deadline = models.DateTimeField(
+        _("substitution deadline"), null=True, blank=True, help_text=_("Empty: no substitution after nominating.")
+    )
 
     class Meta:
-        ordering = ["occurrence_id", "country"]
-        verbose_name = _("country quota")
-        verbose_name_plural = _("country quotas")
+        ordering = ["occurrence_id", "country", "organization_id"]
+        verbose_name = _("seat allocation")
+        verbose_name_plural = _("seat allocations")
         constraints = [
-            models.UniqueConstraint(fields=["occurrence", "country"], name="quota_one_per_country"),
+            models.UniqueConstraint(
+                fields=["occurrence", "country"], condition=~Q(country=""), name="quota_one_per_country"
+            ),
+            models.UniqueConstraint(
+                fields=["occurrence", "organization"],
+                condition=Q(organization__isnull=False),
+                name="quota_one_per_organization",
+            ),
+            models.CheckConstraint(
+                condition=(Q(country="") & Q(organization__isnull=False))
+                | (~Q(country="") & Q(organization__isnull=True)),
+                name="quota_country_or_organization",
+            ),
             models.CheckConstraint(condition=Q(seats_taken__lte=F("seats")), name="quota_not_overbooked"),
+            models.CheckConstraint(condition=Q(seats_nominated__lte=F("seats")), name="quota_not_overnominated"),
         ]
 
     def __str__(self):
-        return f"{self.occurrence}: {self.country.name} {self.seats}"
+        return f"{self.occurrence}: {self.party_name} {self.seats}"
+
+    @property
+    def party_name(self):
+        """Who the seats are for: the sending organization, or the country."""
+        return str(self.organization) if self.organization_id else country_name(self.country)
 
     @property
     def seats_left(self):
-        return max(self.seats - self.seats_taken, 0)
+        # For the public page: nominations reserve seats. When an allocation mixes nominees and
+        # walk-in registrations this can show more seats than the seat rule would still give
+        # (participants.services._Seats.refusal counts exactly, under the lock).
+        return max(self.seats - max(self.seats_taken, self.seats_nominated), 0)
 
 
 class AgendaItem(models.Model):

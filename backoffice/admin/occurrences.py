@@ -3,7 +3,10 @@ seat rules (participants), the dashboard, badges and certification ceremony (coh
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,6 +16,10 @@ from simple_history.admin import SimpleHistoryAdmin
 from cohorts.pdf import badges_pdf
 from cohorts.selectors import occurrence_dashboard
 from cohorts.services import CohortError, certification_ceremony_hold
+from delegations.models import Nomination
+from delegations.selectors import allocation_figures, allocation_nominations
+from delegations.tasks import send_delegation_reminders
+from delegations.views import letter_response
 from formats.languages import country_name
 from participants.errors import RegistrationError
 from participants.models import Registration
@@ -43,8 +50,22 @@ class OccurrenceAdminForm(forms.ModelForm):
 class CountryQuotaForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
-        country, seats = cleaned.get("country"), cleaned.get("seats")
-        if self.instance.occurrence_id and country and seats is not None:
+        country, organization, seats = cleaned.get("country"), cleaned.get("organization"), cleaned.get("seats")
+        if bool(country) == bool(organization):
+            raise forms.ValidationError(_("Give either a country or a sending organization, not both."))
+        if self.instance.pk and seats is not None:
+            nominated = self.instance.seats_nominated
+            if seats < nominated:
+                self.add_error(
+                    "seats",
+                    ngettext(
+                        "%(count)s seat is nominated already; the allocation cannot be lower.",
+                        "%(count)s seats are nominated already; the allocation cannot be lower.",
+                        nominated,
+                    )
+                    % {"count": nominated},
+                )
+        if self.instance.occurrence_id and country and not organization and seats is not None:
             taken = seats_held(occurrence_id=self.instance.occurrence_id, country=str(country))
             if seats < taken:
                 self.add_error(
@@ -63,7 +84,17 @@ class CountryQuotaInline(admin.TabularInline):
     model = CountryQuota
     form = CountryQuotaForm
     extra = 0
-    readonly_fields = ("seats_taken",)
+    fields = (
+        "country",
+        "organization",
+        "seats",
+        "seats_taken",
+        "seats_nominated",
+        "nomination_deadline",
+        "substitution_deadline",
+    )
+    readonly_fields = ("seats_taken", "seats_nominated")
+    autocomplete_fields = ("organization",)
 
 
 @admin.register(Occurrence)
@@ -104,6 +135,12 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
         return [
             path("<path:object_id>/badges.pdf", wrap(self.badges_view), name="workshops_occurrence_badges"),
             path("<path:object_id>/ceremony/", wrap(self.ceremony_view), name="workshops_occurrence_ceremony"),
+            path("<path:object_id>/delegations/", wrap(self.delegations_view), name="workshops_occurrence_delegations"),
+            path(
+                "<path:object_id>/delegations/letters/<int:nomination_pk>/",
+                wrap(self.delegation_letter_view),
+                name="workshops_occurrence_delegation_letter",
+            ),
         ] + super().get_urls()
 
     def _occurrence_or_404(self, request, object_id):
@@ -114,6 +151,8 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
 
     def badges_view(self, request, object_id):
         occurrence = self._occurrence_or_404(request, object_id)
+        if not request.user.has_perm("participants.view_registration"):
+            raise PermissionDenied
         registrations = (
             Registration.objects.filter(
                 occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED]
@@ -154,6 +193,47 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
                 messages.SUCCESS,
             )
         return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
+
+    def delegations_view(self, request, object_id):
+        """Each sending organization's allocation and how far its delegation is; reminders on request."""
+        if not request.user.has_perm("delegations.view_focalpoint"):
+            raise PermissionDenied
+        occurrence = self._occurrence_or_404(request, object_id)
+        if request.method == "POST":
+            if not self.has_change_permission(request, occurrence):
+                raise Http404
+            send_delegation_reminders.delay_on_commit(occurrence_id=occurrence.pk, user_id=request.user.pk)
+            self.message_user(
+                request,
+                _("Reminders are being sent to focal points and to nominees who have not registered."),
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(reverse("admin:workshops_occurrence_delegations", args=[occurrence.pk]))
+        rows = allocation_figures(occurrence_id=occurrence.pk)
+        nominations = {}
+        for nomination in allocation_nominations(occurrence_id=occurrence.pk):
+            nominations.setdefault(nomination.allocation_id, []).append(nomination)
+        for row in rows:
+            row["nominations"] = nominations.get(row["allocation"].pk, [])
+        totals = {
+            key: sum(row[key] for row in rows)
+            for key in ("seats", "nominated", "registered", "accepted", "missing_letters", "missing_travel")
+        }
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": occurrence,
+            "title": _("Delegations: %(title)s") % {"title": occurrence.title},
+            "rows": rows,
+            "totals": totals,
+            "can_remind": self.has_change_permission(request, occurrence),
+        }
+        return TemplateResponse(request, "admin/workshops/occurrence/delegations.html", context)
+
+    def delegation_letter_view(self, request, object_id, nomination_pk):
+        occurrence = self._occurrence_or_404(request, object_id)
+        nomination = get_object_or_404(Nomination, pk=nomination_pk, allocation__occurrence=occurrence)
+        return letter_response(nomination)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = extra_context or {}

@@ -12,6 +12,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from cohorts.admin import AttendanceDayInline, CertificateInline, PlacementInline
 from participants.admin import RegistrationReviewAdmin, StatusChangeInline
 from participants.models import Registration
+from participants.travel_admin import TravelDetailsInline
 from programs.models import Program
 from rosters.forms import DelegateImportForm
 from rosters.models import ExportJob
@@ -26,7 +27,7 @@ def _export_action(fmt, label):
 
     action.__name__ = f"export_{fmt}"
     action.short_description = label
-    action.allowed_permissions = ("view",)
+    action.allowed_permissions = ("export",)
     return action
 
 
@@ -44,13 +45,19 @@ class RegistrationAdmin(ImportMixin, RegistrationReviewAdmin):
 
     def get_inlines(self, request, obj):
         inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline]
+        if obj is not None and hasattr(obj, "travel"):
+            inlines.insert(0, TravelDetailsInline)
         # Host placements and allowances exist for training programs such as K2H only.
         if obj is not None and obj.occurrence.program.kind == Program.Kind.TRAINING:
             inlines.insert(0, PlacementInline)
         return inlines
 
     def has_import_permission(self, request):
-        return request.user.is_superuser or request.user.has_perm("participants.change_registration")
+        # Importing a delegate list adds registrations: program staff, not reviewers (programs/roles.py).
+        return request.user.has_perm("participants.add_registration")
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("rosters.add_exportjob")
 
     def get_import_context_data(self, **kwargs):
         return {"template_urls": [(fmt, reverse("rosters:import_template", args=[fmt])) for fmt in ("xlsx", "csv")]}

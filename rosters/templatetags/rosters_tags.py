@@ -1,4 +1,7 @@
+import datetime
+
 from django import template
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from ..resources import dry_run_report
@@ -14,3 +17,15 @@ def rosters_dry_run_report(result):
         {"number": number, "action": action, "label": ACTIONS.get(action, action), "reasons": reasons}
         for number, action, reasons in dry_run_report(result)
     ]
+
+
+@register.filter
+def roster_cell(value):
+    """A roster value as the page shows it: dates in the page's language, nothing for empty."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return date_format(value, "SHORT_DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return date_format(value, "DATE_FORMAT")
+    return value

@@ -90,7 +90,7 @@ def test_load_demo_one_off_events(demo):
 
 
 def test_load_demo_samples_are_flagged(demo):
-    assert Registration.objects.count() == 5
+    assert Registration.objects.count() == 9
     assert not Registration.objects.filter(is_sample=False).exists()
     assert set(Occurrence.objects.filter(registrations__isnull=False).values_list("is_sample", flat=True)) == {True}
 

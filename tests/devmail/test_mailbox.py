@@ -1,5 +1,6 @@
 """The development mailbox: what the outbox sends in development is readable at /dev/mail/."""
 
+import base64
 import io
 import os
 import subprocess
@@ -144,3 +145,27 @@ def test_email_goes_to_the_mailbox_only_in_development_without_email_url(env, ba
         check=True,
     )
     assert result.stdout.strip() == backend
+
+
+def test_the_acceptance_emails_qr_code_shows_inline_as_a_mail_client_shows_it(client, mailbox, settings):
+    from cohorts.services import registration_checkin_qr_png
+    from participants.checkin_code import registration_checkin_qr_attachment
+    from participants.models import Registration
+    from tests.factories import RegistrationFactory
+
+    registration = RegistrationFactory(status=Registration.Status.ACCEPTED)
+    notification = Notification.objects.create(
+        key="accepted-with-qr",
+        template="registration_accepted",
+        recipient="minji@example.org",
+        language="en",
+        subject="Accepted",
+        body_text="Accepted",
+        body_html='<p>Show this:</p><img src="cid:checkin-qr">',
+        inline_images=[registration_checkin_qr_attachment(registration)],
+    )
+    notification_send(notification_id=notification.pk)
+
+    [message] = mailbox_messages()
+    png = base64.b64encode(registration_checkin_qr_png(registration)).decode("ascii")
+    assert mailbox_message(message.id).html.strip() == f'<p>Show this:</p><img src="data:image/png;base64,{png}">'

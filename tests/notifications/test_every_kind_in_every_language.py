@@ -10,10 +10,12 @@ from django.utils import timezone
 
 from bureau.models import ServiceRequest
 from cohorts.models import Certificate
+from delegations.models import FocalPoint, Nomination
 from notifications.registry import declared_kinds
 from notifications.services import notification_render
 from rosters.models import ExportJob
 from tests.factories import (
+    CountryQuotaFactory,
     OccurrenceFactory,
     OrganizationFactory,
     ParticipantFactory,
@@ -49,6 +51,15 @@ PLACES = {
     "location_zh_hans": "韩国首尔",
     "location_zh_hant": "韓國首爾",
 }
+# A nominee is known by the romanized name a focal point typed (no native script): their culture's order.
+NOMINEE_GREETINGS = {
+    "ko": "Hong Gildong 님, 안녕하세요.",
+    "ja": "Yamada Taro 様",
+    "zh-hans": "尊敬的Wang Xiaoming：",
+    "zh-hant": "Chen Yi-ting 您好：",
+    "en": "Dear Wang Xiaoming,",
+}
+FOCAL_POINT_NAMES = {"ko": "홍길동", "ja": "山田 太郎", "zh-hans": "王小明", "zh-hant": "陳怡婷", "en": "Wang Xiaoming"}
 RESPONSES = {"ko": "검토했습니다.", "ja": "確認しました。", "zh-hans": "已处理。", "zh-hant": "已處理。", "en": "Done."}
 
 # Three Latin-letter words in a row: an English phrase. Links, addresses and the people's own
@@ -75,6 +86,16 @@ def _context(kind, objects):
         "service_request_registered": {"service_request_id": objects["service_request"].pk},
         "service_request_mid_response": {"service_request_id": objects["service_request"].pk},
         "service_request_final_response": {"service_request_id": objects["service_request"].pk},
+        "focal_point_invitation": {"focal_point_id": objects["focal_point"].pk, "page_url": "http://testserver/d/"},
+        "delegation_reminder_focal_point": {
+            "focal_point_id": objects["focal_point"].pk,
+            "allocation_id": objects["allocation"].pk,
+            "open_seats": 2,
+            "missing_letters": 1,
+            "page_url": "http://testserver/d/",
+        },
+        "nomination_invitation": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
+        "delegation_reminder_nominee": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
     }.get(kind, registration)  # fmt: skip
 
 
@@ -112,6 +133,21 @@ def _objects(language):
         mid_response=RESPONSES[language],
         final_response=RESPONSES[language],
     )
+    allocation = CountryQuotaFactory(occurrence=occurrence, country=person["country"], seats=3)
+    focal_point = FocalPoint.objects.create(
+        email="focal@example.org",
+        name=FOCAL_POINT_NAMES[language],
+        language=language,
+        country=person["country"],
+        occurrence=occurrence,
+    )
+    nomination = Nomination.objects.create(
+        allocation=allocation,
+        family_name=person["family_name"],
+        given_name=person["given_name"],
+        email="nominee@example.org",
+        language=language,
+    )
     return locals()
 
 
@@ -122,6 +158,8 @@ def test_every_email_kind_greets_in_the_language_and_has_no_english_sentence(db,
     subject, text, html = notification_render(template=kind, language=language, context=_context(kind, objects))
 
     _person, greeting = PEOPLE[language]
+    if kind.startswith(("nomination_", "delegation_reminder_nominee")):
+        greeting = NOMINEE_GREETINGS[language]
     assert text.splitlines()[0] == greeting
     assert f"<p>{greeting}</p>" in html
     if language != "en":

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from participants.calendar import _fold, registration_ical
-from participants.forms import FollowupForm, ProfileForm, RegistrationForm
+from participants.forms import ProfileForm, RegistrationForm, TravelDetailsForm
 from programs.models import Program
 from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory, RegistrationFactory
 
@@ -83,16 +83,21 @@ def test_profile_romanized_name(family_name, valid):
         assert form.errors == {"family_name": ["Please write this name in Latin letters, as in your passport."]}
 
 
+TRAVEL = {"emergency_name": "Kim Jiho", "emergency_phone": "+82 10 1234 5678", "accommodation": "own"}
+
+
 def test_followup_arrival_after_program_end_refused():
-    form = FollowupForm(
-        {"arrival_date": "2031-05-25", "departure_date": "2031-05-26", "accommodation": "own"},
-        occurrence=_occurrence(),
+    form = TravelDetailsForm(
+        {**TRAVEL, "arrival_date": "2031-05-25", "departure_date": "2031-05-26"}, occurrence=_occurrence()
     )
     assert form.errors == {"arrival_date": ["You would arrive after the program ends (May 21, 2031)."]}
 
 
 def test_followup_accommodation_required():
-    form = FollowupForm({"arrival_date": "2031-05-19", "departure_date": "2031-05-22"}, occurrence=_occurrence())
+    form = TravelDetailsForm(
+        {**TRAVEL, "accommodation": "", "arrival_date": "2031-05-19", "departure_date": "2031-05-22"},
+        occurrence=_occurrence(),
+    )
     assert form.errors == {"accommodation": ["This field is required."]}
 
 

@@ -80,7 +80,7 @@ def test_other_officials_registration_is_not_found(client, accepted, name):
     assert client.post(_url(name, registration)).status_code == 404
     registration.refresh_from_db()
     assert registration.status == "accepted"
-    assert registration.followup == {}
+    assert not hasattr(registration, "travel")
 
 
 def test_withdraw_asks_to_confirm_then_frees_the_seat(client, accepted, django_capture_on_commit_callbacks):
@@ -142,28 +142,42 @@ def test_calendar_not_offered_for_waitlisted_registration(client):
     assert "calendar.ics" not in client.get(_url("registration_detail", registration)).content.decode()
 
 
+TRAVEL = {
+    "arrival_date": "2031-05-19",
+    "arrival_time": "14:05",
+    "arrival_number": "KE 852",
+    "arrival_place": "Incheon Airport T1",
+    "pickup_needed": "on",
+    "departure_date": "2031-05-22",
+    "accommodation": "host",
+    "emergency_name": "Kim Jiho",
+    "emergency_relation": "spouse",
+    "emergency_phone": "+82 10-1234-5678",
+    "diet": "vegetarian",
+    "notes": "Non-smoking room",
+}
+
+
 def test_followup_saves_travel_details(client, accepted):
     user, registration = accepted
     client.force_login(user)
     assert "Please send your travel details" in client.get(_url("registration_detail", registration)).content.decode()
-    data = {
-        "arrival_date": "2031-05-19",
-        "arrival_flight": "KE 852",
-        "departure_date": "2031-05-22",
-        "departure_flight": "",
-        "accommodation": "host",
-        "accommodation_notes": "Non-smoking room",
-    }
-    response = client.post(_url("followup", registration), data)
+    response = client.post(_url("followup", registration), TRAVEL)
     assert response["Location"] == _url("registration_detail", registration)
     registration.refresh_from_db()
-    assert registration.followup == {
-        "arrival_date": "2031-05-19",
-        "arrival_flight": "KE 852",
-        "departure_date": "2031-05-22",
-        "accommodation": "host",
-        "accommodation_notes": "Non-smoking room",
-    }
+    travel = registration.travel
+    assert (travel.arrival_date, travel.arrival_time, travel.arrival_number, travel.pickup_needed) == (
+        datetime.date(2031, 5, 19),
+        datetime.time(14, 5),
+        "KE 852",
+        True,
+    )
+    assert (travel.accommodation, travel.emergency_phone, travel.diet, travel.notes) == (
+        "host",
+        "+82 10-1234-5678",
+        "vegetarian",
+        "Non-smoking room",
+    )
     assert registration.followup_completed_at is not None
     assert "Your travel details are sent." in client.get(_url("registration_detail", registration)).content.decode()
 
@@ -171,23 +185,20 @@ def test_followup_saves_travel_details(client, accepted):
 def test_followup_departure_before_arrival_refused_and_input_kept(client, accepted):
     user, registration = accepted
     client.force_login(user)
-    data = {
-        "arrival_date": "2031-05-19",
-        "arrival_flight": "OZ 331",
-        "departure_date": "2031-05-18",
-        "accommodation": "own",
-    }
+    data = {**TRAVEL, "arrival_number": "OZ 331", "departure_date": "2031-05-18"}
     response = client.post(_url("followup", registration), data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["form"].errors == {
         "departure_date": [
             "The departure date cannot be before the arrival date.",
             "You would leave before the program starts (May 20, 2031).",
         ],
     }
-    assert 'value="OZ 331"' in response.content.decode()
+    page = response.content.decode()
+    assert 'value="OZ 331"' in page and 'value="Kim Jiho"' in page
     registration.refresh_from_db()
-    assert (registration.followup, registration.followup_completed_at) == ({}, None)
+    assert registration.followup_completed_at is None
+    assert not hasattr(registration, "travel")
 
 
 def test_followup_not_asked_by_contest_or_before_acceptance(client):

@@ -1,9 +1,11 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from participants.models import Registration
+from programs.roles import PROGRAM_STAFF
 from tests.factories import OccurrenceFactory, OrganizationFactory, ParticipantFactory, RegistrationFactory, UserFactory
 
 
@@ -24,15 +26,23 @@ def occurrence(host):
     return occ
 
 
+def _program_staff(user):
+    # Exporting is program staff's right (programs/roles.py), not every staff member's.
+    user.groups.add(Group.objects.get(name=PROGRAM_STAFF))
+    return user
+
+
 @pytest.fixture
 def staff(host):
-    return UserFactory(email="staff@gg.example.org", is_staff=True, organization=host, preferred_language="en")
+    return _program_staff(
+        UserFactory(email="staff@gg.example.org", is_staff=True, organization=host, preferred_language="en")
+    )
 
 
 @pytest.fixture
 def other_staff(db):
     other = OrganizationFactory(name_en="Taipei City", slug="taipei", country="TW")
-    return UserFactory(email="staff@taipei.example.org", is_staff=True, organization=other)
+    return _program_staff(UserFactory(email="staff@taipei.example.org", is_staff=True, organization=other))
 
 
 def make_registration(occurrence, *, submitted_at, answers=None, status=Registration.Status.SUBMITTED, **participant):

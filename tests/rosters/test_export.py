@@ -77,10 +77,12 @@ def test_xlsx_export_round_trips_values_cjk_and_dates(client, staff, occurrence,
         "vegetarian",
     ]
     assert rows[2][:6] == [li.pk, "Li", "Wei", "李", "伟", "China"]
-    assert rows[2][8] == '\'=HYPERLINK("http://evil.example")'
+    # A typed string cell is never a formula: the text shows as entered, with no quote added.
+    assert rows[2][8] == '=HYPERLINK("http://evil.example")'
+    assert sheet["I3"].data_type == "s"
     assert rows[2][13] == "Accepted"
     assert rows[3][3:5] == ["佐藤", "花子"]
-    assert rows[3][7:9] == ["'+Planning", "'@SUM(A1)"]
+    assert rows[3][7:9] == ["+Planning", "@SUM(A1)"]
     assert rows[3][16:] == ["9/13", "halal"]
     assert len(rows) == 4
     # Header bold and frozen, dates with a date format, sensible widths.
@@ -113,11 +115,11 @@ def test_csv_export_has_bom_iso_dates_and_neutralised_cells(client, staff, occur
     ]
 
 
-def test_neutralise_prefixes_every_formula_trigger_and_leaves_other_values():
+def test_neutralise_prefixes_every_formula_trigger_and_leaves_other_values_and_negative_numbers():
     assert [neutralise(v) for v in ["=1+2", "+82 10", "-3", "@cmd", "\tx", "\rx", "Kim", "", 5, None]] == [
         "'=1+2",
         "'+82 10",
-        "'-3",
+        "-3",
         "'@cmd",
         "'\tx",
         "'\rx",
@@ -241,6 +243,7 @@ def test_export_command_refuses_unknown_columns_and_logs_nothing(tmp_path, occur
     with pytest.raises(CommandError) as refused:
         call_command("export_roster", "--occurrence", str(occurrence.pk), "-o", str(out), "--columns", "email,emial")
     assert str(refused.value).startswith("Unknown column(s): emial. Known columns: registration, family_name, ")
-    assert str(refused.value).endswith(", note, answer:arrival, answer:diet.")
+    assert ", note, preferred_language, languages, answer:arrival, answer:diet, arrival_date, " in str(refused.value)
+    assert str(refused.value).endswith(", travel_notes, travel_sent_at.")
     assert not out.exists()
     assert ExportJob.objects.count() == 0

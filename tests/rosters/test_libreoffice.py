@@ -38,6 +38,7 @@ def test_libreoffice_opens_the_streamed_xlsx_with_dates_and_cjk(tmp_path, staff,
     assert (tmp_path / "roster.csv").read_text(encoding="utf-8").splitlines() == [
         "Family name (native script),Given name (native script),Position,Start date,Submitted (KST)",
         "김,민수,Deputy Director,2026-09-14,2026-05-01 09:30",
-        '李,伟,"\'=HYPERLINK(""http://evil.example"")",2026-09-14,2026-05-02 14:05',
-        "佐藤,花子,'@SUM(A1),2026-09-14,2026-05-03 08:00",
+        # String cells stay text in LibreOffice too: a formula would show its result (the URL), not itself.
+        '李,伟,"=HYPERLINK(""http://evil.example"")",2026-09-14,2026-05-02 14:05',
+        "佐藤,花子,@SUM(A1),2026-09-14,2026-05-03 08:00",
     ]

@@ -13,3 +13,5 @@ class Command(BaseCommand):
         for email, user in result["users"].items():
             role = "superuser" if user.is_superuser else "staff" if user.is_staff else "official"
             self.stdout.write(f"  {role:<10} {email}  password: {DEMO_PASSWORD}")
+        for email in result.get("focal_points", {}):
+            self.stdout.write(f"  {'focal':<10} {email}  password: {DEMO_PASSWORD}")

@@ -1,0 +1,135 @@
+"""What each kind of staff member may do: the one home of the staff roles.
+
+A host organization has four kinds of staff, each a Django group with exactly the model
+permissions below. Which programs a member reaches is decided by their organization
+(`programs.access`); the role decides what they may do there.
+
+- Program staff run their organization's programs: everything, except deleting people or
+  history (a registration is withdrawn or cancelled, never deleted).
+- Program reviewers decide on registrations and see the cohort; no export, no ceremony.
+- Check-in desk finds expected officials at the venue, checks them in and undoes a mistake.
+- Judges see the speech-contest rounds they are named judges of and score them; nothing else
+  (`cohorts.admin` narrows rounds and scores to their own).
+
+**A new model joins a role in one line**: add `"app.model": "actions"` under the role here
+(actions among view, add, change, delete, or `ALL`). `roles_sync` runs after every
+`migrate` (and after the test runner's flush), once every app's permissions exist, so the
+groups always hold exactly what this table says: a later app needs no migration of its own.
+The groups themselves are first created by the data migration `cohorts` 0004.
+"""
+
+from django.db.models.signals import post_migrate
+
+ALL = "view add change delete"
+
+PROGRAM_STAFF = "Program staff"
+REVIEWERS = "Program reviewers"
+CHECKIN_DESK = "Check-in desk"
+JUDGES = "Judges"
+
+ROLES = {
+    PROGRAM_STAFF: {
+        "programs.program": "view change",
+        "programs.costshare": "view add change",
+        "programs.agreement": "view change",
+        "programs.agreementsignatory": "view add change",
+        "programs.organization": "view",
+        "workshops.occurrence": "view change",
+        "workshops.countryquota": ALL,
+        "workshops.agendaitem": ALL,
+        "workshops.delegation": ALL,
+        "workshops.recordedparticipation": ALL,
+        "participants.participant": "view add change",
+        "participants.registration": "view add change",
+        "participants.registrationstatuschange": "view",
+        # Travel logistics: hotels and rooms, and the travel details officials send.
+        "participants.hotel": ALL,
+        "participants.room": ALL,
+        "participants.traveldetails": "view change",
+        "delegations.focalpoint": "view add change",
+        "cohorts.placement": ALL,
+        "cohorts.allowancepayment": ALL,
+        "cohorts.certificate": "view",
+        "cohorts.attendanceday": "view add delete",
+        "cohorts.speechround": ALL,
+        "cohorts.speechentry": ALL,
+        "cohorts.speechscore": ALL,
+        "cohorts.exchangecohort": "view add change",
+        # add_exportjob is the right to export a roster (rosters.views, the export actions).
+        "rosters.exportjob": "view add",
+        "rosters.columnset": ALL,
+        "reports.report": "view add",
+        "bureau.servicerequest": "view change",
+        "bureau.servicerequestevent": "view",
+    },
+    REVIEWERS: {
+        "programs.program": "view",
+        "programs.organization": "view",
+        "workshops.occurrence": "view",
+        "workshops.countryquota": "view",
+        "participants.participant": "view",
+        "participants.registration": "view change",
+        "participants.registrationstatuschange": "view",
+        "delegations.focalpoint": "view",
+        "cohorts.placement": "view",
+        "cohorts.certificate": "view",
+        "cohorts.attendanceday": "view",
+    },
+    CHECKIN_DESK: {
+        # The occurrence page (read-only) links its program: the desk may read both.
+        "programs.program": "view",
+        "workshops.occurrence": "view",
+        "cohorts.attendanceday": "view add delete",
+    },
+    JUDGES: {
+        "cohorts.speechround": "view",
+        "cohorts.speechscore": "view add change",
+    },
+}
+
+
+def role_codenames(role):
+    """[(app_label, codename)] of a role, e.g. ("cohorts", "add_attendanceday")."""
+    return [
+        (label.split(".")[0], f"{action}_{label.split('.')[1]}")
+        for label, actions in ROLES[role].items()
+        for action in actions.split()
+    ]
+
+
+def roles_sync(*, group_model, permission_model, strict=True):
+    """Make each role's group hold exactly its permissions (created if missing).
+
+    Returns the permissions that do not exist (yet): during a migration an app above may not
+    be migrated; after migrate (`strict`) a missing one is a typo here and raises.
+    """
+    missing = []
+    for role in ROLES:
+        wanted = role_codenames(role)
+        found = {
+            (p.content_type.app_label, p.codename): p
+            for p in permission_model.objects.filter(
+                content_type__app_label__in={app for app, _ in wanted}, codename__in={c for _, c in wanted}
+            ).select_related("content_type")
+        }
+        missing += [f"{app}.{codename}" for app, codename in wanted if (app, codename) not in found]
+        group, _ = group_model.objects.get_or_create(name=role)
+        group.permissions.set([found[key] for key in wanted if key in found])
+    if missing and strict:
+        raise LookupError(f"programs.roles names permissions that do not exist: {', '.join(sorted(missing))}")
+    return missing
+
+
+def _after_migrate(sender, **kwargs):
+    from django.apps import apps
+    from django.contrib.auth.models import Group, Permission
+
+    # post_migrate is sent once per app; the permissions of every app exist after the last one.
+    with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
+    if not with_models or sender is not with_models[-1]:
+        return
+    roles_sync(group_model=Group, permission_model=Permission)
+
+
+def connect():
+    post_migrate.connect(_after_migrate, dispatch_uid="programs.roles.sync")
