@@ -6,7 +6,7 @@ and the participant's profile when there is one).
 
     display_name   en: "Wang Xiaoming", "Sato Yuki", "John Smith"   (family name first for
                    Chinese, Japanese, Korean and Vietnamese names, given name first otherwise)
-                   ko: "김민지"   ja: "山田 太郎"   zh: "王小明"   (the native script when the
+                   ko: "김민지"   ja: "山田 太郎"   zh: "王小明", "山田太郎"   (the native script when the
                    reader's language writes it, else the romanized name in the culture's order)
     greeting       "김민지 님, 안녕하세요." · "山田 太郎 様" · "尊敬的王小明：" · "王小明 您好：" ·
                    "Dear Wang Xiaoming,"
@@ -65,22 +65,23 @@ def romanized_name(person, *, upper_family=False):
     return " ".join(part for part in ordered if part)
 
 
-def native_name(person):
-    """The name in its own script, family name first: "김민지", "王小明", "山田 太郎" (Japanese
-    names keep the space between family and given name)."""
+def native_name(person, *, spaced=False):
+    """The name in its own script, family name first, no space in CJK scripts: "김민지", "王小明",
+    "山田太郎"; `spaced` separates a Japanese family and given name as Japanese letters address
+    them ("山田 太郎 様"). A Latin-script native name keeps its spaces ("Nguyễn Văn An")."""
     _f, _g, family, given, country = _parts(person)
     if not (family or given):
         return ""
     if not (_HAN.search(family + given) or _HANGUL.search(family + given) or _KANA.search(family + given)):
         return " ".join(part for part in (family, given) if part)  # a Latin script (Vietnamese)
-    joiner = " " if country == "JP" else ""
+    joiner = " " if spaced and country == "JP" else ""
     return joiner.join(part for part in (family, given) if part)
 
 
 def display_name(person, language=None):
     """The full name as a reader of `language` writes it (see the module docstring)."""
     language = active_language(language)
-    native = native_name(person)
+    native = native_name(person, spaced=language == "ja")
     reads = _READS.get(language)
     if native and reads is not None and reads(native):
         return native

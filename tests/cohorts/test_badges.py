@@ -65,7 +65,7 @@ def test_badges_pdf_has_one_badge_per_accepted_participant_in_native_and_romaniz
     first = reader.pages[0].extract_text()
     assert first.count("张伟") == 8 and "ZHANG Wei7" in first and first.count("China") == 8
     second = reader.pages[1].extract_text()
-    assert second.index("田中 結衣") < second.index("이지우")
+    assert second.index("田中結衣") < second.index("이지우")
     assert "TANAKA Yui" in second and "大阪市" in second and "Japan" in second
     assert "LEE Jiwoo" in second and "South Korea" in second
     assert "박대기" not in first + second

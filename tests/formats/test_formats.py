@@ -106,8 +106,8 @@ def test_money_language_and_country_names(language, money, names_of_languages, k
         ("en", "Wang Xiaoming", "Yamada Taro", "Hong Gildong", "Chen Yi-ting"),
         ("ko", "Wang Xiaoming", "Yamada Taro", "홍길동", "Chen Yi-ting"),
         ("ja", "王小明", "山田 太郎", "Hong Gildong", "陳怡婷"),
-        ("zh-hans", "王小明", "山田 太郎", "Hong Gildong", "陳怡婷"),
-        ("zh-hant", "王小明", "山田 太郎", "Hong Gildong", "陳怡婷"),
+        ("zh-hans", "王小明", "山田太郎", "Hong Gildong", "陳怡婷"),
+        ("zh-hant", "王小明", "山田太郎", "Hong Gildong", "陳怡婷"),
     ],
 )
 def test_display_name_in_the_readers_script_and_the_cultures_order(language, wang, yamada, hong, chen):
