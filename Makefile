@@ -98,6 +98,7 @@ bench: deps-dev services
 	$(BIN)/python bench/export_roster.py
 	$(BIN)/python bench/notifications.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/account_probing.py
 
 # Cold and warm `make run` from a fresh clone of the current commit (bench/setup.sh).
 bench-setup:

@@ -1,9 +1,9 @@
-from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import BaseUserCreationForm, PasswordResetForm
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from .services import user_password_reset_send
+from .services import user_password_reset_send, user_password_reset_unknown_send
 
 User = get_user_model()
 
@@ -21,13 +21,14 @@ class SignUpForm(BaseUserCreationForm):
         )
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _("An account with this email address already exists. Log in, or reset your password."),
-                code="duplicate",
-            )
-        return email
+        # No "already exists" here: accounts.services.user_signup tells the account's owner by
+        # email instead, so the page never says which addresses have accounts.
+        return self.cleaned_data["email"].strip().lower()
+
+    def _get_validation_exclusions(self):
+        # The model's unique and case-insensitive constraints on email would answer "already
+        # exists" too (see clean_email); the form field has checked the address's format.
+        return {*super()._get_validation_exclusions(), "email"}
 
 
 class QueuedPasswordResetForm(PasswordResetForm):
@@ -45,5 +46,9 @@ class QueuedPasswordResetForm(PasswordResetForm):
         html_email_template_name=None,
         extra_email_context=None,
     ):
-        for user in self.get_users(self.cleaned_data["email"]):
+        email = self.cleaned_data["email"]
+        users = list(self.get_users(email))
+        for user in users:
             user_password_reset_send(user=user)
+        if not users:
+            user_password_reset_unknown_send(email=email, language=translation.get_language())

@@ -6,6 +6,7 @@ sent by a Celery worker after the transaction commits, in the user's preferred l
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.cache import caches
@@ -17,6 +18,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from notifications.services import notification_queue
+
+from .signals import email_verified
 
 User = get_user_model()
 
@@ -37,26 +40,47 @@ def _absolute(path):
     return settings.SITE_URL.rstrip("/") + path
 
 
-class AccountExists(Exception):
-    """Someone signed up with the address between the form's check and the insert."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+def _hour_bucket():
+    """The current hour: at most one such notice per address and hour, however often it is asked for."""
+    return timezone.now().strftime("%Y%m%d%H")
 
 
 def user_signup(*, email, password, language):
-    """Create an account (email not yet verified) and send the verification link."""
-    try:
-        with transaction.atomic():
-            user = User.objects.create_user(email=email, password=password, preferred_language=language)
-            user_verification_send(user=user)
-    except IntegrityError:
-        # The address is the only unique column; the form checked it, a parallel sign-up won.
-        raise AccountExists(
-            _("An account with this email address already exists. Log in, or reset your password.")
-        ) from None
-    return user
+    """Create an account (email not yet verified) and send the verification link.
+
+    For an address that already has an account, nothing is created: the account's owner is told
+    by email that someone tried to sign up with it (with the links to log in or reset). The
+    caller answers both cases alike, and both do the same work (a password hashed, one email
+    queued), so sign-up tells nobody which addresses have accounts. Returns the new user, or None.
+    """
+    existing = User.objects.filter(email__iexact=email).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                user = User.objects.create_user(email=email, password=password, preferred_language=language)
+                user_verification_send(user=user)
+            return user
+        except IntegrityError:
+            # A parallel sign-up for the same address won between the look-up and the insert.
+            existing = User.objects.get(email__iexact=email)
+    make_password(password)  # the work a new account costs, so the answer takes as long
+    user_account_exists_send(user=existing)
+    return None
+
+
+def user_account_exists_send(*, user):
+    with transaction.atomic():
+        return notification_queue(
+            key=f"account_exists:{user.pk}:{_hour_bucket()}",
+            template="account_exists",
+            recipient=user.email,
+            language=user_email_language(user),
+            context={
+                "login_url": _absolute(reverse("accounts:login")),
+                "reset_url": _absolute(reverse("accounts:password_reset")),
+                "recipient_user_id": user.pk,
+            },
+        )
 
 
 def user_verification_token(*, user):
@@ -93,6 +117,7 @@ def user_email_verify(*, token, max_age=VERIFY_MAX_AGE):
         if user.email_verified_at is None:
             user.email_verified_at = timezone.now()
             user.save(update_fields=["email_verified_at"])
+            email_verified.send(sender=User, user=user)
     return user
 
 
@@ -120,6 +145,19 @@ def user_password_reset_send(*, user):
                 "valid_hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
                 "recipient_user_id": user.pk,
             },
+        )
+
+
+def user_password_reset_unknown_send(*, email, language):
+    """Tell an address with no account that a reset was asked for it (so the reset page answers the
+    same whether the address has an account, and a person who mistyped learns why no link came)."""
+    with transaction.atomic():
+        return notification_queue(
+            key=f"password_reset_unknown:{email.lower()}:{_hour_bucket()}",
+            template="account_password_reset_unknown",
+            recipient=email,
+            language=language,
+            context={"signup_url": _absolute(reverse("accounts:signup"))},
         )
 
 

@@ -43,15 +43,12 @@ def signup(request):
         error = _("Too many sign-up attempts from your network. Please try again in an hour.")
         status = 429
     elif request.method == "POST" and form.is_valid():
-        try:
-            user = services.user_signup(
-                email=form.cleaned_data["email"], password=form.cleaned_data["password1"], language=_language_code()
-            )
-        except services.AccountExists as exc:
-            form.add_error("email", exc.message)
-        else:
-            request.session["signed_up_email"] = user.email
-            return redirect("accounts:signup_done")
+        # The same answer whether or not the address has an account (see user_signup).
+        services.user_signup(
+            email=form.cleaned_data["email"], password=form.cleaned_data["password1"], language=_language_code()
+        )
+        request.session["signed_up_email"] = form.cleaned_data["email"]
+        return redirect("accounts:signup_done")
     return render(request, "accounts/signup.html", {"form": form, "error": error}, status=status)
 
 

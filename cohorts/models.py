@@ -237,8 +237,9 @@ class ExchangeCohort(models.Model):
     receiving = models.ForeignKey(
         Organization, verbose_name=_("receiving side"), on_delete=models.PROTECT, related_name="+"
     )
-    size = models.PositiveSmallIntegerField(_("civil servants"))
-    duration_days = models.PositiveSmallIntegerField(_("duration (days)"))
+    # Empty when the source does not state them (the seed gives 15 for two weeks for 2017 only).
+    size = models.PositiveSmallIntegerField(_("civil servants"), null=True, blank=True)
+    duration_days = models.PositiveSmallIntegerField(_("duration (days)"), null=True, blank=True)
     occurrence = models.OneToOneField(
         Occurrence,
         verbose_name=_("occurrence"),
@@ -258,7 +259,11 @@ class ExchangeCohort(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["agreement", "year"], name="exchangecohort_one_per_year"),
             models.CheckConstraint(condition=~Q(sending=models.F("receiving")), name="exchangecohort_two_sides"),
-            models.CheckConstraint(condition=Q(size__gt=0) & Q(duration_days__gt=0), name="exchangecohort_positive"),
+            models.CheckConstraint(
+                condition=(Q(size__isnull=True) | Q(size__gt=0))
+                & (Q(duration_days__isnull=True) | Q(duration_days__gt=0)),
+                name="exchangecohort_positive",
+            ),
         ]
 
     def __str__(self):

@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from notifications.services import notification_queue
 from participants.checkin_code import (  # noqa: F401  (the check-in code's home; re-exported for cohorts)
@@ -21,7 +22,7 @@ from participants.checkin_code import (  # noqa: F401  (the check-in code's home
     registration_checkin_url,
 )
 from participants.errors import RegistrationError
-from participants.models import Registration
+from participants.models import Registration, SystemNote
 from participants.services import (
     registration_attendance_undo,
     registration_transition,
@@ -241,7 +242,7 @@ def attendance_mark(*, registration: Registration, day: datetime.date, by=None):
         if registration.status in (S.ACCEPTED, S.NO_SHOW):
             try:
                 registration = registration_transition(
-                    registration=registration, to_status=S.ATTENDED, by=by, note=_("Checked in")
+                    registration=registration, to_status=S.ATTENDED, by=by, note=SystemNote(gettext_noop("Checked in"))
                 )
             except RegistrationError as error:
                 # Two phones at the door may check the same person in at once; one move is enough.
@@ -267,7 +268,9 @@ def attendance_undo(*, registration: Registration, day: datetime.date, by=None):
         attendance.delete()
         if not AttendanceDay.objects.filter(registration=registration).exists():
             try:
-                registration_attendance_undo(registration=registration, by=by, note=_("Check-in undone"))
+                registration_attendance_undo(
+                    registration=registration, by=by, note=SystemNote(gettext_noop("Check-in undone"))
+                )
             except RegistrationError as error:
                 raise CohortError(error.message) from error
     return attendance

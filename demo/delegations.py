@@ -10,6 +10,7 @@ from django.contrib.auth.models import Permission
 from delegations.models import FocalPoint
 from programs.models import Organization, Program
 from workshops.models import CountryQuota, Occurrence
+from workshops.public_cache import public_pages_changed
 
 SLUG = "sample-cjk-delegations"
 SPLIT = (("CN", 35), ("JP", 15), ("KR", 38))
@@ -17,6 +18,15 @@ FOCAL_POINTS = {
     # email: (first, last, country, language)
     "focal.china@example.org": ("Li", "Wei", "CN", "zh-hans"),
     "focal.japan@example.org": ("Tanaka", "Hiroshi", "JP", "ja"),
+}
+
+
+LOCATION = {
+    "location_en": "Gyeongju, Korea (sample)",
+    "location_ko": "한국 경주 (견본)",
+    "location_zh_hans": "韩国庆州（样例）",
+    "location_zh_hant": "韓國慶州（樣例）",
+    "location_ja": "韓国・慶州（サンプル）",
 }
 
 
@@ -35,7 +45,7 @@ def load_delegations(*, now, window, password):
             "start_date": date(year, 9, 15),
             "end_date": date(year, 9, 16),
             "date_precision": "day",
-            "location_en": "Gyeongju, Korea (sample)",
+            **LOCATION,
             "capacity": sum(seats for _country, seats in SPLIT),
             "admission": Occurrence.Admission.REVIEW,
             "is_sample": True,
@@ -43,6 +53,10 @@ def load_delegations(*, now, window, password):
             "registration_closes_at": now + window,
         },
     )
+    if not created and any(getattr(occurrence, name) != value for name, value in LOCATION.items()):
+        # A database loaded before the place was translated gets it in every language.
+        Occurrence.objects.filter(pk=occurrence.pk).update(**LOCATION)
+        public_pages_changed()
     if created:
         # MOFA hosts the workshop; GAOK co-hosts this sample, so the demo's staff account manages it.
         occurrence.hosts.set(Organization.objects.filter(slug__in=["mofa", "gaok"]))

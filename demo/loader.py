@@ -8,6 +8,7 @@ from django.utils import timezone
 from cohorts.models import ExchangeCohort
 from programs.models import Agreement, AgreementSignatory, CostShare, Organization, Program
 from workshops.models import AgendaItem, Delegation, Occurrence, RecordedParticipation
+from workshops.public_cache import public_pages_changed
 
 from . import data as D
 
@@ -71,23 +72,21 @@ def _agenda(occurrence, items):
     """items: dicts with kind, title, ...; keyed by their order so a second load updates in place."""
     for order, item in enumerate(items, start=1):
         title = item.pop("title")
-        _upsert(AgendaItem, occurrence=occurrence, order=order, defaults={"title_en": title, **item})
+        _upsert(AgendaItem, occurrence=occurrence, order=order, defaults={**_translated("title", title), **item})
     AgendaItem.objects.filter(occurrence=occurrence, order__gt=len(items)).delete()
 
 
+def _texts(texts):
+    """{'summary': {'en': .., 'ko': ..}, ...} -> {'summary_en': .., 'summary_ko': .., ...}."""
+    fields = {}
+    for field, values in texts.items():
+        fields.update(_translated(field, values))
+    return fields
+
+
 def load_gaok_programs():
-    for slug, kind, names, summary, schedule, audience, description, extra in D.GAOK_PROGRAMS:
-        _program(
-            slug,
-            kind,
-            names,
-            ["gaok"],
-            summary_en=summary,
-            schedule_note_en=schedule,
-            audience_en=audience,
-            description_en=description,
-            **extra,
-        )
+    for slug, kind, hosts, texts, extra in D.GAOK_PROGRAMS:
+        _program(slug, kind, texts["name"], hosts, **_texts({k: v for k, v in texts.items() if k != "name"}), **extra)
     k2h = Program.objects.get(slug="k2h")
     for payer, roles, covers, allowance in D.K2H_COST_SHARES:
         _upsert(
@@ -97,11 +96,24 @@ def load_gaok_programs():
             defaults={
                 "payer": _org(payer) if payer else None,
                 **_translated("payer_role", roles),
-                "covers_en": covers,
+                **_translated("covers", covers),
                 "monthly_allowance_krw": allowance,
                 "source_note": D.K2H_ALLOWANCE_NOTE,
             },
         )
+
+
+def _agenda_rows(rows):
+    return [
+        {
+            "kind": kind,
+            "title": title,
+            "speaker": speaker,
+            **_translated("speaker_title", speaker_title),
+            **_translated("description", description),
+        }
+        for kind, title, speaker, speaker_title, description in rows
+    ]
 
 
 def load_cjk_workshop():
@@ -109,13 +121,11 @@ def load_cjk_workshop():
     program = _program(
         p["slug"],
         p["kind"],
-        p["names"],
+        p["texts"]["name"],
         ["mofa"],
         since_year=p["since_year"],
-        summary_en=p["summary"],
-        audience_en=p["audience"],
-        schedule_note_en=p["schedule"],
         eligible_countries=p["eligible_countries"],
+        **_texts({k: v for k, v in p["texts"].items() if k != "name"}),
     )
     suffix = {1: "st", 2: "nd", 3: "rd"}
     for number, start, precision, location, details in D.CJK_EDITIONS:
@@ -126,6 +136,7 @@ def load_cjk_workshop():
                 "en": f"{number}{suffix.get(number, 'th')} CJK Trilateral Workshop for Public Officials",
                 "ko": f"제{number}회 한일중 3국 공무원 교류 워크숍",
                 "zh_hans": f"第{number}届韩日中三国公务员合作研讨会",
+                "zh_hant": f"第{number}屆韓日中三國公務員合作研討會",
                 "ja": f"第{number}回日韓中三国協力公務員ワークショップ",
             },
             hosts=["mofa"],
@@ -133,24 +144,12 @@ def load_cjk_workshop():
             start_date=start,
             date_precision=precision,
             year=start.year if start else 2022,
-            location_en=location,
-            details_en=details,
             country="KR" if location else "",
+            **_translated("location", location),
+            **_translated("details", details),
         )
     seventh = Occurrence.objects.get(slug="cjk-trilateral-workshop-7")
-    _agenda(
-        seventh,
-        [
-            {
-                "kind": kind,
-                "title": title,
-                "speaker": speaker,
-                "speaker_title_en": speaker_title,
-                "description_en": description,
-            }
-            for kind, title, speaker, speaker_title, description in D.CJK_7TH_AGENDA
-        ],
-    )
+    _agenda(seventh, _agenda_rows(D.CJK_7TH_AGENDA))
     for country, count in D.CJK_7TH_PARTICIPATION.items():
         _upsert(
             RecordedParticipation,
@@ -162,41 +161,29 @@ def load_cjk_workshop():
 
 def load_heads_of_missions():
     h = D.HEADS_OF_MISSIONS
+    texts = h["program"]["texts"]
     program = _program(
         h["program"]["slug"],
         "event",
-        h["program"]["names"],
+        texts["name"],
         ["mofa"],
-        summary_en=h["program"]["summary"],
         eligible_countries=["KR"],
+        **_texts({k: v for k, v in texts.items() if k != "name"}),
     )
     o = h["occurrence"]
     occurrence = _occurrence(
         o["slug"],
         program,
-        o["titles"],
+        o["texts"]["title"],
         hosts=["mofa"],
         year=2018,
         start_date=o["start"],
         end_date=o["end"],
         date_precision="day",
-        theme_en=o["theme"],
-        details_en=o["details"],
         country="KR",
+        **_texts({k: v for k, v in o["texts"].items() if k != "title"}),
     )
-    _agenda(
-        occurrence,
-        [
-            {
-                "kind": kind,
-                "title": title,
-                "speaker": speaker,
-                "speaker_title_en": speaker_title,
-                "description_en": description,
-            }
-            for kind, title, speaker, speaker_title, description in h["agenda"]
-        ],
-    )
+    _agenda(occurrence, _agenda_rows(h["agenda"]))
     _upsert(
         RecordedParticipation,
         occurrence=occurrence,
@@ -207,19 +194,20 @@ def load_heads_of_missions():
 
 def load_asean_roundtable():
     a = D.ASEAN
+    texts = a["program"]["texts"]
     program = _program(
         a["program"]["slug"],
         "event",
-        a["program"]["names"],
+        texts["name"],
         ["mois"],
-        summary_en=a["program"]["summary"],
         eligible_countries=["KR", *a["members"]],
+        **_texts({k: v for k, v in texts.items() if k != "name"}),
     )
     first = a["first"]
     _occurrence(
         first["slug"],
         program,
-        first["titles"],
+        first["texts"]["title"],
         hosts=["mois"],
         number=first["number"],
         year=first["year"],
@@ -227,64 +215,65 @@ def load_asean_roundtable():
         date_precision="year",
     )
     s = a["second"]
+    # MOIS hosts both events; Busan Metropolitan City is one of the exhibition's participants.
     occurrence = _occurrence(
         s["slug"],
         program,
-        s["titles"],
-        hosts=["mois", "busan"],
+        s["texts"]["title"],
+        hosts=["mois"],
         number=s["number"],
         year=2019,
         start_date=s["start"],
         end_date=s["end"],
         date_precision="day",
-        theme_en=s["theme"],
-        location_en=s["location"],
-        venue_en=s["venue"],
-        details_en=s["details"],
         country="KR",
+        **_texts({k: v for k, v in s["texts"].items() if k != "title"}),
     )
-    start, end = a["roundtable_hours"]
     items = []
-    for kind, title, day, _starts, _ends, description, speaker, speaker_title in a["agenda"]:
-        item = {
-            "kind": kind,
-            "title": title,
-            "day": day,
-            "description_en": description,
-            "speaker": speaker,
-            "speaker_title_en": speaker_title,
-        }
-        if kind == "session":
-            # The seed gives the roundtable's hours (9:40-17:20), not each session's.
-            item["description_en"] = f"{description} Roundtable hours: {start:%H:%M}-{end:%H:%M}."
-        items.append(item)
+    for kind, title, day, last_day, description, speaker, speaker_title in a["agenda"]:
+        items.append(
+            {
+                "kind": kind,
+                "title": title,
+                "day": day,
+                "last_day": last_day,
+                "speaker": speaker,
+                **_translated("description", description),
+                **_translated("speaker_title", speaker_title),
+            }
+        )
     _agenda(occurrence, items)
     for country, head, title in a["delegations"]:
-        _upsert(Delegation, occurrence=occurrence, country=country, defaults={"head_name": head, "head_title": title})
+        _upsert(
+            Delegation,
+            occurrence=occurrence,
+            country=country,
+            defaults={"head_name": head, **_translated("head_title", title)},
+        )
 
 
 def load_taipei_gyeonggi():
     t = D.TAIPEI_GYEONGGI
+    texts = t["program"]["texts"]
     program = _program(
         t["program"]["slug"],
         "exchange",
-        t["program"]["names"],
+        texts["name"],
         ["taipei-dcsd", "gyeonggi-hrdi"],
-        summary_en=t["program"]["summary"],
         typical_capacity=15,
         typical_duration_days=14,
         eligible_countries=["KR", "TW"],
+        **_texts({k: v for k, v in texts.items() if k != "name"}),
     )
     f = t["friendship"]
     friendship, _ = _upsert(
         Agreement,
         slug=f["slug"],
         defaults={
-            "title_en": f["title"],
             "kind": "friendship",
             "signed_on": f["signed_on"],
             "signed_on_precision": "month",
-            "description_en": f["description"],
+            **_texts(f["texts"]),
         },
     )
     friendship.parties.set([_org("taipei"), _org("gyeonggi")])
@@ -293,11 +282,10 @@ def load_taipei_gyeonggi():
         Agreement,
         slug=m["slug"],
         defaults={
-            "title_en": m["title"],
             "kind": "exchange_mou",
             "signed_on": m["signed_on"],
             "signed_on_precision": "day",
-            "description_en": m["description"],
+            **_texts(m["texts"]),
             "builds_on": friendship,
             "program": program,
             "cohort_size": m["cohort_size"],
@@ -317,32 +305,37 @@ def load_taipei_gyeonggi():
             name=name,
             defaults={"title": title, "organization": _org(org), "order": order},
         )
-    for year, sending, receiving, note, location in t["cohorts"]:
+    for year, sending, receiving, size, days, details in t["cohorts"]:
+        sender, receiver = _org(sending), _org(receiving)
         occurrence = _occurrence(
             f"taipei-gyeonggi-exchange-{year}",
             program,
             {
-                "en": f"Taipei-Gyeonggi civil servant exchange {year}: {_org(sending).name_en} to {_org(receiving).name_en}"
+                "en": f"Taipei-Gyeonggi civil servant exchange {year}: {sender.name_en} to {receiver.name_en}",
+                "ko": f"{year} 타이베이-경기도 공무원 교류: {sender.name_ko} → {receiver.name_ko}",
+                "zh_hans": f"{year}年台北-京畿道公务员交流：{sender.name_zh_hans}→{receiver.name_zh_hans}",
+                "zh_hant": f"{year}年臺北-京畿道公務員交流：{sender.name_zh_hant}→{receiver.name_zh_hant}",
+                "ja": f"{year}年 台北・京畿道公務員交流：{sender.name_ja}→{receiver.name_ja}",
             },
             hosts=[receiving],
             year=year,
             start_date=date(year, 1, 1),
             date_precision="year",
-            location_en=location,
-            details_en=note,
-            capacity=m["cohort_size"],
+            capacity=size,
+            **_translated("location", {lang: getattr(receiver, f"name_{lang}") for lang in LANGS}),
+            **_translated("details", details),
         )
         _upsert(
             ExchangeCohort,
             agreement=mou,
             year=year,
             defaults={
-                "sending": _org(sending),
-                "receiving": _org(receiving),
-                "size": m["cohort_size"],
-                "duration_days": m["cohort_duration_days"],
+                "sending": sender,
+                "receiving": receiver,
+                "size": size,
+                "duration_days": days,
                 "occurrence": occurrence,
-                "note": note,
+                "note": details["en"],
             },
         )
 
@@ -364,4 +357,7 @@ def demo_load():
     loaded = load_samples(now=now, window=window)
     loaded["travel_created"] = load_travel()
     loaded["focal_points"] = load_delegations(now=now, window=window, password=DEMO_PASSWORD)
+    # Every row above was saved through the model, which replaces the public pages' version; say
+    # it once more so a reload is on the next page even if a write ever bypasses the signals.
+    public_pages_changed()
     return loaded

@@ -189,17 +189,21 @@ def _accounts():
     return users
 
 
+def _in_languages(field, values):
+    return {f"{field}_{lang}": value for lang, value in values.items()}
+
+
 def _sample_occurrence(slug, program_slug, title, start, end, *, now, window, capacity, admission, location, quotas=()):
+    texts = {**_in_languages("title", title), **_in_languages("location", location)}
     occurrence, created = Occurrence.objects.get_or_create(
         slug=slug,
         defaults={
             "program": Program.objects.get(slug=program_slug),
-            "title_en": title,
+            **texts,
             "year": start.year,
             "start_date": start,
             "end_date": end,
             "date_precision": "day",
-            "location_en": location,
             "capacity": capacity,
             "admission": admission,
             "is_sample": True,
@@ -207,6 +211,11 @@ def _sample_occurrence(slug, program_slug, title, start, end, *, now, window, ca
             "registration_closes_at": now + window,
         },
     )
+    if not created and any(getattr(occurrence, name) != value for name, value in texts.items()):
+        # A database loaded before the samples were translated gets their titles in every language.
+        for name, value in texts.items():
+            setattr(occurrence, name, value)
+        occurrence.save()
     if created:
         for country, seats in quotas:
             CountryQuota.objects.create(occurrence=occurrence, country=country, seats=seats)
@@ -219,39 +228,75 @@ def load_samples(*, now, window):
     workshop = _sample_occurrence(
         "sample-cjk-workshop",
         "cjk-trilateral-workshop",
-        "Sample CJK Workshop (demonstration only)",
+        {
+            "en": "Sample CJK Workshop (demonstration only)",
+            "ko": "한일중 워크숍 견본 (시연용)",
+            "zh_hans": "中日韩研讨会样例（仅供演示）",
+            "zh_hant": "中日韓研討會樣例（僅供展示）",
+            "ja": "日中韓ワークショップのサンプル（デモ用）",
+        },
         date(year, 5, 20),
         date(year, 5, 21),
         now=now,
         window=window,
         capacity=90,
         admission="auto",
-        location="Seoul, Korea (sample)",
+        location={
+            "en": "Seoul, Korea (sample)",
+            "ko": "한국 서울 (견본)",
+            "zh_hans": "韩国首尔（样例）",
+            "zh_hant": "韓國首爾（樣例）",
+            "ja": "韓国・ソウル（サンプル）",
+        },
         quotas=[("CN", 30), ("JP", 30), ("KR", 30)],
     )
     k2h = _sample_occurrence(
         "sample-k2h-cohort",
         "k2h",
-        f"Sample K2H cohort {year} (demonstration only)",
+        {
+            "en": f"Sample K2H cohort {year} (demonstration only)",
+            "ko": f"{year} K2H 연수 기수 견본 (시연용)",
+            "zh_hans": f"{year}年K2H研修班样例（仅供演示）",
+            "zh_hant": f"{year}年K2H研修班樣例（僅供展示）",
+            "ja": f"{year}年 K2H研修期のサンプル（デモ用）",
+        },
         date(year, 4, 1),
         date(year, 10, 31),
         now=now,
         window=window,
         capacity=60,
         admission="review",
-        location="Korea (sample)",
+        location={
+            "en": "Korea (sample)",
+            "ko": "한국 (견본)",
+            "zh_hans": "韩国（样例）",
+            "zh_hant": "韓國（樣例）",
+            "ja": "韓国（サンプル）",
+        },
     )
     contest = _sample_occurrence(
         "sample-speech-contest",
         "speech-contest",
-        f"Sample speech contest {year} (demonstration only)",
+        {
+            "en": f"Sample speech contest {year} (demonstration only)",
+            "ko": f"{year} 외국어 말하기 대회 견본 (시연용)",
+            "zh_hans": f"{year}年外语演讲比赛样例（仅供演示）",
+            "zh_hant": f"{year}年外語演講比賽樣例（僅供展示）",
+            "ja": f"{year}年 外国語スピーチコンテストのサンプル（デモ用）",
+        },
         date(year, 6, 10),
         date(year, 6, 11),
         now=now,
         window=window,
         capacity=40,
         admission="review",
-        location="Seoul, Korea (sample)",
+        location={
+            "en": "Seoul, Korea (sample)",
+            "ko": "한국 서울 (견본)",
+            "zh_hans": "韩国首尔（样例）",
+            "zh_hant": "韓國首爾（樣例）",
+            "ja": "韓国・ソウル（サンプル）",
+        },
     )
     participants = {}
     for email, family, given, family_n, given_n, country, org, dept, position, level, langs, pref in SAMPLE_OFFICIALS:

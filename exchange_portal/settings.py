@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "rosters",
     "reports",
     "bureau",
+    "mailings",
     # The top layer: the admin pages composed across apps, and the demo data.
     "backoffice",
     "demo",

@@ -1,8 +1,8 @@
 from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from .health import outbox_health
 from .models import Notification
@@ -26,7 +26,8 @@ class NotificationAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("last error"))
     def error(self, obj):
-        return Truncator(obj.last_error).chars(80)
+        # The portal's own note is stored untranslated (RESENT_NOTE); a server's reply is shown as it came.
+        return Truncator(gettext(obj.last_error) if obj.last_error else "").chars(80)
 
     @admin.action(description=_("Send the selected failed notifications again"), permissions=["change"])
     def send_again(self, request, queryset):

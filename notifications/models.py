@@ -26,6 +26,8 @@ class Notification(models.Model):
     key = models.CharField(_("idempotency key"), max_length=200, unique=True)
     template = models.CharField(_("template"), max_length=100)
     recipient = models.EmailField(_("recipient"))
+    # Where the recipient's answer goes (e.g. the occurrence's organizers); empty: no Reply-To header.
+    reply_to = models.EmailField(_("reply-to"), blank=True)
     language = models.CharField(_("language"), max_length=8)
     context = models.JSONField(_("context"), default=dict, blank=True)
     subject = models.CharField(_("subject"), max_length=300)

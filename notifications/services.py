@@ -45,6 +45,7 @@ from django.db.models import Q
 from django.template import Context
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext_noop
 
 from .models import DrainRun, Notification
 from .registry import build_context, ensure_declared
@@ -68,7 +69,7 @@ class TransientSendError(Exception):
 
 
 # Kept on the row after a resend of an unconfirmed handover: the only case that may duplicate.
-RESENT_NOTE = "Sent again: the previous attempt's worker died before the server answered."
+RESENT_NOTE = gettext_noop("Sent again: the previous attempt's worker died before the server answered.")
 
 
 class ClaimLost(Exception):
@@ -90,7 +91,7 @@ def notification_render(*, template, language, context):
     return subject, body_text, body_html
 
 
-def notification_queue(*, key, template, recipient, language, context=None, inline_images=None):
+def notification_queue(*, key, template, recipient, language, context=None, inline_images=None, reply_to=""):
     """Write the notification row now; hand it to a worker once the transaction commits.
 
     Queuing the same key again returns the existing row and sends nothing more. `inline_images`
@@ -109,6 +110,7 @@ def notification_queue(*, key, template, recipient, language, context=None, inli
         defaults={
             "template": template,
             "recipient": recipient,
+            "reply_to": reply_to or "",
             "language": language,
             "context": context,
             "subject": subject[:300],
@@ -120,6 +122,70 @@ def notification_queue(*, key, template, recipient, language, context=None, inli
     if created:
         transaction.on_commit(lambda: notification_dispatch(notification_id=notification.pk))
     return notification
+
+
+def notifications_queue_many(*, items):
+    """Write many notification rows at once (a message to a whole cohort); one task publishes them.
+
+    `items` are dicts with the arguments of notification_queue. Keys already in the outbox are
+    skipped (a retried request sends nothing twice). The rows go in with one INSERT inside the
+    caller's transaction; after commit a single `notifications.dispatch_many` task publishes one
+    send task per row, so the request never waits on 500 publishes, and with the broker down the
+    rows wait for the drain like any other. Returns the rows written.
+    """
+    items = list(items)
+    existing = set(Notification.objects.filter(key__in=[i["key"] for i in items]).values_list("key", flat=True))
+    rows = []
+    for item in items:
+        if item["key"] in existing:
+            continue
+        existing.add(item["key"])
+        ensure_declared(item["template"])
+        context = item.get("context") or {}
+        subject, body_text, body_html = notification_render(
+            template=item["template"], language=item["language"], context=context
+        )
+        rows.append(
+            Notification(
+                key=item["key"],
+                template=item["template"],
+                recipient=item["recipient"],
+                reply_to=item.get("reply_to") or "",
+                language=item["language"],
+                context=context,
+                subject=subject[:300],
+                body_text=body_text,
+                body_html=body_html,
+            )
+        )
+    created = Notification.objects.bulk_create(rows, batch_size=500)
+    ids = [row.pk for row in created]
+    if ids:
+        transaction.on_commit(lambda: notifications_dispatch_many_later(notification_ids=ids))
+    return created
+
+
+def notifications_dispatch_many_later(*, notification_ids):
+    """Publish one task that publishes the send tasks; with the broker down the drain does it later."""
+    from .tasks import dispatch_many
+
+    try:
+        dispatch_many.apply_async(kwargs={"notification_ids": notification_ids}, retry=False, ignore_result=True)
+    except Exception:  # noqa: BLE001 - any broker trouble: the outbox rows are the guarantee
+        logger.warning("Broker unavailable; %s notifications left in the outbox", len(notification_ids), exc_info=True)
+        return False
+    return True
+
+
+def notifications_dispatch_many(*, notification_ids):
+    """Publish the send task of each row still queued; stops at the first broker failure (the drain resumes)."""
+    queued = Notification.objects.filter(pk__in=notification_ids, status=S.QUEUED).order_by("pk")
+    count = 0
+    for notification_id in queued.values_list("pk", flat=True):
+        if not notification_dispatch(notification_id=notification_id):
+            break
+        count += 1
+    return count
 
 
 def notification_dispatch(*, notification_id, countdown=None):
@@ -196,6 +262,7 @@ def _message(notification, connection):
             "Content-Language": notification.language,
             "Auto-Submitted": "auto-generated",
         },
+        reply_to=[notification.reply_to] if notification.reply_to else None,
     )
     if notification.body_html:
         message.attach_alternative(notification.body_html, "text/html")

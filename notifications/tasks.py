@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from .services import TransientSendError, notification_send, notifications_drain_outbox
+from .services import TransientSendError, notification_send, notifications_dispatch_many, notifications_drain_outbox
 
 
 # The row counts attempts and decides when to give up (NOTIFICATION_MAX_ATTEMPTS), since
@@ -26,3 +26,10 @@ def send_notification(self, *, notification_id):
 @shared_task(name="notifications.drain_outbox", acks_late=True, ignore_result=True, soft_time_limit=240, time_limit=300)
 def drain_outbox():
     return notifications_drain_outbox()
+
+
+@shared_task(
+    name="notifications.dispatch_many", acks_late=True, ignore_result=True, soft_time_limit=120, time_limit=150
+)
+def dispatch_many(*, notification_ids):
+    return notifications_dispatch_many(notification_ids=notification_ids)

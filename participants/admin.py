@@ -34,8 +34,8 @@ REVIEW_ACTIONS = {
 @admin.register(Participant)
 class ParticipantAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin):
     list_display = (
-        "romanized_name",
-        "native_name",
+        "romanized",
+        "native",
         "country",
         "organization",
         "position",
@@ -54,6 +54,14 @@ class ParticipantAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAd
     )
     list_select_related = ("organization", "user")
     autocomplete_fields = ("organization", "user")
+
+    @admin.display(description=_("romanized name"), ordering="family_name")
+    def romanized(self, participant):
+        return participant.romanized_name
+
+    @admin.display(description=_("native name"), ordering="family_name_native")
+    def native(self, participant):
+        return participant.native_name
 
     def get_readonly_fields(self, request, obj=None):
         # The account decides who sees the profile's registrations and certificates; it is linked
@@ -74,10 +82,15 @@ class StatusChangeInline(admin.TabularInline):
     model = RegistrationStatusChange
     extra = 0
     can_delete = False
-    readonly_fields = ("from_status", "to_status", "changed_by", "changed_at", "note")
+    readonly_fields = ("from_status", "to_status", "changed_by", "changed_at", "note_shown")
+    fields = ("from_status", "to_status", "changed_by", "changed_at", "note_shown")
+
+    @admin.display(description=_("note"))
+    def note_shown(self, change):
+        return change.note_display
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("changed_by")
+        return super().get_queryset(request).select_related("changed_by", "registration__occurrence")
 
     def has_add_permission(self, request, obj=None):
         return False

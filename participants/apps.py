@@ -7,4 +7,5 @@ class ParticipantsConfig(AppConfig):
     verbose_name = _("Participants")
 
     def ready(self):
-        from . import notices  # noqa: F401 - declares this app's notice kinds and context loaders
+        # The notice kinds and context loaders; the link of an imported profile when its email is verified.
+        from . import notices, receivers  # noqa: F401

@@ -37,13 +37,20 @@ def _check_window(occurrence, now):
         raise RegistrationError(_("Registration for this occurrence has closed."))
 
 
+def _countries(codes):
+    return ", ".join(country_name(code) for code in codes)
+
+
+def _only_countries_text(program):
+    return _("This program is open to officials from %(countries)s only.") % {
+        "countries": _countries(program.eligible_countries)
+    }
+
+
 def _check_country(program, country):
     refusal = program.country_refusal(country)
     if refusal == Program.COUNTRY_NOT_ELIGIBLE:
-        raise RegistrationError(
-            _("This program is open to officials from %(countries)s only.")
-            % {"countries": ", ".join(country_name(code) for code in program.eligible_countries)}
-        )
+        raise RegistrationError(_only_countries_text(program))
     if refusal == Program.COUNTRY_EXCLUDED:
         raise RegistrationError(
             _("This program is not open to officials from %(country)s.") % {"country": country_name(country)}
@@ -54,6 +61,48 @@ def _level_above_limit(program, level):
     """The program admits level `top_admin_level` and below (a smaller number is a higher level);
     an unknown level is not above it."""
     return program.top_admin_level is not None and level is not None and level < program.top_admin_level
+
+
+def program_eligibility(program):
+    """Who may register, as sentences for the public page: the rules registration_check_eligibility applies."""
+    rules = []
+    if program.eligible_countries:
+        rules.append(_only_countries_text(program))
+    if program.excluded_countries:
+        rules.append(
+            _("Officials from %(countries)s cannot register.") % {"countries": _countries(program.excluded_countries)}
+        )
+    if not rules:
+        rules.append(_("Public officials from every country may register."))
+    if program.top_admin_level is not None:
+        rules.append(
+            _(
+                "Open to officials of administrative level %(level)s and below (1 is the highest); your profile must state your level."
+            )
+            % {"level": program.top_admin_level}
+        )
+    if program.languages:
+        rules.append(
+            _("You choose one of the working languages: %(languages)s.")
+            % {"languages": language_names(program.languages)}
+        )
+    return rules
+
+
+def registration_precheck(*, participant: Participant, occurrence: Occurrence, now=None):
+    """What refuses this official before they fill the form (the window, country and level rules), or None.
+
+    The program's working language is an answer on the form, so it is checked at submission only."""
+    try:
+        registration_check_eligibility(
+            participant=participant,
+            occurrence=occurrence,
+            answers={"language": occurrence.program.languages[0]} if occurrence.program.languages else None,
+            now=now,
+        )
+    except RegistrationError as refusal:
+        return refusal.message
+    return None
 
 
 def registration_check_eligibility(

@@ -6,6 +6,7 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from formats.dates import date_long
 from workshops.public_cache import public_version
@@ -16,7 +17,6 @@ from .self_service import PROFILE_FIELDS, TRAVEL_FIELDS
 from .widgets import use_fast_widgets
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-.]{6,30}$")
-RETENTION_YEARS = 3
 
 
 def _is_romanized(value):
@@ -137,13 +137,23 @@ class RegistrationForm(_CrispyForm, forms.Form):
         return {name: self.cleaned_data.get(name) for name in self.question_names}
 
 
+def retention_period():
+    """How long personal data are kept, as the retention purge applies it (PERSONAL_DATA_RETENTION_DAYS):
+    "5 years" for whole years of 365 days, else in days."""
+    days = settings.PERSONAL_DATA_RETENTION_DAYS
+    if days >= 365 and days % 365 == 0:
+        years = days // 365
+        return ngettext("%(count)s year", "%(count)s years", years) % {"count": years}
+    return ngettext("%(count)s day", "%(count)s days", days) % {"count": days}
+
+
 def consent_text(occurrence):
     host = ", ".join(str(h) for h in occurrence.hosts.all()) or str(_("the host organizations"))
     return _(
         "Purpose: to process your registration for %(occurrence)s, to organize the program with %(host)s "
-        "(seating, travel, certificates) and to send you notices about it. Your data are kept for %(years)s "
-        'years after the program ends and then deleted. You can withdraw at any time on "My registrations".'
-    ) % {"occurrence": occurrence.title, "host": host, "years": RETENTION_YEARS}
+        "(seating, travel, certificates) and to send you notices about it. Your data are kept for %(period)s "
+        'after the program ends and then deleted. You can withdraw at any time on "My registrations".'
+    ) % {"occurrence": occurrence.title, "host": host, "period": retention_period()}
 
 
 # How far from the occurrence an official may arrive or leave: a visit around it, not a holiday.

@@ -1,15 +1,20 @@
 """Participants (public officials) and their registrations to occurrences."""
 
+from dataclasses import dataclass, field
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from formats import names
+from formats.languages import country_name
 from programs.models import Organization
 from workshops.models import CountryQuota, Occurrence
 
@@ -228,6 +233,36 @@ def holding_seat_q(relation=""):
     return Q(**{f"{relation}__status__in" if relation else "status__in": HOLDS_SEAT})
 
 
+@dataclass(frozen=True)
+class SystemNote:
+    """A note the portal itself writes into a registration's history ("Withdrawn by the
+    participant", "The 30 seats for Japan are taken."): stored as its untranslated message and
+    parameters, so each reader sees it in their own language. `message` is marked with
+    gettext_noop; `params` holds JSON values, a "country" as its code; "%(occurrence)s" is the
+    registration's occurrence title in the reader's language."""
+
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def render(self, occurrence=None):
+        params = dict(self.params)
+        if params.get("country"):
+            params["country"] = country_name(params["country"]) or params["country"]
+        if params.get("organization"):
+            organization = Organization.objects.filter(pk=params.pop("organization")).first()
+            params["country"] = str(organization) if organization else ""
+        if occurrence is not None:
+            params.setdefault("occurrence", occurrence.title)
+        try:
+            return gettext(self.message) % params
+        except (KeyError, TypeError, ValueError):
+            return self.message
+
+    def english(self, occurrence=None):
+        with translation.override("en"):
+            return self.render(occurrence)
+
+
 class RegistrationStatusChange(models.Model):
     """The status history of a registration: who changed what, when, and why."""
 
@@ -239,6 +274,9 @@ class RegistrationStatusChange(models.Model):
     )
     changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
     note = models.CharField(_("note"), max_length=500, blank=True)
+    # Set for the portal's own notes (SystemNote): `note` then holds the English wording.
+    note_message = models.CharField(_("system note"), max_length=200, blank=True, editable=False)
+    note_params = models.JSONField(_("system note parameters"), default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["registration", "changed_at", "id"]
@@ -247,6 +285,14 @@ class RegistrationStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.from_status or '∅'} → {self.to_status}"
+
+    @property
+    def note_display(self):
+        """The note in the reader's language: the portal's own notes are translated, staff's shown as written."""
+        if self.note_message:
+            return SystemNote(self.note_message, self.note_params).render(occurrence=self.registration.occurrence)
+        # Rows written before notes were stored untranslated hold the English text of a message.
+        return gettext(self.note) if self.note else ""
 
 
 class Hotel(models.Model):

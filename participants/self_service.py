@@ -82,6 +82,33 @@ def participant_profile_save(*, user, data):
     return participant
 
 
+def participant_link_account(*, user):
+    """Give a verified account the profile staff imported for its address (a delegate list), once.
+
+    Only a verified address proves the person: an unverified sign-up links nothing. A profile that
+    already has an account, an account that already has a profile, and an anonymised profile are
+    left as they are. The link is recorded in the profile's history. Returns the participant or None.
+    """
+    if not user.email_verified_at:
+        return None
+    with transaction.atomic():
+        if Participant.objects.filter(user=user).exists():
+            return None
+        participant = (
+            Participant.objects.select_for_update()
+            .not_anonymised()
+            .filter(user__isnull=True, email__iexact=user.email)
+            .first()
+        )
+        if participant is None:
+            return None
+        participant.user = user
+        participant._history_user = user
+        participant._change_reason = "Linked to the account whose email address was verified"
+        participant.save(update_fields=["user", "updated_at"])
+    return participant
+
+
 def registrations_of_user(user):
     """The official's registrations with what the list page shows, in a fixed number of queries."""
     return (

@@ -10,10 +10,12 @@ refuse any write that would overbook, even from code that skipped this module.
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from formats.languages import language_for_country
 from notifications.services import notification_queue
@@ -22,7 +24,15 @@ from workshops.models import CountryQuota, Occurrence
 from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
-from .models import HOLDS_SEAT, Participant, Registration, RegistrationStatusChange, Room, TravelDetails
+from .models import (
+    HOLDS_SEAT,
+    Participant,
+    Registration,
+    RegistrationStatusChange,
+    Room,
+    SystemNote,
+    TravelDetails,
+)
 
 S = Registration.Status
 
@@ -71,10 +81,9 @@ class _Seats:
         seat was reserved when they were nominated, and anyone else fits only beside all of them."""
         occ = self.occurrence
         if occ.capacity is not None and occ.seats_taken >= occ.capacity:
-            return _("All %(capacity)s seats of %(occurrence)s are taken.") % {
-                "capacity": occ.capacity,
-                "occurrence": occ.title,
-            }
+            return SystemNote(
+                gettext_noop("All %(capacity)s seats of %(occurrence)s are taken."), {"capacity": occ.capacity}
+            )
         quota = self.allocation_for(country, allocation_id)
         if quota is None:
             return None
@@ -83,10 +92,13 @@ class _Seats:
         else:
             used = quota.seats_nominated + _held_against(quota).filter(allocation__isnull=True).count()
         if used >= quota.seats:
-            return _("The %(seats)s seats for %(country)s are taken.") % {
-                "seats": quota.seats,
-                "country": quota.party_name,
-            }
+            # The party is named when the note is read: a country by its code, an organization by its id.
+            party = (
+                {"organization": quota.organization_id} if quota.organization_id else {"country": str(quota.country)}
+            )
+            return SystemNote(
+                gettext_noop("The %(seats)s seats for %(country)s are taken."), {"seats": quota.seats, **party}
+            )
         return None
 
     def recount(self):
@@ -142,8 +154,17 @@ def seats_lock(*, occurrence_ids):
 
 
 def _record(registration, from_status, to_status, by, note=""):
+    """One history row. A SystemNote is kept untranslated (shown in each reader's language), with
+    its English wording in `note`; a staff member's note is kept as written."""
+    fields = {"note": str(note)[:500]}
+    if isinstance(note, SystemNote):
+        fields = {
+            "note": note.english(registration.occurrence)[:500],
+            "note_message": note.message,
+            "note_params": note.params,
+        }
     RegistrationStatusChange.objects.create(
-        registration=registration, from_status=from_status or "", to_status=to_status, changed_by=by, note=note[:500]
+        registration=registration, from_status=from_status or "", to_status=to_status, changed_by=by, **fields
     )
 
 
@@ -187,7 +208,8 @@ def registration_submit(
     """Create a participant's registration; with automatic admission take a seat or join the waitlist.
 
     A nominee (delegations.services.nomination_register) registers into the `allocation` their
-    focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window."""
+    focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window.
+    An official who withdrew may register again while registration is open (_register_again)."""
     answers = answers or {}
     if not consent:
         raise RegistrationError(_("Please consent to the processing of your personal data to register."))
@@ -196,20 +218,28 @@ def registration_submit(
     )
     with transaction.atomic():
         seats = _lock_seats(occurrence.pk)
-        existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
-        if existing is not None:
-            raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
-        registration = Registration.objects.create(
-            participant=participant,
-            occurrence=seats.occurrence,
-            country=participant.country,
-            answers=answers,
-            consent_given_at=timezone.now(),
-            is_sample=participant.is_sample,
-            allocation=allocation,
-            nominated_by=nominated_by,
+        existing = (
+            Registration.objects.select_for_update().filter(participant=participant, occurrence=occurrence).first()
         )
-        _record(registration, "", S.SUBMITTED, by)
+        if existing is not None and existing.status != S.WITHDRAWN:
+            raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
+        if existing is not None:
+            registration = _register_again(
+                existing, participant=participant, answers=answers, by=by, allocation=allocation,
+                nominated_by=nominated_by,
+            )  # fmt: skip
+        else:
+            registration = Registration.objects.create(
+                participant=participant,
+                occurrence=seats.occurrence,
+                country=participant.country,
+                answers=answers,
+                consent_given_at=timezone.now(),
+                is_sample=participant.is_sample,
+                allocation=allocation,
+                nominated_by=nominated_by,
+            )
+            _record(registration, "", S.SUBMITTED, by)
         template = "registration_received"
         if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
             refusal = seats.refusal(participant.country, registration.allocation_id)
@@ -217,6 +247,23 @@ def registration_submit(
             _set_status(registration, to_status, by=None, note=refusal or "", seats=seats)
             template = STATUS_NOTICES[to_status]
         _notify(registration, template)
+    return registration
+
+
+def _register_again(registration, *, participant, answers, by, allocation=None, nominated_by=None):
+    """An official who withdrew registers again: the same registration row (one per participant and
+    occurrence) starts over as submitted, at the back of any waitlist, with its history kept."""
+    now = timezone.now()
+    registration.status = S.SUBMITTED
+    registration.country = participant.country
+    registration.answers = answers
+    registration.consent_given_at = now
+    registration.submitted_at = now  # waitlist order: the new application, not the first one
+    registration.decided_at = None
+    registration.allocation = allocation
+    registration.nominated_by = nominated_by
+    registration.save()
+    _record(registration, S.WITHDRAWN, S.SUBMITTED, by, _("Registered again after withdrawing"))
     return registration
 
 
@@ -245,7 +292,16 @@ def _delegate_participant(*, email, profile):
     if unknown:
         raise TypeError(f"Not a delegate profile field: {', '.join(sorted(unknown))}")
     participant = Participant.objects.select_for_update().filter(email__iexact=email).first()
-    participant = participant or Participant(email=email)
+    if participant is None:
+        # An official who signed up and verified this address before the list arrived: theirs.
+        account = (
+            get_user_model()
+            .objects.filter(email__iexact=email, email_verified_at__isnull=False, participant__isnull=True)
+            .first()
+        )
+        participant = Participant(email=email, user=account)
+        if account is not None:
+            participant.preferred_language = account.preferred_language
     own_profile = participant.user_id is not None
     new = participant.pk is None
     for name, value in profile.items():
@@ -302,7 +358,7 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
         registration_check_delegate(participant=participant, occurrence=seats.occurrence)
         refusal = seats.refusal(participant.country)
         if refusal:
-            raise RegistrationError(refusal)
+            raise RegistrationError(refusal.render(seats.occurrence))
         registration = Registration.objects.create(
             participant=participant,
             occurrence=seats.occurrence,
@@ -310,7 +366,9 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
             consent_given_at=consent_given_at,
             is_sample=participant.is_sample,
         )
-        _record(registration, "", S.SUBMITTED, by, _("Imported by %(staff)s") % {"staff": by})
+        _record(
+            registration, "", S.SUBMITTED, by, SystemNote(gettext_noop("Imported by %(staff)s"), {"staff": str(by)})
+        )
     return registration, True
 
 
@@ -329,7 +387,7 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
         if to_status in HOLDS_SEAT and from_status not in HOLDS_SEAT:
             refusal = seats.refusal(registration.country, registration.allocation_id)
             if refusal:
-                raise RegistrationError(refusal, registration=registration)
+                raise RegistrationError(refusal.render(seats.occurrence), registration=registration)
         _set_status(registration, to_status, by=by, note=note, seats=seats)
         if to_status in STATUS_NOTICES:
             _notify(registration, STATUS_NOTICES[to_status])
@@ -392,7 +450,10 @@ def registrations_delete(*, registrations, by=None):
 def registration_withdraw(*, registration: Registration, by=None):
     """The official withdraws; a seat they held goes to the first waitlisted official who fits."""
     return registration_transition(
-        registration=registration, to_status=S.WITHDRAWN, by=by, note=_("Withdrawn by the participant")
+        registration=registration,
+        to_status=S.WITHDRAWN,
+        by=by,
+        note=SystemNote(gettext_noop("Withdrawn by the participant")),
     )
 
 
@@ -413,7 +474,9 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
             return
         if seats.refusal(candidate.country, candidate.allocation_id):
             continue
-        _set_status(candidate, S.ACCEPTED, by=by, note=_("Promoted from the waitlist"), seats=seats)
+        _set_status(
+            candidate, S.ACCEPTED, by=by, note=SystemNote(gettext_noop("Promoted from the waitlist")), seats=seats
+        )
         _notify(candidate, "registration_promoted")
 
 

@@ -16,6 +16,7 @@ from workshops.models import Occurrence
 from . import self_service
 from .calendar import occurrence_has_calendar_dates, registration_ical
 from .checkin_code import registration_checkin_qr_png
+from .eligibility import program_eligibility, registration_precheck
 from .errors import AlreadyRegistered, RegistrationError
 from .forms import ProfileForm, RegistrationForm, TravelDetailsForm
 from .models import Participant, Registration
@@ -76,7 +77,8 @@ def _submitted_message(registration):
     if registration.status == S.ACCEPTED:
         return messages.SUCCESS, _("You are registered: your place is confirmed.")
     if registration.status == S.WAITLISTED:
-        reason = registration.status_changes.order_by("-id").values_list("note", flat=True).first() or ""
+        last = registration.status_changes.order_by("-id").first()
+        reason = last.note_display if last is not None else ""
         return messages.WARNING, " ".join(
             part for part in (reason, _("You are on the waitlist; we will email you if a place frees up.")) if part
         )
@@ -87,23 +89,31 @@ def _submitted_message(registration):
 def register(request, slug):
     occurrence = get_object_or_404(Occurrence.objects.select_related("program").prefetch_related("hosts"), slug=slug)
     participant = self_service.participant_for_user(request.user)
+    existing = None
     if participant is not None:
         existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
-        if existing is not None:
+        if existing is not None and existing.status != S.WITHDRAWN:
             messages.info(request, _("You have already registered for this occurrence."))
             return redirect("participants:registration_detail", pk=existing.pk)
     context = {
         "occurrence": occurrence,
         "is_open": occurrence.registration_is_open(),
         "verified": bool(request.user.email_verified_at),
+        "withdrawn": existing,
+        "eligibility": program_eligibility(occurrence.program),
+        # Why the profile on file cannot register, said before the official fills anything in.
+        "refusal": registration_precheck(participant=participant, occurrence=occurrence) if participant else None,
     }
+    if context["refusal"] or not context["is_open"]:
+        return render(request, "participants/register.html", context, status=400 if request.method == "POST" else 200)
     profile_form = ProfileForm(
         request.POST or None,
         instance=participant or Participant(email=request.user.email),
         prefix="profile",
         initial=_profile_initial(request.user, participant),
     )
-    form = RegistrationForm(request.POST or None, occurrence=occurrence)
+    # Registering again: the answers given the first time are filled in.
+    form = RegistrationForm(request.POST or None, occurrence=occurrence, initial=existing.answers if existing else None)
     # Validate both forms, so every field error shows at once.
     forms_valid = all([profile_form.is_valid(), form.is_valid()]) if request.method == "POST" else False
     if forms_valid and context["verified"]:
@@ -150,6 +160,7 @@ def registration_detail(request, registration):
             "registration": registration,
             "answers": answers_for_display(registration.occurrence, registration.answers),
             "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
+            "can_register_again": registration.status == S.WITHDRAWN and registration.occurrence.registration_is_open(),
             "has_calendar": _has_calendar(registration),
             "has_checkin_code": _has_checkin_code(registration),
             "needs_followup": self_service.registration_needs_followup(registration),

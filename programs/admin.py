@@ -10,11 +10,12 @@ from .access import (
     organizations_of,
     programs_visible_to,
 )
+from .coverage import TranslationCoverageAdmin
 from .models import AgreementSignatory, CostShare, Organization, Program
 
 
 @admin.register(Organization)
-class OrganizationAdmin(HistoryReadOnly, SimpleHistoryAdmin, TranslationAdmin):
+class OrganizationAdmin(TranslationCoverageAdmin, HistoryReadOnly, SimpleHistoryAdmin, TranslationAdmin):
     """Organizations are shared reference data: staff may look them up, and edit only their own."""
 
     list_display = ("name", "name_native", "acronym", "kind", "country", "parent")
@@ -46,12 +47,15 @@ class CostShareInline(TranslationTabularInline):
 
 
 @admin.register(Program)
-class ProgramAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class ProgramAdmin(
+    TranslationCoverageAdmin, HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ("name", "kind", "since_year", "is_recurring", "is_active")
     list_filter = ("kind", "is_active")
     search_fields = ("name", "name_ko", "name_zh_hans", "name_ja", "slug")
     autocomplete_fields = ("hosts",)
     inlines = [CostShareInline]
+    coverage_related = ("cost_shares",)
     prepopulated_fields = {"slug": ("name_en",)}
 
     def scoped_queryset(self, request, queryset):
@@ -64,7 +68,9 @@ class SignatoryInline(admin.TabularInline):
     autocomplete_fields = ("organization",)
 
 
-class AgreementAdminBase(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class AgreementAdminBase(
+    TranslationCoverageAdmin, HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin
+):
     """The agreement's own fields and signatories; backoffice registers it with the exchange
     cohorts the agreement produces (cohorts)."""
 

@@ -61,6 +61,9 @@ ROLES = {
         "reports.report": "view add",
         "bureau.servicerequest": "view change",
         "bureau.servicerequestevent": "view",
+        # Write to a cohort (mailings): add_cohortmessage is the right to send a message.
+        "mailings.cohortmessage": "view add",
+        "mailings.cohortmessagerecipient": "view",
     },
     REVIEWERS: {
         "programs.program": "view",

@@ -21,6 +21,7 @@ from django.utils import timezone
 from delegations.models import Nomination, NominationEvent
 from notifications.models import Notification
 from participants.models import Participant, Registration, TravelDetails, anonymised_email
+from participants.signals import participant_anonymised
 from programs.models import DatePrecision
 
 
@@ -86,6 +87,7 @@ def participant_anonymise(*, participant):
         Participant.history.filter(id=participant.pk).delete()
         Registration.history.filter(participant_id=participant.pk).delete()
         _erase_cohort_records(participant.pk)
+        participant_anonymised.send(sender=Participant, participant_id=participant.pk)
         _erase_nominations(Q(registration__participant_id=participant.pk) | Q(email__iexact=old_email))
         notifications = Notification.objects.filter(recipient__iexact=old_email)
         # An unsent notice must not go out blank to the placeholder address: it ends as failed.

@@ -15,7 +15,9 @@ class ExportForm(forms.Form):
     def __init__(self, *args, columns, initial_columns, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["columns"]
-        field.choices = [(c.key, f"{c.label} ({_('personal')})" if c.personal else c.label) for c in columns]
+        field.choices = [
+            (c.key, _("%(column)s (personal)") % {"column": c.label} if c.personal else c.label) for c in columns
+        ]
         field.initial = initial_columns
         self.order = [c.key for c in columns]
 

@@ -152,6 +152,7 @@ class DelegateListResource(resources.ModelResource):
                 if name:
                     self._organizations.setdefault(name.strip().lower(), org)
         self._seen = {}
+        self._rows = {}  # row number -> what the preview shows (name, values written, changes)
         # Rows of several occurrences are imported in one transaction: take all their seat locks
         # first, in id order, as every seat decision across occurrences does (participants.services).
         named = {self._occurrences.get(_text(value).lower()) for value in dataset["occurrence"]}
@@ -233,8 +234,15 @@ class DelegateListResource(resources.ModelResource):
         return parsed, errors
 
     def before_import_row(self, row, **kwargs):
-        self._current = self._parse(row, kwargs.get("row_number"))
+        self._row_number = kwargs.get("row_number")
+        self._current = self._parse(row, self._row_number)
         self._created = None
+        self._rows[self._row_number] = {
+            "name": _row_name(row),
+            "email": _text(row.get("email")).lower(),
+            "values": [],
+            "changes": [],
+        }
 
     def get_instance(self, instance_loader, row):
         parsed, errors = self._current
@@ -265,6 +273,11 @@ class DelegateListResource(resources.ModelResource):
             admin_level=data["admin_level"],
             preferred_language=data["preferred_language"],
         )
+        before = _snapshot(
+            Registration.objects.select_related("participant__organization", "occurrence")
+            .filter(participant__email__iexact=data["email"], occurrence=data["occurrence"])
+            .first()
+        )
         try:
             registration, created = registration_import(
                 occurrence=data["occurrence"],
@@ -278,13 +291,31 @@ class DelegateListResource(resources.ModelResource):
             raise ValidationError({NON_FIELD_ERRORS: [refused.message]}) from refused
         # The row reports what the service did (after_import_row), and shows the saved registration.
         self._created = created
+        after = _snapshot(registration)
+        entry = self._rows[self._row_number]
+        if before is None:
+            entry["values"] = [(label, value) for label, value in after.values() if value]
+        else:
+            entry["changes"] = [
+                (label, before[key][1], value) for key, (label, value) in after.items() if before[key][1] != value
+            ]
         for name in ("id", "participant", "occurrence", "status", "country", "consent_given_at", "submitted_at"):
             setattr(instance, name, getattr(registration, name))
         instance._state.adding = False
 
     def after_import_row(self, row, row_result, **kwargs):
         if self._created is not None:
-            row_result.import_type = RowResult.IMPORT_TYPE_NEW if self._created else RowResult.IMPORT_TYPE_UPDATE
+            if self._created:
+                row_result.import_type = RowResult.IMPORT_TYPE_NEW
+            elif self._rows[self._row_number]["changes"]:
+                row_result.import_type = RowResult.IMPORT_TYPE_UPDATE
+            else:
+                # Imported again with the same values: nothing is written, and the preview says so.
+                row_result.import_type = RowResult.IMPORT_TYPE_SKIP
+
+    def after_import(self, dataset, result, **kwargs):
+        super().after_import(dataset, result, **kwargs)
+        result.delegate_rows = self._rows
 
     # --- what the preview shows -----------------------------------------------------------
     def _value(self, obj, name):
@@ -303,6 +334,37 @@ class DelegateListResource(resources.ModelResource):
         return self._value(instance, field.column_name)
 
 
+def _row_name(row):
+    """The delegate's name as the list writes it, for every row of the preview, refused ones too."""
+    family, given = _text(row.get("family_name")), _text(row.get("given_name"))
+    native = _text(row.get("family_name_native")) + _text(row.get("given_name_native"))
+    romanized = " ".join(part for part in (family.upper(), given) if part)
+    if romanized and native:
+        return f"{romanized} ({native})"
+    return romanized or native
+
+
+def _snapshot(registration):
+    """{key: (label, shown value)} of what an import writes, or None without a registration."""
+    if registration is None:
+        return None
+    participant = registration.participant
+    values = {}
+    for name in DELEGATE_PROFILE_FIELDS:
+        field = Participant._meta.get_field(name)
+        value = getattr(participant, name)
+        if name == "country":
+            value = participant.country.name if participant.country else ""
+        values[name] = (str(field.verbose_name), "" if value is None else str(value))
+    values["occurrence"] = (str(Registration._meta.get_field("occurrence").verbose_name), str(registration.occurrence))
+    consent = registration.consent_given_at
+    values["consent_date"] = (
+        str(Registration._meta.get_field("consent_given_at").verbose_name),
+        timezone.localtime(consent).date().isoformat() if consent else "",
+    )
+    return values
+
+
 def dry_run_report(result):
     """Row by row: what an import would do, as (row number, action, reasons)."""
     report = []
@@ -315,7 +377,9 @@ def dry_run_report(result):
         elif number in errors:
             report.append((number, "refused", [str(e.error) for e in errors[number]]))
         else:
-            report.append((number, row.import_type, []))
+            report.append(
+                (number, "unchanged" if row.import_type == RowResult.IMPORT_TYPE_SKIP else row.import_type, [])
+            )
     return report
 
 

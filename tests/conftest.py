@@ -1,6 +1,7 @@
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from exchange_portal.celery import app as celery_app
 from tests.support.smtp import CapturingSMTPServer
@@ -11,6 +12,14 @@ from tests.support.workers import WorkerProcess, purge_queue
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A page requested in Japanese leaves Japanese active in this thread: the next test starts in
+    the default language again."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,8 @@
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from programs.access import OrganizationScopedAdmin
+from programs.coverage import TranslationCoverageAdmin
 
 from .models import AgendaItem, Delegation, RecordedParticipation
 from .selectors import occurrences_visible_to
@@ -16,7 +17,7 @@ class AgendaItemInline(TranslationStackedInline):
     classes = ("collapse",)
 
 
-class DelegationInline(admin.TabularInline):
+class DelegationInline(TranslationTabularInline):
     model = Delegation
     extra = 0
 
@@ -27,7 +28,7 @@ class RecordedParticipationInline(admin.TabularInline):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(OrganizationScopedAdmin, TranslationAdmin):
+class AgendaItemAdmin(TranslationCoverageAdmin, OrganizationScopedAdmin, TranslationAdmin):
     list_display = ("title", "kind", "occurrence", "speaker", "day", "starts_at")
     list_filter = ("kind",)
     search_fields = ("title", "speaker", "speaker_native", "occurrence__title")

@@ -62,7 +62,12 @@ class Occurrence(models.Model):
     date_precision = models.CharField(
         _("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
     )
-    location = models.CharField(_("location"), max_length=200, blank=True, help_text=_("Empty means to be decided."))
+    location = models.CharField(
+        _("location"),
+        max_length=200,
+        blank=True,
+        help_text=_('Empty reads "not stated", or "TBD" while the date is to be decided too.'),
+    )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     country = CountryField(_("host country"), blank=True)
     hosts = models.ManyToManyField(Organization, verbose_name=_("hosts"), related_name="hosted_occurrences", blank=True)
@@ -75,6 +80,11 @@ class Occurrence(models.Model):
     seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
     admission = models.CharField(_("admission"), max_length=6, choices=Admission.choices, default=Admission.REVIEW)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
+    reply_to_email = models.EmailField(
+        _("reply-to address"),
+        blank=True,
+        help_text=_("Officials' answers to the messages staff write to this occurrence's registrations go here."),
+    )
     travel_details_due = models.DateField(
         _("travel details due"),
         null=True,
@@ -140,7 +150,10 @@ class Occurrence(models.Model):
 
     @property
     def location_display(self):
-        return self.location or str(_("TBD"))
+        """The place, "TBD" when it is still to be decided (the date is too), else "not stated"."""
+        if self.location:
+            return self.location
+        return str(_("TBD")) if self.is_tbd else str(_("not stated"))
 
     @property
     def seats_left(self):
@@ -267,6 +280,12 @@ class AgendaItem(models.Model):
     speaker_native = models.CharField(_("speaker in native script"), max_length=200, blank=True)
     speaker_title = models.CharField(_("speaker's title"), max_length=300, blank=True)
     day = models.DateField(_("day"), null=True, blank=True)
+    last_day = models.DateField(
+        _("last day"),
+        null=True,
+        blank=True,
+        help_text=_("For an item that runs over several days, e.g. an exhibition."),
+    )
     starts_at = models.TimeField(_("starts at"), null=True, blank=True)
     ends_at = models.TimeField(_("ends at"), null=True, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -281,6 +300,10 @@ class AgendaItem(models.Model):
                 name="agenda_ends_after_start",
             ),
             models.UniqueConstraint(fields=["occurrence", "order"], name="agenda_unique_order"),
+            models.CheckConstraint(
+                condition=Q(last_day__isnull=True) | (Q(day__isnull=False) & Q(last_day__gte=F("day"))),
+                name="agenda_last_day_after_day",
+            ),
         ]
 
     def __str__(self):

@@ -37,10 +37,13 @@ def next_registration_change(*, now=None):
 
 
 def occurrences_upcoming(*, today=None):
+    """Occurrences from today on, and undated ones (TBD) planned for this year or later or for no
+    stated year: "2022 (TBD)" is not coming up in 2026."""
     today = today or timezone.localdate()
+    undated = Q(start_date__isnull=True) & (Q(year__isnull=True) | Q(year__gte=today.year))
     return (
         Occurrence.objects.filter(is_cancelled=False)
-        .filter(Q(start_date__gte=today) | Q(start_date__isnull=True))
+        .filter(Q(start_date__gte=today) | undated)
         .select_related("program")
         .order_by("start_date", "year")
     )

@@ -1,7 +1,7 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import AgendaItem, Occurrence
+from .models import AgendaItem, Delegation, Occurrence
 
 
 @register(Occurrence)
@@ -12,6 +12,11 @@ class OccurrenceTranslation(TranslationOptions):
 @register(AgendaItem)
 class AgendaItemTranslation(TranslationOptions):
     fields = ("title", "description", "speaker_title")
+
+
+@register(Delegation)
+class DelegationTranslation(TranslationOptions):
+    fields = ("head_title",)
 
 
 # See programs/translation.py for why history is registered here.

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -22,9 +22,10 @@ from delegations.tasks import send_delegation_reminders
 from delegations.views import letter_response
 from formats.languages import country_name
 from participants.errors import RegistrationError
-from participants.models import Registration
+from participants.models import Registration, SystemNote
 from participants.services import occurrence_seats_recount, seats_held
 from programs.access import HistoryReadOnly, OrganizationScopedAdmin
+from programs.coverage import TranslationCoverageAdmin
 from workshops.admin import AgendaItemInline, DelegationInline, RecordedParticipationInline
 from workshops.models import CountryQuota, Occurrence
 from workshops.selectors import occurrences_visible_to
@@ -98,7 +99,10 @@ class CountryQuotaInline(admin.TabularInline):
 
 
 @admin.register(Occurrence)
-class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class OccurrenceAdmin(
+    TranslationCoverageAdmin, HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin
+):
+    coverage_related = ("agenda_items", "delegations")
     list_display = (
         "title",
         "program",
@@ -177,7 +181,7 @@ class OccurrenceAdmin(HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdm
             raise Http404
         try:
             issued = certification_ceremony_hold(
-                occurrence=occurrence, by=request.user, note=str(_("Certification ceremony"))
+                occurrence=occurrence, by=request.user, note=SystemNote(gettext_noop("Certification ceremony"))
             )
         except (RegistrationError, CohortError) as error:
             self.message_user(request, _("Nothing was changed. %(reason)s") % {"reason": error.message}, messages.ERROR)

@@ -1,5 +1,5 @@
 """The registration page: review (participants), placements, attendance and certificates
-(cohorts), delegate-list import and roster export (rosters)."""
+(cohorts), delegate-list import and roster export (rosters), messages to officials (mailings)."""
 
 from django.contrib import admin, messages
 from django.shortcuts import redirect
@@ -10,6 +10,7 @@ from import_export.admin import ImportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from cohorts.admin import AttendanceDayInline, CertificateInline, PlacementInline
+from mailings.admin import CohortMessageLogInline, WriteMessageMixin
 from participants.admin import RegistrationReviewAdmin, StatusChangeInline
 from participants.models import Registration
 from participants.travel_admin import TravelDetailsInline
@@ -32,7 +33,7 @@ def _export_action(fmt, label):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(ImportMixin, RegistrationReviewAdmin):
+class RegistrationAdmin(ImportMixin, WriteMessageMixin, RegistrationReviewAdmin):
     resource_classes = [DelegateListResource]
     formats = [XLSX, CSV]
     import_form_class = DelegateImportForm
@@ -41,10 +42,11 @@ class RegistrationAdmin(ImportMixin, RegistrationReviewAdmin):
         *RegistrationReviewAdmin.actions,
         _export_action("xlsx", _("Export selected/filtered registrations as XLSX")),
         _export_action("csv", _("Export selected/filtered registrations as CSV")),
+        "write_message",
     ]
 
     def get_inlines(self, request, obj):
-        inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline]
+        inlines = [StatusChangeInline, AttendanceDayInline, CertificateInline, CohortMessageLogInline]
         if obj is not None and hasattr(obj, "travel"):
             inlines.insert(0, TravelDetailsInline)
         # Host placements and allowances exist for training programs such as K2H only.

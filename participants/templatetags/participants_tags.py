@@ -1,5 +1,6 @@
 from django import template
 
+from participants.eligibility import program_eligibility
 from participants.models import Registration
 
 register = template.Library()
@@ -12,3 +13,9 @@ def my_registration(context, occurrence):
     if not user.is_authenticated:
         return None
     return Registration.objects.filter(participant__user=user, occurrence=occurrence).first()
+
+
+@register.simple_tag
+def eligibility_of(program):
+    """Who may register for the program's occurrences, as sentences (participants.eligibility)."""
+    return program_eligibility(program)

@@ -63,8 +63,24 @@ def test_password_reset_sends_link_in_preferred_language_and_sets_password(clien
     assert user.check_password(new_password)
 
 
-def test_password_reset_unknown_email_sends_nothing(client, django_capture_on_commit_callbacks):
+def test_password_reset_answers_alike_for_an_unknown_address_which_is_told_no_account_uses_it(
+    client, django_capture_on_commit_callbacks
+):
+    UserFactory(email="known@example.org", preferred_language="ko")
+    client.cookies["django_language"] = "zh-hant"
+
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("accounts:password_reset"), {"email": "nobody@example.org"})
-    assert response.status_code == 302
-    assert mail.outbox == []
+        known = client.post(reverse("accounts:password_reset"), {"email": "known@example.org"})
+        unknown = client.post(reverse("accounts:password_reset"), {"email": "nobody@example.org"})
+        again = client.post(reverse("accounts:password_reset"), {"email": "nobody@example.org"})
+
+    assert known.status_code == unknown.status_code == again.status_code == 302
+    assert known["Location"] == unknown["Location"] == reverse("accounts:password_reset_done")
+    # The account's owner gets the link in their language; the unknown address is told, in the
+    # language of the page it was asked from, that no account uses it (once an hour, not per request).
+    assert sorted((m.to[0], m.subject) for m in mail.outbox) == [
+        ("known@example.org", "교류 포털 비밀번호 재설정"),
+        ("nobody@example.org", "有人為沒有帳戶的地址申請了密碼重設"),
+    ]
+    unknown_mail = next(m for m in mail.outbox if m.to == ["nobody@example.org"])
+    assert "/accounts/signup/" in unknown_mail.body and "/password/reset/" not in unknown_mail.body

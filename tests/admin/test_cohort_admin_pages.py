@@ -88,6 +88,7 @@ def test_training_registration_page_edits_the_placement_inline(client_a, occurre
         "StatusChangeInline",
         "AttendanceDayInline",
         "CertificateInline",
+        "CohortMessageLogInline",
     ]
     data = {
         "answers": "{}",
@@ -113,6 +114,10 @@ def test_training_registration_page_edits_the_placement_inline(client_a, occurre
         "certificate-INITIAL_FORMS": "0",
         "certificate-MIN_NUM_FORMS": "0",
         "certificate-MAX_NUM_FORMS": "1",
+        "cohort_messages-TOTAL_FORMS": "0",
+        "cohort_messages-INITIAL_FORMS": "0",
+        "cohort_messages-MIN_NUM_FORMS": "0",
+        "cohort_messages-MAX_NUM_FORMS": "1000",
     }
 
     response = client_a.post(url, data)

@@ -9,6 +9,7 @@ from cohorts.models import ExchangeCohort
 from participants.models import Registration
 from programs.models import Agreement, Program
 from workshops.models import Occurrence, RecordedParticipation
+from workshops.public_cache import public_pages_changed
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 
@@ -109,3 +110,17 @@ def test_demo_staff_keeps_the_exchange_cohorts_now_that_they_live_in_cohorts(dem
     assert staff.has_perm("cohorts.view_exchangecohort") and staff.has_perm("cohorts.change_exchangecohort")
     client.force_login(staff)
     assert client.get("/admin/cohorts/exchangecohort/").status_code == 200
+
+
+def test_load_demo_again_shows_on_the_next_cached_page(client, demo, django_capture_on_commit_callbacks):
+    # A database loaded before the demo carried translations: Korean fell back to English.
+    url = Program.objects.get(slug="k2h").get_absolute_url()
+    Program.objects.filter(slug="k2h").update(schedule_note_ko="")
+    with django_capture_on_commit_callbacks(execute=True):
+        public_pages_changed()
+    stale = client.get(url, HTTP_ACCEPT_LANGUAGE="ko").content.decode()
+    assert "4월~10월 (6개월)" not in stale
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", stdout=io.StringIO())
+    assert "4월~10월 (6개월)" in client.get(url, HTTP_ACCEPT_LANGUAGE="ko").content.decode()

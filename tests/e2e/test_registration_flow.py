@@ -138,19 +138,17 @@ def test_full_occurrence_puts_official_on_waitlist(page, live_server):
 
 
 def test_ineligible_official_refused_with_message(page, live_server):
+    # The profile on file says why before the form (issue 11.10): no form to fill in for nothing.
     occurrence = _occurrence(program=ProgramFactory(eligible_countries=["KR"]))
     user = _verified_official(country="JP")
     _log_in(page, live_server.url, user.email)
     page.goto(f"{live_server.url}/occurrences/{occurrence.slug}/register/")
-    page.fill("#id_profile-given_name", "Yuki")
-    page.fill("#id_arrival_date", "2031-05-20")
-    _submit_registration(page)
-    page.wait_for_selector("#registration-error")
     assert (
-        page.locator("#registration-error").inner_text() == "This program is open to officials from South Korea only."
+        "This program is open to officials from South Korea only." in page.locator("#registration-refused").inner_text()
     )
-    assert page.locator("#id_profile-given_name").input_value() == "Yuki"
-    assert page.locator("#id_arrival_date").input_value() == "2031-05-20"
+    assert page.locator("#registration-form").count() == 0
+    page.locator("#registration-refused a").click()
+    page.wait_for_selector("#id_country")
     assert Registration.objects.count() == 0
 
 

@@ -69,7 +69,7 @@ def test_consent_text_names_hosts_purpose_and_retention():
         f"Purpose: to process your registration for {occurrence.title}, to organize the program with "
         "Gyeonggi Province (seating, travel, certificates)"
     )
-    assert "Your data are kept for 3 years after the program ends and then deleted." in text
+    assert "Your data are kept for 5 years after the program ends and then deleted." in text
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,24 @@ def test_ical_turns_every_line_break_into_an_escaped_newline():
     registration = RegistrationFactory(occurrence=occurrence, status="accepted")
     text = registration_ical(registration, now=datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.UTC))
     assert "SUMMARY:Line one\\nLine two\\nLine three\\nend\r\n" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "days", "phrase"),
+    [
+        ("en", 5 * 365, "Your data are kept for 5 years after the program ends"),
+        ("en", 365, "Your data are kept for 1 year after the program ends"),
+        ("en", 400, "Your data are kept for 400 days after the program ends"),
+        ("ko", 5 * 365, "개인정보는 프로그램 종료 후 5년간 보관한 뒤 삭제합니다."),
+        ("ja", 5 * 365, "データはプログラム終了後5年間保管した後、削除します。"),
+        ("zh-hans", 5 * 365, "您的数据在项目结束后保存 5 年，然后删除。"),
+        ("zh-hant", 400, "您的資料在專案結束後保存 400 天，然後刪除。"),
+    ],
+)
+def test_consent_text_states_the_retention_the_purge_applies(settings, language, days, phrase):
+    from django.utils import translation
+
+    settings.PERSONAL_DATA_RETENTION_DAYS = days
+    with translation.override(language):
+        text = str(RegistrationForm(occurrence=_occurrence()).fields["consent"].help_text)
+    assert phrase in text

@@ -126,7 +126,7 @@ def test_register_without_consent_keeps_input_and_saves_nothing(client):
 def test_register_page_states_purpose_and_retention(client):
     client.force_login(_verified_user())
     page = client.get(reverse("participants:register", kwargs={"slug": OccurrenceFactory().slug})).content.decode()
-    assert "Your data are kept for 3 years after the program ends and then deleted." in page
+    assert "Your data are kept for 5 years after the program ends and then deleted." in page
 
 
 def test_register_ineligible_country_refused_and_profile_unchanged(client):
@@ -185,6 +185,13 @@ def test_register_contest_asks_language_and_refuses_high_level(client):
     occurrence = OccurrenceFactory(program=program, admission="review")
     user, participant = _official(admin_level=4)
     client.force_login(user)
+    # The profile on file is refused before any form is shown (issue 11.10)...
+    page = client.get(reverse("participants:register", kwargs={"slug": occurrence.slug})).content.decode()
+    assert "This program is open to officials of administrative level 5 and below; your profile says level 4." in page
+    assert "Contest language" not in page
+    # ...and a level typed into the form is still checked on the server.
+    participant.admin_level = 6
+    participant.save()
     page = client.get(reverse("participants:register", kwargs={"slug": occurrence.slug})).content.decode()
     assert "Contest language" in page
     response = _post(client, occurrence, _profile_data(participant, admin_level="4"), consent="on", language="zh")
