@@ -310,8 +310,9 @@ def _delegate_participant(*, email, profile):
         if own_profile and getattr(participant, name) not in (None, ""):
             continue
         setattr(participant, name, value)
-    if new and not profile.get("preferred_language"):
-        # A list that does not say: the language of the delegate's country, English otherwise.
+    if new and not own_profile and not profile.get("preferred_language"):
+        # A list that does not say, for a delegate without an account (whose account's language
+        # is kept): the language of the delegate's country, English otherwise.
         participant.preferred_language = language_for_country(participant.country)
     participant.save()
     return participant
