@@ -74,10 +74,11 @@ def user_account_exists_send(*, user):
             key=f"account_exists:{user.pk}:{_hour_bucket()}",
             template="account_exists",
             recipient=user.email,
-            language=user.preferred_language,
+            language=user_email_language(user),
             context={
                 "login_url": _absolute(reverse("accounts:login")),
                 "reset_url": _absolute(reverse("accounts:password_reset")),
+                "recipient_user_id": user.pk,
             },
         )
 
@@ -96,8 +97,8 @@ def user_verification_send(*, user):
             key=f"account_verify:{user.pk}:{token.rsplit(':', 1)[-1]}",
             template="account_verify",
             recipient=user.email,
-            language=user.preferred_language,
-            context={"verify_url": url, "valid_days": VERIFY_MAX_AGE // 86400},
+            language=user_email_language(user),
+            context={"verify_url": url, "valid_days": VERIFY_MAX_AGE // 86400, "recipient_user_id": user.pk},
         )
 
 
@@ -120,6 +121,14 @@ def user_email_verify(*, token, max_age=VERIFY_MAX_AGE):
     return user
 
 
+def user_email_language(user):
+    """The language a person reads their email in: their profile's when they have one (the
+    profile form keeps the account's copy in step, but staff edit profiles in the admin and
+    the delegate import sets it), else the account's."""
+    profile = getattr(user, "participant", None)  # the reverse one-to-one of participants.Participant
+    return getattr(profile, "preferred_language", None) or user.preferred_language
+
+
 def user_password_reset_send(*, user):
     """Queue the password reset link (Django's token generator) in the user's language."""
     uid = urlsafe_base64_encode(force_bytes(user.pk))
@@ -130,8 +139,12 @@ def user_password_reset_send(*, user):
             key=f"password_reset:{user.pk}:{token}",
             template="account_password_reset",
             recipient=user.email,
-            language=user.preferred_language,
-            context={"reset_url": url, "valid_hours": settings.PASSWORD_RESET_TIMEOUT // 3600},
+            language=user_email_language(user),
+            context={
+                "reset_url": url,
+                "valid_hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
+                "recipient_user_id": user.pk,
+            },
         )
 
 

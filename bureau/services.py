@@ -4,10 +4,12 @@ request -> registered -> assigned to a department -> assigned to a staff member 
 (mid-response, when the request cannot be answered at once) -> final response.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.services import user_email_language
 from notifications.services import notification_queue
 
 from .models import ServiceRequest, ServiceRequestEvent
@@ -52,7 +54,7 @@ def _next_reference():
 
 
 def _notify(request, status):
-    language = getattr(request.requested_by, "preferred_language", None) or "en"
+    language = user_email_language(request.requested_by) if request.requested_by else settings.LANGUAGE_CODE
     notification_queue(
         key=f"service_request:{request.pk}:{status}",
         template=NOTICES[status],

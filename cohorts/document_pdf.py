@@ -10,7 +10,6 @@ import io
 import string
 
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -18,6 +17,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from formats.dates import date_long
+from formats.languages import country_name
 from participants.checkin_code import qr_png
 from participants.models import PassportDetails
 from programs.models import CostShare
@@ -125,7 +126,7 @@ def certificate_texts(certificate, language):
             else _("has completed %(occurrence)s (%(dates)s).")
             % {"occurrence": values["occurrence"], "dates": values["dates"]},
             "number": _("No. %(number)s") % {"number": certificate.number},
-            "issued": _("Issued on %(date)s") % {"date": date_format(certificate.issued_on)},
+            "issued": _("Issued on %(date)s") % {"date": date_long(certificate.issued_on)},
             "issuers": [str(o.name) for o in design.issuers.all()] if design else [],
             "signatories": [
                 {
@@ -254,7 +255,7 @@ def letter_texts(letter, language):
             "host": str(host.name),
             "host_native": host.name_native if host.name_native != str(host.name) else "",
             "reference": _("Reference: %(reference)s") % {"reference": letter.reference},
-            "date": _("Date: %(date)s") % {"date": date_format(letter.issued_on)},
+            "date": _("Date: %(date)s") % {"date": date_long(letter.issued_on)},
             "addressee": _("To the consular officer concerned"),
             "subject": _("Invitation letter for a visa: %(name)s") % {"name": passport.full_name},
             "intro": _("%(host)s hereby invites the person below to %(country)s for the following purpose: %(purpose)s")
@@ -265,7 +266,7 @@ def letter_texts(letter, language):
             },
             "facts": [
                 (_("Name as in the passport"), passport.full_name),
-                (_("Nationality"), str(passport.nationality.name)),
+                (_("Nationality"), country_name(passport.nationality.code)),
                 (_("Passport number"), passport.number),
                 (
                     _("Position"),

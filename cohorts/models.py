@@ -13,6 +13,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from formats.dates import year_month
+from formats.languages import money
 from participants.models import Registration
 from programs.models import Agreement, Organization, Program
 from workshops.models import Occurrence
@@ -78,7 +80,7 @@ class AllowancePayment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.month:%Y-%m} {self.payer_role}: {self.amount_krw:,} KRW"
+        return f"{year_month(self.month)} {self.payer_role}: {money(self.amount_krw)}"
 
 
 def certificate_upload_to(instance, filename):

@@ -8,6 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from formats.languages import country_name
+from formats.names import native_name, romanized_name
 from participants.checkin_code import qr_png, registration_checkin_url
 
 from .fonts import cjk_face_for, cjk_font_register
@@ -25,9 +27,9 @@ def badges_pdf(*, occurrence, registrations):
     """A4 sheets of 8 outlined badges (90 x 60 mm), in the order given; names set in their country's CJK face."""
     badges = [
         {
-            "native": r.participant.native_name,
-            "romanized": r.participant.romanized_name,
-            "country": str(r.country.name),
+            "native": native_name(r.participant),
+            "romanized": romanized_name(r.participant, upper_family=True),
+            "country": country_name(r.country),
             "face": cjk_face_for(r.country),
             "qr": registration_checkin_url(r),
             "organization": r.participant.organization.name_native or r.participant.organization.name

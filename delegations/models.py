@@ -11,6 +11,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from formats.languages import country_name
 from participants.models import Registration
 from programs.models import Organization, Program
 from workshops.models import CountryQuota, Occurrence
@@ -93,7 +94,7 @@ class FocalPoint(models.Model):
 
     @property
     def party_name(self):
-        return str(self.organization) if self.organization_id else self.country.name
+        return str(self.organization) if self.organization_id else country_name(self.country)
 
 
 class Nomination(models.Model):
@@ -154,6 +155,15 @@ class Nomination(models.Model):
     def save(self, *args, **kwargs):
         self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
+
+    @property
+    def country(self):
+        """The nominee's country, for writing their name in its culture's order (formats.names):
+        the allocation's, or its sending organization's."""
+        allocation = self.allocation
+        if allocation.country:
+            return allocation.country
+        return allocation.organization.country if allocation.organization_id else ""
 
     @property
     def display_name(self):

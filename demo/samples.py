@@ -318,6 +318,11 @@ def load_samples(*, now, window):
                 "is_sample": True,
             },
         )
+        user = users.get(email)
+        if user is not None and user.preferred_language != pref:
+            # The account's email language follows the profile, as the profile form keeps it.
+            user.preferred_language = pref
+            user.save(update_fields=["preferred_language"])
     plan = [
         ("wang.fang@example.org", workshop, {}),
         ("sato.yuki@example.org", workshop, {}),

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "notifications",
     "jobs",
     "devmail",
+    "formats",
     "programs",
     "accounts",
     "workshops",
@@ -138,6 +139,9 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Seoul"
+# Each language's date, time and number forms: Django's, corrected where they mix forms on one
+# page (formats/conf/<lang>/formats.py; formats/dates.py).
+FORMAT_MODULE_PATH = ["formats.conf"]
 USE_I18N = True
 USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from formats.names import display_name
+
 PLACEHOLDER_RE = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}")
 
 PLACEHOLDERS = {
@@ -15,9 +17,6 @@ PLACEHOLDERS = {
     "location": _("the occurrence's location"),
     "link": _("the link to the registration under “My registrations”"),
 }
-
-# Languages in which the name is written in its own script when the profile has one.
-NATIVE_NAME_LANGUAGES = {"ko", "ja", "zh-hans", "zh-hant"}
 
 
 def unknown_placeholders(text):
@@ -32,11 +31,10 @@ def unknown_placeholders(text):
 def recipient_values(registration, language):
     """What each placeholder stands for, for this registration; call inside translation.override(language)."""
     participant, occurrence = registration.participant, registration.occurrence
-    name = participant.romanized_name
-    if language in NATIVE_NAME_LANGUAGES and participant.native_name:
-        name = participant.native_name
     return {
-        "name": name,
+        # The full name as a reader of `language` writes it (formats.names): the native script
+        # when that language writes it, else the romanized name in the culture's order.
+        "name": display_name(participant, language),
         "occurrence": occurrence.title,
         "dates": occurrence.date_display,
         "location": occurrence.location_display,

@@ -6,9 +6,9 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django_countries.fields import Country
 from simple_history.admin import SimpleHistoryAdmin
 
+from formats.languages import country_name
 from programs.access import HistoryReadOnly, OrganizationScopedAdmin, organizations_of
 from workshops.selectors import occurrences_visible_to
 
@@ -111,7 +111,7 @@ class CountryInScopeFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         codes = model_admin.get_queryset(request).order_by().values_list("country", flat=True).distinct()
-        return sorted(((code, Country(code).name) for code in codes), key=lambda pair: str(pair[1]))
+        return sorted(((code, country_name(code)) for code in codes), key=lambda pair: pair[1])
 
     def queryset(self, request, queryset):
         return queryset.filter(country=self.value()) if self.value() else queryset

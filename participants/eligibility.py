@@ -8,14 +8,14 @@ into the message the official, or the staff member importing a delegate list, re
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_countries.fields import Country
 
+from formats.dates import datetime_tz
+from formats.languages import country_name, language_names
 from programs.models import Program
 from workshops.models import Occurrence, RegistrationState
 
 from .errors import RegistrationError
 from .models import Participant
-from .questions import language_name
 
 
 def _check_not_cancelled(occurrence):
@@ -31,15 +31,14 @@ def _check_window(occurrence, now):
         raise RegistrationError(_("Registration for this occurrence is not open."))
     elif state is RegistrationState.NOT_YET_OPEN:
         raise RegistrationError(
-            _("Registration opens on %(date)s.")
-            % {"date": timezone.localtime(occurrence.registration_opens_at).date().isoformat()}
+            _("Registration opens on %(date)s.") % {"date": datetime_tz(occurrence.registration_opens_at)}
         )
     elif state is RegistrationState.CLOSED:
         raise RegistrationError(_("Registration for this occurrence has closed."))
 
 
 def _countries(codes):
-    return ", ".join(str(Country(code).name) for code in codes)
+    return ", ".join(country_name(code) for code in codes)
 
 
 def _only_countries_text(program):
@@ -54,7 +53,7 @@ def _check_country(program, country):
         raise RegistrationError(_only_countries_text(program))
     if refusal == Program.COUNTRY_EXCLUDED:
         raise RegistrationError(
-            _("This program is not open to officials from %(country)s.") % {"country": Country(str(country)).name}
+            _("This program is not open to officials from %(country)s.") % {"country": country_name(country)}
         )
 
 
@@ -85,7 +84,7 @@ def program_eligibility(program):
     if program.languages:
         rules.append(
             _("You choose one of the working languages: %(languages)s.")
-            % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
+            % {"languages": language_names(program.languages)}
         )
     return rules
 
@@ -134,7 +133,7 @@ def registration_check_eligibility(
         if language not in program.languages:
             raise RegistrationError(
                 _("Please choose one of this program's languages: %(languages)s.")
-                % {"languages": ", ".join(str(language_name(code)) for code in program.languages)}
+                % {"languages": language_names(program.languages)}
             )
 
 

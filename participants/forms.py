@@ -5,10 +5,10 @@ import unicodedata
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.conf import settings
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from formats.dates import date_long
 from workshops.public_cache import public_version
 
 from .models import Participant, PassportDetails, TravelDetails
@@ -248,17 +248,17 @@ class TravelDetailsForm(_CrispyForm, forms.ModelForm):
         end = self.occurrence.end_date or start
         earliest = start - datetime.timedelta(days=TRAVEL_WINDOW_DAYS)
         latest = end + datetime.timedelta(days=TRAVEL_WINDOW_DAYS)
-        dates = {"earliest": date_format(earliest), "latest": date_format(latest)}
+        dates = {"earliest": date_long(earliest), "latest": date_long(latest)}
         if arrival and arrival > end:
             self.add_error(
-                "arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": date_format(end)}
+                "arrival_date", _("You would arrive after the program ends (%(date)s).") % {"date": date_long(end)}
             )
         elif arrival and arrival < earliest:
             self.add_error("arrival_date", _("Please choose a date between %(earliest)s and %(latest)s.") % dates)
         if departure and departure < start:
             self.add_error(
                 "departure_date",
-                _("You would leave before the program starts (%(date)s).") % {"date": date_format(start)},
+                _("You would leave before the program starts (%(date)s).") % {"date": date_long(start)},
             )
         elif departure and departure > latest:
             self.add_error("departure_date", _("Please choose a date between %(earliest)s and %(latest)s.") % dates)

@@ -10,14 +10,15 @@ from django.db.models.functions import Lower
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from formats import names
+from formats.languages import country_name
 from programs.models import Organization
 from workshops.models import CountryQuota, Occurrence
 
-from .names import native_join, search_key
+from .names import search_key
 
 # The retention purge (reports.retention) replaces a participant's email, and their account's,
 # by a placeholder at this domain: the one mark of an anonymised person. ".invalid" never
@@ -126,14 +127,15 @@ class Participant(models.Model):
             email=self.email,
         )
 
+    # The names in each culture's order have one home, formats.names (family name first for
+    # Chinese, Japanese, Korean and Vietnamese names; Latin-script native names keep their spaces).
     @property
     def romanized_name(self):
-        return f"{self.family_name.upper()} {self.given_name}"
+        return names.romanized_name(self, upper_family=True)
 
     @property
     def native_name(self):
-        # Family name first; no space in CJK scripts (李娜), a space otherwise (Nguyễn Văn An).
-        return native_join(self.family_name_native, self.given_name_native)
+        return names.native_name(self)
 
     @property
     def display_name(self):
@@ -245,7 +247,7 @@ class SystemNote:
     def render(self, occurrence=None):
         params = dict(self.params)
         if params.get("country"):
-            params["country"] = countries.name(params["country"]) or params["country"]
+            params["country"] = country_name(params["country"]) or params["country"]
         if params.get("organization"):
             organization = Organization.objects.filter(pk=params.pop("organization")).first()
             params["country"] = str(organization) if organization else ""

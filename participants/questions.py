@@ -4,32 +4,22 @@ Answers are stored in Registration.answers as plain JSON (dates as ISO strings).
 "language" is the one participants.eligibility checks against Program.languages.
 """
 
+import contextlib
 import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from formats.dates import date_long
+from formats.languages import LANGUAGE_NAMES as ALL_LANGUAGE_NAMES
+from formats.languages import language_name as formats_language_name
 from programs.models import Program
 
 K = Program.Kind
 
-# Names for the language codes programs use (Program.languages, Participant.languages).
-LANGUAGE_NAMES = {
-    "ko": _("Korean"),
-    "en": _("English"),
-    "zh": _("Chinese"),
-    "ja": _("Japanese"),
-    "vi": _("Vietnamese"),
-    "th": _("Thai"),
-    "id": _("Indonesian"),
-    "ms": _("Malay"),
-    "tl": _("Filipino"),
-    "mn": _("Mongolian"),
-    "ru": _("Russian"),
-    "fr": _("French"),
-    "es": _("Spanish"),
-    "de": _("German"),
-}
+# The languages an official may speak or a program may work in (Program.languages,
+# Participant.languages); their names come from formats.languages, the one table.
+LANGUAGE_NAMES = {code: name for code, name in ALL_LANGUAGE_NAMES.items() if code not in {"zh-hans", "zh-hant"}}
 
 LANGUAGE_LABELS = {
     K.CONTEST: _("Contest language"),
@@ -46,7 +36,7 @@ DIETARY_MAX = 300
 
 
 def language_name(code):
-    return LANGUAGE_NAMES.get(code, code)
+    return formats_language_name(code)
 
 
 # What each answer key is called where no one program's form is at hand (a roster across programs).
@@ -132,6 +122,10 @@ def answers_for_display(occurrence, answers):
         label = field.label if field else key
         if key == "language":
             value = language_name(value)
+        elif isinstance(field, forms.DateField) and isinstance(value, str):
+            # Stored as ISO (answers_to_json); shown in the page's one date form, not "2028-05-19".
+            with contextlib.suppress(ValueError):
+                value = date_long(datetime.date.fromisoformat(value))
         rows.append((label, value))
     return rows
 

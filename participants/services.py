@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from formats.languages import language_for_country
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
@@ -278,6 +279,7 @@ DELEGATE_PROFILE_FIELDS = (
     "position",
     "admin_level",
     "phone",
+    "preferred_language",
 )
 
 
@@ -301,12 +303,17 @@ def _delegate_participant(*, email, profile):
         if account is not None:
             participant.preferred_language = account.preferred_language
     own_profile = participant.user_id is not None
+    new = participant.pk is None
     for name, value in profile.items():
         if value in (None, ""):
             continue
         if own_profile and getattr(participant, name) not in (None, ""):
             continue
         setattr(participant, name, value)
+    if new and not own_profile and not profile.get("preferred_language"):
+        # A list that does not say, for a delegate without an account (whose account's language
+        # is kept): the language of the delegate's country, English otherwise.
+        participant.preferred_language = language_for_country(participant.country)
     participant.save()
     return participant
 

@@ -4,6 +4,7 @@ each staff member seeing only the programs their organization runs (programs/acc
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from accounts.services import user_email_language
 from notifications.services import notification_queue
 
 from .selectors import digest_for
@@ -26,7 +27,7 @@ def digests_send_weekly(*, now=None):
             key=f"digest:{user.pk}:{year}-W{week:02d}",
             template="staff_digest",
             recipient=user.email,
-            language=user.preferred_language,
+            language=user_email_language(user),
             context={"digest_user_id": user.pk},
         )
         queued += 1

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 from django.utils import timezone
-from django_countries import countries
 
+from formats.languages import country_name
 from participants.models import Registration, holding_seat_q
 from participants.selectors import registrations_visible_to
 from workshops.models import Occurrence, RecordedParticipation
@@ -34,7 +34,7 @@ class ParticipationRow:
 
     @property
     def country_name(self):
-        return countries.name(self.country) if self.country else ""
+        return country_name(self.country) if self.country else ""
 
 
 def participation_rows(*, user):

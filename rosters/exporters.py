@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
+from formats.languages import country_name
 from participants.models import Registration, TravelDetails, holding_seat_q
 from participants.questions import LANGUAGE_NAMES, answer_label, answer_value
 from programs.models import Organization
@@ -234,8 +235,11 @@ class Exporter:
         return [by_key[key] for key in self.selected if key in by_key]
 
     def header(self):
+        # Date-times are written in the portal's time zone; the header says which ("Submitted (KST)"),
+        # since staff abroad read the roster too.
+        zone = timezone.localtime().tzname()
         with translation.override(self.language):
-            return [str(c.label) for c in self.columns()]
+            return [f"{c.label} ({zone})" if c.kind == "datetime" else str(c.label) for c in self.columns()]
 
     def widths(self):
         return [max(c.width, min(len(h) + 2, 40)) for c, h in zip(self.columns(), self.header(), strict=True)]
@@ -273,7 +277,7 @@ class RegistrationRosterExporter(Exporter):
             org_ids = qs.order_by().values("participant__organization_id")
             occ_ids = qs.order_by().values("occurrence_id")
             return {
-                "country": dict(countries),
+                "country": {code: country_name(code, self.language) for code, _name in countries},
                 "organization": {o.pk: str(o.name) for o in Organization.objects.filter(pk__in=org_ids)},
                 "occurrence": {o.pk: str(o.title) for o in Occurrence.objects.filter(pk__in=occ_ids)},
                 "status": {value: str(label) for value, label in Registration.Status.choices},

@@ -16,6 +16,7 @@ changed in between (a seat taken), the confirm refuses it and saves nothing.
 import datetime
 import io
 
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import validate_email
 from django.utils import timezone
@@ -24,6 +25,7 @@ from django_countries import countries
 from import_export import fields, resources
 from import_export.results import RowResult
 
+from formats.languages import portal_language_code
 from jobs.xlsx import write_xlsx
 from participants.errors import RegistrationError
 from participants.models import Participant, Registration
@@ -31,7 +33,15 @@ from participants.services import DELEGATE_PROFILE_FIELDS, registration_import, 
 from programs.models import Organization
 from workshops.selectors import occurrences_visible_to
 
-IMPORT_HEADERS = ["email", *DELEGATE_PROFILE_FIELDS, "occurrence", "consent_date"]
+# "language" (the delegate's email language, DELEGATE_PROFILE_FIELDS' preferred_language) is a code
+# or a name ("ja", "zh-hant", "Japanese", "日本語"); empty means the language of their country.
+IMPORT_HEADERS = [
+    "email",
+    *(name for name in DELEGATE_PROFILE_FIELDS if name != "preferred_language"),
+    "language",
+    "occurrence",
+    "consent_date",
+]
 REQUIRED_HEADERS = ["email", "family_name", "given_name", "country", "occurrence"]
 PROFILE_FIELDS = [
     "family_name",
@@ -103,6 +113,7 @@ class DelegateListResource(resources.ModelResource):
     position = _Field("position")
     admin_level = _Field("admin_level")
     phone = _Field("phone")
+    language = _Field("language")
     occurrence = _Field("occurrence")
     consent_date = _Field("consent_date")
 
@@ -189,6 +200,13 @@ class DelegateListResource(resources.ModelResource):
         if occurrence and parsed["occurrence"] is None:
             # Also for an occurrence of another organization: its existence is not revealed.
             errors.setdefault("occurrence", []).append(_("Unknown occurrence “%(value)s”.") % {"value": occurrence})
+        language = _text(values["language"])
+        parsed["preferred_language"] = portal_language_code(language) if language else None
+        if language and parsed["preferred_language"] is None:
+            errors.setdefault("language", []).append(
+                _("Unknown language “%(value)s”; write one of %(codes)s.")
+                % {"value": language, "codes": ", ".join(code for code, _name in settings.LANGUAGES)}
+            )
         level = _text(values["admin_level"])
         parsed["admin_level"] = None
         if level:
@@ -249,7 +267,12 @@ class DelegateListResource(resources.ModelResource):
         if data["consent_date"] is not None:
             consent_given_at = timezone.make_aware(datetime.datetime.combine(data["consent_date"], datetime.time()))
         profile = {name: data[name] for name in PROFILE_FIELDS}
-        profile.update(country=data["country"], organization=data["organization"], admin_level=data["admin_level"])
+        profile.update(
+            country=data["country"],
+            organization=data["organization"],
+            admin_level=data["admin_level"],
+            preferred_language=data["preferred_language"],
+        )
         before = _snapshot(
             Registration.objects.select_related("participant__organization", "occurrence")
             .filter(participant__email__iexact=data["email"], occurrence=data["occurrence"])
@@ -298,7 +321,9 @@ class DelegateListResource(resources.ModelResource):
     def _value(self, obj, name):
         data = getattr(obj, "_delegate", None)
         if data is not None:
-            value = data.get(name)
+            value = data.get("preferred_language" if name == "language" else name)
+        elif obj.participant_id and name == "language":
+            value = obj.participant.preferred_language
         elif obj.participant_id and name != "occurrence" and name != "consent_date":
             value = getattr(obj.participant, name, "")
         else:

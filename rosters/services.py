@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from accounts.services import user_email_language
 from jobs.services import job_deliver, job_fail, job_finish, job_progress, job_start, jobs_expire
 from notifications.services import notification_queue
 
@@ -144,7 +145,7 @@ def export_job_run(*, job_id):
                         key=f"export_ready:{job.pk}",
                         template="export_ready",
                         recipient=job.owner.email,
-                        language=job.owner.preferred_language,
+                        language=user_email_language(job.owner),
                         context={"export_job_id": job.pk},
                     )
     except Exception as exc:

@@ -7,10 +7,11 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from formats.dates import date_range, month_range, year_only
+from formats.languages import country_name
 from programs.models import DatePrecision, Organization, Program
 
 
@@ -137,16 +138,15 @@ class Occurrence(models.Model):
 
     @property
     def date_display(self):
-        """The date as precisely as the sources state it: "May 2019", "10-14 December 2018", "2022 (TBD)"."""
+        """The date as precisely as the sources state it, in the reader's language (formats.dates):
+        "May 2019", "2019년 5월", "May 20–22, 2028", "2028年5月20日至22日", "2022 (TBD)"."""
         if self.is_tbd:
-            return f"{self.year} ({_('TBD')})" if self.year else str(_("TBD"))
+            return f"{year_only(self.year)} ({_('TBD')})" if self.year else str(_("TBD"))
         if self.date_precision == DatePrecision.YEAR:
-            return str(self.start_date.year)
+            return year_only(self.start_date.year)
         if self.date_precision == DatePrecision.MONTH:
-            return date_format(self.start_date, "YEAR_MONTH_FORMAT")
-        if self.end_date and self.end_date != self.start_date:
-            return f"{date_format(self.start_date)} – {date_format(self.end_date)}"
-        return date_format(self.start_date)
+            return month_range(self.start_date, self.end_date)
+        return date_range(self.start_date, self.end_date)
 
     @property
     def location_display(self):
@@ -241,7 +241,7 @@ class CountryQuota(models.Model):
     @property
     def party_name(self):
         """Who the seats are for: the sending organization, or the country."""
-        return str(self.organization) if self.organization_id else self.country.name
+        return str(self.organization) if self.organization_id else country_name(self.country)
 
     @property
     def seats_left(self):

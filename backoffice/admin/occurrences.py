@@ -10,7 +10,6 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop, ngettext
-from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -21,6 +20,7 @@ from delegations.models import Nomination
 from delegations.selectors import allocation_figures, allocation_nominations
 from delegations.tasks import send_delegation_reminders
 from delegations.views import letter_response
+from formats.languages import country_name
 from participants.errors import RegistrationError
 from participants.models import Registration, SystemNote
 from participants.services import occurrence_seats_recount, seats_held
@@ -76,7 +76,7 @@ class CountryQuotaForm(forms.ModelForm):
                         "%(count)s seats are taken by %(country)s already; the quota cannot be lower.",
                         taken,
                     )
-                    % {"count": taken, "country": Country(str(country)).name},
+                    % {"count": taken, "country": country_name(country)},
                 )
         return cleaned
 

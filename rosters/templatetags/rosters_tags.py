@@ -1,8 +1,9 @@
 import datetime
 
 from django import template
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from formats.dates import date_long, datetime_tz
 
 from ..resources import dry_run_report
 
@@ -38,7 +39,7 @@ def roster_cell(value):
     if value is None:
         return ""
     if isinstance(value, datetime.datetime):
-        return date_format(value, "SHORT_DATETIME_FORMAT")
+        return datetime_tz(value)
     if isinstance(value, datetime.date):
-        return date_format(value, "DATE_FORMAT")
+        return date_long(value)
     return value

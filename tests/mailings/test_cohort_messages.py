@@ -56,7 +56,7 @@ def test_each_official_gets_their_language_else_english_with_reply_to(occurrence
     assert f"/registrations/{japanese.pk}/" in by_address["ja@example.org"].body
     # Korean was not given: English, with the romanized name.
     assert by_address["ko@example.org"].subject == "About Tokyo Forum"
-    assert by_address["ko@example.org"].body.startswith("Dear KIM Minji, see you on")
+    assert by_address["ko@example.org"].body.startswith("Dear Kim Minji, see you on")  # formats.display_name
     assert {m.reply_to[0] for m in mail.outbox} == {"forum@gaok.example.org"}
     assert list(CohortMessageRecipient.objects.order_by("language").values_list("language", flat=True)) == ["en", "ja"]
 
@@ -181,7 +181,7 @@ def test_the_retention_purge_erases_the_messages_as_received(occurrence, django_
     participant_anonymise(participant=japanese.participant)
     erased = CohortMessageRecipient.objects.get(registration=japanese)
     assert (erased.subject, erased.body) == ("-", "")
-    assert "KIM Minji" in CohortMessageRecipient.objects.get(registration=korean).body
+    assert "Kim Minji" in CohortMessageRecipient.objects.get(registration=korean).body
 
 
 @pytest.mark.parametrize("selection", ["1,x", "99999999999999999999999", "-4"])

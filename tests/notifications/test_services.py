@@ -181,7 +181,7 @@ def test_subject_and_plain_text_carry_ampersands_and_apostrophes_unescaped_and_h
         template="registration_accepted", language="en", context={"registration_id": registration.pk}
     )
     assert subject == "Your registration for Culture & Tourism <2026> is accepted"
-    assert text.splitlines()[0] == "Dear D'Arcy,"
+    assert text.splitlines()[0] == "Dear Kim D'Arcy,"  # family name first for a Korean name
     assert "\nCulture & Tourism <2026>\n" in text
-    assert "<p>Dear D&#x27;Arcy,</p>" in html
+    assert "<p>Dear Kim D&#x27;Arcy,</p>" in html
     assert ">Culture &amp; Tourism &lt;2026&gt;</a>" in html

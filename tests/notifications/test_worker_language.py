@@ -38,7 +38,7 @@ def test_korean_participant_gets_one_email_in_korean(celery_worker_process, smtp
     assert '<html lang="ko">' in html
     assert "언어 워크숍" in message["Subject"]
     assert "2031년 5월 7일" in text
-    assert "Jiwoo" in text
+    assert "김민수 님, 안녕하세요." in text  # the greeting names the official in Hangul, family name first
     assert f"http://127.0.0.1:8000/occurrences/{occurrence.slug}/" in text
 
 

@@ -35,3 +35,9 @@ def test_language_names_follow_the_page_language():
     with translation.override("ko"):
         message = _refusal({"languages": ["en", "ko"]}, answers={"language": "fr"})
     assert message == "이 프로그램의 언어 중 하나를 선택하세요: 영어, 한국어."
+
+
+def test_language_names_are_listed_as_japanese_lists_them():
+    with translation.override("ja"):
+        message = _refusal({"languages": ["en", "ko"]}, answers={"language": "fr"})
+    assert "英語、韓国語" in message  # the ideographic comma, not ", "

@@ -51,8 +51,8 @@ def test_xlsx_export_round_trips_values_cjk_and_dates(client, staff, occurrence,
         "Occurrence",
         "Start date",
         "Status",
-        "Submitted",
-        "Decided",
+        "Submitted (KST)",
+        "Decided (KST)",
         "arrival",
         "diet",
     ]
@@ -108,7 +108,7 @@ def test_csv_export_has_bom_iso_dates_and_neutralised_cells(client, staff, occur
     content = b"".join(response.streaming_content)
     assert content.startswith(b"\xef\xbb\xbf")
     assert content.decode("utf-8-sig").splitlines() == [
-        "Family name (native script),Position,Submitted",
+        "Family name (native script),Position,Submitted (KST)",
         "김,Deputy Director,2026-05-01 09:30",
         '李,"\'=HYPERLINK(""http://evil.example"")",2026-05-02 14:05',
         "佐藤,'@SUM(A1),2026-05-03 08:00",

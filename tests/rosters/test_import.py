@@ -26,6 +26,7 @@ GOOD = {
     "position": "Deputy Director",
     "admin_level": "5",
     "phone": "",
+    "language": "",
     "occurrence": "cjk-2026",
     "consent_date": "2026-04-30",
 }

@@ -36,7 +36,7 @@ def test_libreoffice_opens_the_streamed_xlsx_with_dates_and_cjk(tmp_path, staff,
         timeout=120,
     )
     assert (tmp_path / "roster.csv").read_text(encoding="utf-8").splitlines() == [
-        "Family name (native script),Given name (native script),Position,Start date,Submitted",
+        "Family name (native script),Given name (native script),Position,Start date,Submitted (KST)",
         "김,민수,Deputy Director,2026-09-14,2026-05-01 09:30",
         # String cells stay text in LibreOffice too: a formula would show its result (the URL), not itself.
         '李,伟,"=HYPERLINK(""http://evil.example"")",2026-09-14,2026-05-02 14:05',

@@ -100,7 +100,7 @@ def test_arrivals_list_groups_by_day_and_exports_the_same_rows_as_xlsx(client, s
         (datetime.date(2026, 9, 14), 1, 1),
     ]
     html = page.content.decode()
-    assert "<h2>Sept. 13, 2026 · 2 arrivals, 1 pickup</h2>" in html
+    assert "<h2>September 13, 2026 · 2 arrivals, 1 pickup</h2>" in html
     assert "1 accepted official has not sent travel details" in html and "WANG Fang (王芳)" in html
 
     response = client.post(_url(occurrence, "arrivals"), {"format": "xlsx"})

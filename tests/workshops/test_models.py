@@ -49,7 +49,7 @@ def test_edition_number_unique_within_a_program():
                 "end_date": datetime.date(2018, 12, 14),
                 "date_precision": "day",
             },
-            "Dec. 10, 2018 – Dec. 14, 2018",
+            "December 10–14, 2018",
         ),
     ],
 )
