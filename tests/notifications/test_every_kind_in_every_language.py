@@ -9,11 +9,11 @@ import pytest
 from django.utils import timezone
 
 from bureau.models import ServiceRequest
-from cohorts.models import Certificate
 from delegations.models import FocalPoint, Nomination
 from notifications.registry import declared_kinds
 from notifications.services import notification_render
 from rosters.models import ExportJob
+from tests.cohorts.factories import CertificateFactory
 from tests.factories import (
     CountryQuotaFactory,
     OccurrenceFactory,
@@ -128,7 +128,7 @@ def _objects(language):
         **PLACES,
     )
     registration = RegistrationFactory(participant=participant, occurrence=occurrence, status="completed")
-    certificate = Certificate.objects.create(
+    certificate = CertificateFactory(
         registration=registration, number="K2H-2028-001", issued_on=datetime.date(2028, 5, 22)
     )
     job = ExportJob.objects.create(
