@@ -87,7 +87,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     korean = page.locator("#preview-ko").inner_text()
     assert "2 recipients" in korean and "김민지 님," in korean and f"Reply-To: {REPLY_TO}" in korean
     english = page.locator("#preview-en").inner_text()
-    assert "1 recipient" in english and "Dear LEE Jun," in english
+    assert "1 recipient" in english and "Dear Lee Jun," in english
     assert not smtp_delivery.messages  # a preview sends nothing
 
     page.locator("input[name=_send]").click()
@@ -107,7 +107,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     english_mail = by_address["lee.jun@example.org"]
     assert english_mail["Subject"].strip() == f"Your visit to {title}"
     assert english_mail["Reply-To"] == REPLY_TO
-    assert "Dear LEE Jun," in english_mail.get_body(("plain",)).get_content()
+    assert "Dear Lee Jun," in english_mail.get_body(("plain",)).get_content()
     assert CohortMessageRecipient.objects.count() == 3
 
     # Logged on the registration's admin page.

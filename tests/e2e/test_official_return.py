@@ -11,9 +11,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import gettext
-from django_countries.fields import Country
 
 from accounts.models import User
+from formats.languages import country_name
 from participants.models import Registration
 from participants.services import registration_import
 from workshops.models import Occurrence
@@ -88,8 +88,8 @@ def test_ineligible_official_learns_why_before_the_form(page, live_server, langu
     """The demo's Korean official and the K2H cohort, which invites officials from abroad only."""
     call_command("load_demo", stdout=io.StringIO())
     with translation.override(language):
-        why = gettext("This program is not open to officials from %(country)s.") % {"country": Country("KR").name}
-        rule = gettext("Officials from %(countries)s cannot register.") % {"countries": Country("KR").name}
+        why = gettext("This program is not open to officials from %(country)s.") % {"country": country_name("KR")}
+        rule = gettext("Officials from %(countries)s cannot register.") % {"countries": country_name("KR")}
     if language != "en":
         assert why != "This program is not open to officials from South Korea."
     page.set_viewport_size({"width": 390, "height": 844})

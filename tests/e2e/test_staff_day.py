@@ -57,7 +57,7 @@ def test_check_in_desk_checks_in_li_na_and_yamada_taro_undoes_one_on_a_phone(pag
     page.get_by_role("button", name="Find").click()
     results = page.locator(".checkin-results li")
     expect(results).to_have_count(1)
-    expect(results.first).to_contain_text("LI Na")
+    expect(results.first).to_contain_text("Li Na")
     results.first.get_by_role("button", name="Check in").click()
     expect(page.locator(".alert")).to_contain_text("checked in for 2028-04-01")
     expect(count).to_have_text("1 of 3 checked in")
@@ -173,7 +173,7 @@ def test_the_check_in_page_reads_in_every_language_on_a_phone(page, live_server,
         page.goto(f"{live_server.url}/staff/occurrences/{k2h.pk}/checkin/?q=Li+Na")
         with translation.override(language):
             heading = translation.gettext("Check-in")
-        expect(page.locator("html")).to_have_attribute("lang", language)
+        expect(page.locator("html")).to_have_attribute("lang", re.compile(f"^{language}$", re.IGNORECASE))
         expect(page.locator("h1")).to_have_text(heading)
         expect(page.locator("#checkin-count")).to_have_text(expected)
         expect(page.locator(".checkin-results li")).to_contain_text("李娜")
