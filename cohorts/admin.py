@@ -134,7 +134,31 @@ class RevokeForm(forms.Form):
 
 
 class RevocableAdmin(RegistrationScopedAdmin):
-    """Certificates and letters: a revoke page, and the verification state in the list."""
+    """Certificates and letters: a revoke page, the verification state and the PDF in the list.
+
+    Neither is added here: certificates come from the certification ceremony only (so numbers stay
+    in sequence), letters from the registrations list's action (which checks every condition).
+    Neither is deleted: a document is revoked, and its verification page must keep answering.
+    Subclasses name their download URL in `download_url_name`.
+    """
+
+    download_url_name = None
+    list_filter = (
+        ("registration__occurrence", admin.RelatedOnlyFieldListFilter),
+        ("verification__revoked_at", admin.EmptyFieldListFilter),
+    )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("PDF"))
+    def download(self, document):
+        if not document.file:
+            return _("being built")
+        return format_html('<a href="{}">{}</a>', reverse(self.download_url_name, args=[document.pk]), _("Download"))
 
     def get_urls(self):
         info = self.model._meta.app_label, self.model._meta.model_name
@@ -193,39 +217,17 @@ class RevocableAdmin(RegistrationScopedAdmin):
 @admin.register(Certificate)
 class CertificateAdmin(RevocableAdmin, admin.ModelAdmin):
     list_display = ("number", "registration", "issued_on", "rendered_at", "state", "download")
-    list_filter = (
-        ("registration__occurrence", admin.RelatedOnlyFieldListFilter),
-        ("verification__revoked_at", admin.EmptyFieldListFilter),
-    )
+    download_url_name = "cohorts:certificate_download"
     search_fields = ("number", "registration__participant__family_name", "registration__participant__given_name")
     list_select_related = ("registration__participant", "registration__occurrence", "verification__revoked_by")
     readonly_fields = ("registration", "number", "issued_on", "issued_by", "file", "rendered_at", "state")
     fields = readonly_fields
 
-    def has_add_permission(self, request):
-        # Certificates are issued by the certification ceremony only, so numbers stay in sequence.
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        # A certificate is revoked, never deleted: its verification page must keep answering.
-        return False
-
-    @admin.display(description=_("PDF"))
-    def download(self, certificate):
-        if not certificate.file:
-            return _("being built")
-        return format_html(
-            '<a href="{}">{}</a>', reverse("cohorts:certificate_download", args=[certificate.pk]), _("Download")
-        )
-
 
 @admin.register(InvitationLetter)
 class InvitationLetterAdmin(RevocableAdmin, admin.ModelAdmin):
     list_display = ("reference", "registration", "issued_on", "issued_by", "state", "download")
-    list_filter = (
-        ("registration__occurrence", admin.RelatedOnlyFieldListFilter),
-        ("verification__revoked_at", admin.EmptyFieldListFilter),
-    )
+    download_url_name = "cohorts:letter_download"
     search_fields = ("reference", "registration__participant__family_name", "registration__participant__given_name")
     list_select_related = (
         "registration__participant",
@@ -235,19 +237,6 @@ class InvitationLetterAdmin(RevocableAdmin, admin.ModelAdmin):
     )
     readonly_fields = ("registration", "reference", "issued_on", "issued_by", "file", "state")
     fields = readonly_fields
-
-    def has_add_permission(self, request):
-        # Letters are issued from the registrations list (action), which checks every condition.
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description=_("PDF"))
-    def download(self, letter):
-        if not letter.file:
-            return _("being built")
-        return format_html('<a href="{}">{}</a>', reverse("cohorts:letter_download", args=[letter.pk]), _("Download"))
 
 
 @admin.action(description=_("Issue a visa invitation letter"), permissions=["issue_letter"])

@@ -1,12 +1,2 @@
-# Django's default is right but for MONTH_DAY_FORMAT ("05月20日"): no zero padding.
-DATE_FORMAT = "Y年n月j日"
-TIME_FORMAT = "H:i"
-DATETIME_FORMAT = "Y年n月j日 H:i"
-YEAR_MONTH_FORMAT = "Y年n月"
-MONTH_DAY_FORMAT = "n月j日"
-SHORT_DATE_FORMAT = DATE_FORMAT
-SHORT_DATETIME_FORMAT = DATETIME_FORMAT
-FIRST_DAY_OF_WEEK = 1
-DECIMAL_SEPARATOR = "."
-THOUSAND_SEPARATOR = ","
-NUMBER_GROUPING = 3
+# Taiwan writes dates and times as mainland China does: the same formats (see zh_Hans).
+from formats.conf.zh_Hans.formats import *  # noqa: F403
