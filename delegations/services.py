@@ -129,30 +129,10 @@ def nominations_create(*, allocation, nominees, by, now=None):
         _check_nomination_open(allocation, now)
         if allocation.seats_nominated + len(nominees) > allocation.seats:
             raise DelegationError(_full_message(allocation, len(nominees)))
-        taken = set(
-            Nomination.objects.filter(
-                allocation=allocation, status=Nomination.Status.ACTIVE, email__in=emails
-            ).values_list("email", flat=True)
-        ) | set(
-            Registration.objects.filter(occurrence=seats.occurrence, participant__email__in=emails).values_list(
-                "participant__email", flat=True
-            )
-        )
-        if taken:
-            raise DelegationError(
-                _("Already nominated or registered for this occurrence: %(emails)s.")
-                % {"emails": ", ".join(sorted(taken))}
-            )
+        _refuse_taken(allocation, seats.occurrence, emails)
         created = []
         for data, email in zip(nominees, emails, strict=True):
-            nomination = Nomination.objects.create(
-                allocation=allocation,
-                family_name=data["family_name"].strip(),
-                given_name=data["given_name"].strip(),
-                email=email,
-                language=data.get("language") or "en",
-                nominated_by=by,
-            )
+            nomination = _nomination_new(allocation, data, email, by)
             _event(nomination, A.NOMINATED, by)
             _invite(nomination, step="invited")
             created.append(nomination)
@@ -185,30 +165,46 @@ def nomination_substitute(*, nomination, substitute, by, now=None):
         if seats.occurrence.is_cancelled:
             raise DelegationError(_("This occurrence is cancelled."))
         email = substitute["email"].strip().lower()
-        if (
-            Nomination.objects.filter(allocation=allocation, status=Nomination.Status.ACTIVE, email=email).exists()
-            or Registration.objects.filter(occurrence=seats.occurrence, participant__email=email).exists()
-        ):
-            raise DelegationError(
-                _("Already nominated or registered for this occurrence: %(emails)s.") % {"emails": email}
-            )
+        _refuse_taken(allocation, seats.occurrence, [email])
         if nomination.registration_id:
             _end_registration(nomination.registration, by, _("Substituted by the focal point"))
         nomination.status = Nomination.Status.REPLACED
         nomination.save(update_fields=["status"])
-        new = Nomination.objects.create(
-            allocation=allocation,
-            family_name=substitute["family_name"].strip(),
-            given_name=substitute["given_name"].strip(),
-            email=email,
-            language=substitute.get("language") or "en",
-            nominated_by=by,
-            replaces=nomination,
-        )
+        new = _nomination_new(allocation, substitute, email, by, replaces=nomination)
         _event(nomination, A.SUBSTITUTED_OUT, by, f"{new.display_name} <{new.email}>")
         _event(new, A.SUBSTITUTED_IN, by, f"{nomination.display_name} <{nomination.email}>")
         _invite(new, step="invited")
     return new
+
+
+def _refuse_taken(allocation, occurrence, emails):
+    """Refuse addresses already nominated in the allocation or registered for the occurrence."""
+    taken = set(
+        Nomination.objects.filter(allocation=allocation, status=Nomination.Status.ACTIVE, email__in=emails).values_list(
+            "email", flat=True
+        )
+    ) | set(
+        Registration.objects.filter(occurrence=occurrence, participant__email__in=emails).values_list(
+            "participant__email", flat=True
+        )
+    )
+    if taken:
+        raise DelegationError(
+            _("Already nominated or registered for this occurrence: %(emails)s.") % {"emails": ", ".join(sorted(taken))}
+        )
+
+
+def _nomination_new(allocation, person, email, by, replaces=None):
+    """A nomination from what the focal point typed (names trimmed, English unless a language is given)."""
+    return Nomination.objects.create(
+        allocation=allocation,
+        family_name=person["family_name"].strip(),
+        given_name=person["given_name"].strip(),
+        email=email,
+        language=person.get("language") or "en",
+        nominated_by=by,
+        replaces=replaces,
+    )
 
 
 def letter_check(upload):
