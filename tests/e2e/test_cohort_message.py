@@ -15,6 +15,7 @@ from django.core.management import call_command
 from mailings.models import CohortMessageRecipient
 from participants.models import Participant, Registration
 from participants.services import registration_submit
+from tests.e2e.logins import log_in, log_in_admin
 from workshops.models import Occurrence
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -36,14 +37,6 @@ def smtp_delivery(settings, smtp_server):
     return smtp_server
 
 
-def _log_in_admin(page, url, email):
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
-
-
 def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, smtp_delivery):
     call_command("load_demo", stdout=io.StringIO())
     occurrence = Occurrence.objects.get(slug="sample-speech-contest")
@@ -53,7 +46,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     )  # fmt: skip
     registration_submit(participant=lee, occurrence=occurrence, answers={"language": "en"}, consent=True)
 
-    _log_in_admin(page, live_server.url, "staff@example.org")
+    log_in_admin(page, live_server.url, "staff@example.org")
     # Staff accept the contest's submitted officials with the review action.
     page.goto(
         f"{live_server.url}/admin/participants/registration/?occurrence__id__exact={occurrence.pk}&status__exact=submitted"
@@ -117,11 +110,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
 
     # The official reads it under "My registrations", in Korean.
     page.context.clear_cookies()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", "official@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
+    log_in(page, live_server.url, "official@example.org")
     page.goto(f"{live_server.url}/registrations/{sent.registration_id}/")
     messages = page.locator("#organizer-messages").inner_text()
     assert f"{title_ko} 방문 안내" in messages and "김민지 님," in messages
@@ -141,7 +130,7 @@ def test_compose_preview_and_the_officials_page_in_each_language_on_a_phone(page
         preview_heading, messages_heading = gettext("Preview"), gettext("Messages from the organizers")
     page.set_viewport_size({"width": 390, "height": 844})
     page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    _log_in_admin(page, live_server.url, "staff@example.org")
+    log_in_admin(page, live_server.url, "staff@example.org")
     page.goto(f"{live_server.url}/admin/participants/registration/message/?occurrence={official.occurrence_id}")
     page.fill("#id_subject_en", EN_SUBJECT)
     page.fill("#id_body_en", EN_BODY)
@@ -157,11 +146,7 @@ def test_compose_preview_and_the_officials_page_in_each_language_on_a_phone(page
 
     page.context.clear_cookies()
     page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", "official@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
+    log_in(page, live_server.url, "official@example.org")
     page.goto(f"{live_server.url}/registrations/{official.pk}/")
     assert page.locator("#organizer-messages h2").inner_text() == messages_heading
     assert "김민지 님," in page.locator("#organizer-messages").inner_text()  # her own language, whatever the UI's

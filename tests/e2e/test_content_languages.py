@@ -7,19 +7,12 @@ import pytest
 from django.core.management import call_command
 
 from participants.models import Registration
+from tests.e2e.logins import log_in
 from tests.support.english import english_runs
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 LANGUAGES = ["ko", "en", "zh-hans", "zh-hant", "ja"]
-
-
-def _log_in(page, url):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", "official@example.org")
-    page.fill("#id_password", "exchange-portal-demo")
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
 
 
 def _choose_language(page, code):
@@ -44,7 +37,7 @@ def test_demo_official_reads_every_page_in_each_language(page, live_server):
         "my registrations": "/registrations/",
         "registration": f"/registrations/{registration.pk}/",
     }
-    _log_in(page, live_server.url)
+    log_in(page, live_server.url, "official@example.org")
     english = {}
     for code in LANGUAGES:
         page.goto(live_server.url + "/")

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from participants.models import Registration
+from tests.e2e.logins import log_in_admin
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -53,11 +54,7 @@ def test_demo_staff_imports_a_delegate_list_with_a_refused_row_then_the_correcte
 ):
     call_command("load_demo", stdout=io.StringIO())
     page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "staff@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
+    log_in_admin(page, live_server.url, "staff@example.org")
 
     _upload(page, live_server.url, _csv(tmp_path, "with-refusal.csv", GOOD, INELIGIBLE))
     report = page.locator("#rosters-dry-run")

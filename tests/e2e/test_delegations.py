@@ -16,6 +16,7 @@ from delegations.models import Nomination
 from delegations.services import nomination_invitation_token, nomination_register, nominations_create
 from participants.models import Registration
 from participants.services import registration_transition
+from tests.e2e.logins import log_in, log_in_admin
 from workshops.models import CountryQuota
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -34,14 +35,6 @@ def demo():
 
 def _allocation(country):
     return CountryQuota.objects.get(occurrence__slug=SLUG, country=country)
-
-
-def _log_in(page, url, email, password=DEMO_PASSWORD):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
 
 
 def _open_allocation(page, url, country):
@@ -69,7 +62,7 @@ def _nominate_one(page, family, given, email):
 
 def test_focal_point_nominates_up_to_the_allocation_and_is_refused_beyond(page, live_server, demo, tmp_path):
     url = live_server.url
-    _log_in(page, url, "focal.japan@example.org")
+    log_in(page, url, "focal.japan@example.org")
     _open_allocation(page, url, "JP")
     assert page.locator("#allocation-seats").inner_text() == "15"
 
@@ -114,7 +107,7 @@ def test_focal_point_nominates_up_to_the_allocation_and_is_refused_beyond(page, 
 
 def test_a_nominee_registers_from_the_invitation_link(page, live_server, demo):
     url = live_server.url
-    _log_in(page, url, "focal.china@example.org")
+    log_in(page, url, "focal.china@example.org")
     _open_allocation(page, url, "CN")
     _nominate_one(page, "Zhang", "Wei", "zhang.wei@gov.example.cn")
     page.wait_for_selector(".nominee-row")
@@ -152,7 +145,7 @@ def test_a_nominee_registers_from_the_invitation_link(page, live_server, demo):
 
 def test_substitution_before_the_deadline_and_refused_after_it(page, live_server, demo):
     url = live_server.url
-    _log_in(page, url, "focal.china@example.org")
+    log_in(page, url, "focal.china@example.org")
     _open_allocation(page, url, "CN")
     _nominate_one(page, "Liu", "Yang", "liu.yang@gov.example.cn")
     page.locator(".nominee-row .substitute-link").click()
@@ -184,7 +177,7 @@ def test_substitution_before_the_deadline_and_refused_after_it(page, live_server
 
 def test_a_letter_that_is_not_a_pdf_is_refused_and_a_pdf_is_kept_privately(page, live_server, demo, tmp_path):
     url = live_server.url
-    _log_in(page, url, "focal.china@example.org")
+    log_in(page, url, "focal.china@example.org")
     _open_allocation(page, url, "CN")
     _nominate_one(page, "Zhou", "Min", "zhou.min@gov.example.cn")
     fake = tmp_path / "letter.pdf"
@@ -221,7 +214,7 @@ def test_two_sending_countries_are_kept_apart(page, live_server, demo):
         by=User.objects.get(email=focal_china.email),
     )[0]
     url = live_server.url
-    _log_in(page, url, "focal.japan@example.org")
+    log_in(page, url, "focal.japan@example.org")
     page.goto(f"{url}/delegations/")
     assert page.locator(".allocation-link").count() == 1
     assert "Japan" in page.locator(".allocation-link").inner_text()
@@ -275,11 +268,7 @@ def test_staff_overview_shows_each_delegations_figures_and_reminds(page, live_se
     mail.outbox.clear()
 
     url = live_server.url
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", "staff@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
+    log_in_admin(page, url, "staff@example.org")
     page.goto(f"{url}/admin/workshops/occurrence/{china.occurrence_id}/change/")
     page.locator("#delegations-link").click()
     page.wait_for_selector("#delegation-overview")
@@ -307,11 +296,7 @@ def test_staff_overview_shows_each_delegations_figures_and_reminds(page, live_se
 
 def test_staff_grant_a_focal_point_who_gets_the_invitation_in_their_language(page, live_server, demo):
     url = live_server.url
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", "staff@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
+    log_in_admin(page, url, "staff@example.org")
     page.goto(f"{url}/admin/delegations/focalpoint/add/")
     page.fill("#id_email", "Focal.Korea@Gyeonggi.example.kr")
     page.fill("#id_name", "PARK Jiwoo")
@@ -333,7 +318,7 @@ def test_staff_grant_a_focal_point_who_gets_the_invitation_in_their_language(pag
     user.email_verified_at = timezone.now()
     user.save()
     page.context.clear_cookies()
-    _log_in(page, url, "focal.korea@gyeonggi.example.kr", "granite-meadow-lantern-7")
+    log_in(page, url, "focal.korea@gyeonggi.example.kr", "granite-meadow-lantern-7")
     page.goto(f"{url}/delegations/")
     assert page.locator(".allocation-link").count() == 1
     assert "South Korea" in page.locator(".allocation-link").inner_text()

@@ -10,6 +10,7 @@ from django.core.management import call_command
 
 from accounts.models import User
 from delegations.services import nominations_create
+from tests.e2e.logins import log_in
 from workshops.models import CountryQuota
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -49,11 +50,7 @@ def test_delegation_pages_in_each_language_at_phone_width(page, live_server, lan
     url = live_server.url
     page.set_viewport_size({"width": 390, "height": 844})
     page.context.add_cookies([{"name": "django_language", "value": language, "url": url}])
-    page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", "focal.china@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
+    log_in(page, url, "focal.china@example.org")
 
     page.goto(f"{url}/delegations/")
     assert page.locator("html").get_attribute("lang").lower() == language  # zh-Hans as BCP 47 writes it

@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from cohorts.models import Certificate
 from participants.models import Participant, Registration
 from participants.services import registration_transition
+from tests.e2e.logins import log_in, log_in_admin
 from workshops.models import Occurrence
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -53,22 +54,6 @@ def qr_urls(pdf_bytes):
     return urls
 
 
-def admin_login(page, url, email="staff@example.org"):
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
-
-
-def site_login(page, url, email, password):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
-
-
 def check_verification_page_in_every_language(page, url, verify_url, expected):
     """The public page at 390 px, in each language: the verdict, and nothing wider than the phone."""
     page.set_viewport_size(PHONE)
@@ -85,7 +70,7 @@ def test_staff_hold_the_ceremony_after_the_last_day_only_and_revoke_a_verified_c
     url = live_server.url
     future = Occurrence.objects.get(slug="sample-k2h-cohort")
     past = Occurrence.objects.get(slug="sample-cjk-workshop-past")
-    admin_login(page, url)
+    log_in_admin(page, url, "staff@example.org")
 
     # Before the last day: the confirmation page says why, and offers nothing to click.
     page.goto(f"{url}/admin/workshops/occurrence/{future.pk}/ceremony/")
@@ -113,7 +98,7 @@ def test_staff_hold_the_ceremony_after_the_last_day_only_and_revoke_a_verified_c
     assert certificate.number in facts and "WANG Fang (王芳)" in facts
     check_verification_page_in_every_language(page, url, verify_url, VALID)
 
-    admin_login(page, url)
+    log_in_admin(page, url, "staff@example.org")
     page.goto(f"{url}/admin/cohorts/certificate/{certificate.pk}/change/")
     page.locator("a.revoke-link").click()
     page.fill("#id_reason", "   ")  # a blank reason passes the browser's check, not ours
@@ -139,7 +124,7 @@ def test_visa_letter_issued_by_staff_downloaded_by_the_official_and_verified(pag
 
     # The official, on a phone, enters his passport details from his registration page.
     page.set_viewport_size(PHONE)
-    site_login(page, url, nguyen.email, DEMO_PASSWORD)
+    log_in(page, url, nguyen.email, DEMO_PASSWORD)
     page.goto(f"{url}/registrations/")
     page.get_by_role("link", name=registration.occurrence.title).first.click()
     page.locator("#passport-box a").click()
@@ -153,7 +138,7 @@ def test_visa_letter_issued_by_staff_downloaded_by_the_official_and_verified(pag
 
     # Staff issue the letter from the registrations list.
     staff_page = page.context.browser.new_context(locale="en-US").new_page()
-    admin_login(staff_page, url)
+    log_in_admin(staff_page, url, "staff@example.org")
     staff_page.goto(f"{url}/admin/participants/registration/?occurrence__id__exact={registration.occurrence_id}")
     staff_page.locator(f"input.action-select[value='{registration.pk}']").check()
     staff_page.select_option("select[name=action]", "issue_invitation_letters")

@@ -3,6 +3,7 @@ the preview names every row and shows what changes, old and new, on a laptop scr
 
 import pytest
 
+from tests.e2e.logins import log_in_admin
 from tests.e2e.test_delegate_import_admin import GOOD, _csv, _upload
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -23,11 +24,7 @@ def test_preview_names_each_row_and_shows_the_changes(page, live_server, tmp_pat
     call_command("load_demo", stdout=io.StringIO())
     page.set_viewport_size({"width": 1366, "height": 768})
     page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "staff@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
+    log_in_admin(page, live_server.url, "staff@example.org")
     same = {**GOOD, "email": "sora.han@gg.example.org", "family_name": "Han", "given_name": "Sora",
             "family_name_native": "한", "given_name_native": "소라"}  # fmt: skip
     _upload(page, live_server.url, _csv(tmp_path, "first.csv", GOOD, same))

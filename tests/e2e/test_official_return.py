@@ -16,6 +16,7 @@ from accounts.models import User
 from formats.languages import country_name
 from participants.models import Registration
 from participants.services import registration_import
+from tests.e2e.logins import log_in
 from workshops.models import Occurrence
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -23,14 +24,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 DEMO_PASSWORD = "exchange-portal-demo"
 PASSWORD = "plum-harbour-lantern-42"
 LANGUAGES = ["ko", "en", "zh-hans", "zh-hant", "ja"]
-
-
-def _log_in(page, url, email, password):
-    page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
 
 
 def test_imported_delegate_signs_up_verifies_and_sees_their_registration(page, live_server):
@@ -50,7 +43,7 @@ def test_imported_delegate_signs_up_verifies_and_sees_their_registration(page, l
     page.locator("form[method=post] button[type=submit]").last.click()
     page.wait_for_selector("#signup-done")
     page.goto(re.search(r"http://\S+/accounts/verify/\S+/", mail.outbox[-1].body).group(0))
-    _log_in(page, live_server.url, "jiwoo.park@gg.example.org", PASSWORD)
+    log_in(page, live_server.url, "jiwoo.park@gg.example.org", PASSWORD)
     page.goto(f"{live_server.url}/registrations/")
     card = page.locator(f"#registration-{registration.pk}")
     assert contest.title_en in card.inner_text()
@@ -64,7 +57,7 @@ def test_demo_official_withdraws_and_registers_again(page, live_server):
     registration = Registration.objects.get(
         participant__email="official@example.org", occurrence__slug="sample-cjk-workshop"
     )
-    _log_in(page, live_server.url, "official@example.org", DEMO_PASSWORD)
+    log_in(page, live_server.url, "official@example.org", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/registrations/{registration.pk}/")
     page.locator("a[href$='/withdraw/']").click()
     page.locator("main form button[type=submit]").click()
@@ -94,7 +87,7 @@ def test_ineligible_official_learns_why_before_the_form(page, live_server, langu
         assert why != "This program is not open to officials from South Korea."
     page.set_viewport_size({"width": 390, "height": 844})
     page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    _log_in(page, live_server.url, "official@example.org", DEMO_PASSWORD)
+    log_in(page, live_server.url, "official@example.org", DEMO_PASSWORD)
 
     page.goto(f"{live_server.url}/occurrences/sample-k2h-cohort/")
     assert rule in page.locator("#eligibility").inner_text()

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from notifications.models import Notification
 from notifications.services import notifications_drain_outbox
+from tests.e2e.logins import log_in_admin
 from tests.support.workers import restore_periodic_jobs
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -40,14 +41,6 @@ def _stuck_row():
     Notification.objects.filter(pk=row.pk).update(created_at=old, updated_at=old)
 
 
-def _log_in_as_the_demos_operator(page, url):
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", "admin@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
-
-
 @pytest.mark.parametrize("language", list(HEADINGS))
 def test_outbox_health_reads_in_each_language_at_phone_width(page, live_server, language):
     restore_periodic_jobs()  # the drain's schedule, as migrated (an earlier browser test emptied the tables)
@@ -55,7 +48,7 @@ def test_outbox_health_reads_in_each_language_at_phone_width(page, live_server, 
     _stuck_row()
     page.set_viewport_size({"width": 390, "height": 844})
     page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    _log_in_as_the_demos_operator(page, live_server.url)
+    log_in_admin(page, live_server.url, "admin@example.org")
 
     page.goto(f"{live_server.url}/admin/notifications/notification/")
     panel = page.locator("section.outbox-health")

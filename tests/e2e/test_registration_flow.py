@@ -8,6 +8,7 @@ from django.core import mail
 from django.utils import timezone
 
 from participants.models import Registration
+from tests.e2e.logins import log_in
 from tests.factories import OccurrenceFactory, ParticipantFactory, ProgramFactory, RegistrationFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -42,15 +43,6 @@ def _sign_up_and_verify(page, url, email):
     page.goto(_verify_link())
 
 
-def _log_in(page, url, email, password=PASSWORD):
-    if "/accounts/login/" not in page.url:
-        page.goto(f"{url}/accounts/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
-
-
 def _fill_profile(page, country="KR"):
     page.fill("#id_profile-family_name_native", "김")
     page.fill("#id_profile-given_name_native", "민지")
@@ -81,7 +73,7 @@ def test_sign_up_verify_log_in_register_and_withdraw(page, live_server):
     url = live_server.url
     _sign_up_and_verify(page, url, "minji.kim@example.org")
     assert "Your email address minji.kim@example.org is verified." in page.locator("main").inner_text()
-    _log_in(page, url, "minji.kim@example.org")
+    log_in(page, url, "minji.kim@example.org", PASSWORD, stay=True)
 
     page.goto(f"{url}/occurrences/{occurrence.slug}/")
     page.get_by_role("link", name="Register", exact=True).click()
@@ -122,7 +114,7 @@ def test_full_occurrence_puts_official_on_waitlist(page, live_server):
     occurrence.seats_taken = 1
     occurrence.save()
     user = _verified_official()
-    _log_in(page, live_server.url, user.email)
+    log_in(page, live_server.url, user.email, PASSWORD, stay=True)
     page.goto(f"{live_server.url}/occurrences/{occurrence.slug}/")
     assert "All seats are taken: new registrations join the waitlist." in page.locator("#register-box").inner_text()
     page.get_by_role("link", name="Register", exact=True).click()
@@ -141,7 +133,7 @@ def test_ineligible_official_refused_with_message(page, live_server):
     # The profile on file says why before the form (issue 11.10): no form to fill in for nothing.
     occurrence = _occurrence(program=ProgramFactory(eligible_countries=["KR"]))
     user = _verified_official(country="JP")
-    _log_in(page, live_server.url, user.email)
+    log_in(page, live_server.url, user.email, PASSWORD, stay=True)
     page.goto(f"{live_server.url}/occurrences/{occurrence.slug}/register/")
     assert (
         "This program is open to officials from South Korea only." in page.locator("#registration-refused").inner_text()
@@ -164,7 +156,7 @@ def test_same_path_in_korean(page, live_server):
     _sign_up_and_verify(page, url, "jiho.park@example.org")
     assert mail.outbox[0].subject == "교류 포털 이메일 주소를 확인해 주세요"
     assert "이메일 주소 jiho.park@example.org 확인이 완료되었습니다." in page.locator("main").inner_text()
-    _log_in(page, url, "jiho.park@example.org")
+    log_in(page, url, "jiho.park@example.org", PASSWORD, stay=True)
 
     page.goto(f"{url}/occurrences/{occurrence.slug}/")
     page.get_by_role("link", name="신청하기", exact=True).click()

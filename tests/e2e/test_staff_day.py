@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from cohorts.models import AttendanceDay, SpeechRound, SpeechScore
 from cohorts.services import attendance_mark
 from participants.models import Registration
+from tests.e2e.logins import log_in_admin
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -27,21 +28,13 @@ def demo():
     call_command("load_demo", stdout=io.StringIO())
 
 
-def _sign_in(page, url, email):
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
-
-
 def _no_sideways_scroll(page):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 def test_check_in_desk_checks_in_li_na_and_yamada_taro_undoes_one_on_a_phone(page, live_server, demo):
     page.set_viewport_size({"width": 390, "height": 844})
-    _sign_in(page, live_server.url, "checkin@example.org")
+    log_in_admin(page, live_server.url, "checkin@example.org")
     # From the admin index to the occurrence page to its check-in link, as the desk would.
     page.get_by_role("link", name="Occurrences").first.click()
     page.get_by_role("link", name=re.compile(K2H)).first.click()
@@ -102,7 +95,7 @@ def test_check_in_desk_checks_in_li_na_and_yamada_taro_undoes_one_on_a_phone(pag
 
 
 def test_reviewer_accepts_a_registration_and_is_offered_no_export_or_ceremony(page, live_server, demo):
-    _sign_in(page, live_server.url, "reviewer@example.org")
+    log_in_admin(page, live_server.url, "reviewer@example.org")
     page.get_by_role("link", name="Registrations").first.click()
     page.get_by_role("link", name=re.compile("NGUYEN Van An")).first.click()
     page.get_by_role("button", name="Accept").click()
@@ -128,7 +121,7 @@ def test_reviewer_accepts_a_registration_and_is_offered_no_export_or_ceremony(pa
 
 
 def test_judge_sees_and_scores_only_their_round(page, live_server, demo):
-    _sign_in(page, live_server.url, "judge@example.org")
+    log_in_admin(page, live_server.url, "judge@example.org")
     page.get_by_role("link", name="Speech contest rounds").first.click()
     rows = page.locator("#result_list tbody tr")
     expect(rows).to_have_count(1)
@@ -160,7 +153,7 @@ def test_the_check_in_page_reads_in_every_language_on_a_phone(page, live_server,
     from django.utils import translation
 
     page.set_viewport_size({"width": 390, "height": 844})
-    _sign_in(page, live_server.url, "checkin@example.org")
+    log_in_admin(page, live_server.url, "checkin@example.org")
     k2h = Registration.objects.filter(participant__email="li.na@example.org").get().occurrence
     head_count = {
         "ko": "3명 중 0명 체크인",

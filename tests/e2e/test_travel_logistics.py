@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 
 from participants.models import Registration, TravelDetails
+from tests.e2e.logins import log_in, log_in_admin
 from workshops.models import Occurrence
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -21,14 +22,6 @@ HEADERS = {
     "en": ("Arrivals", "Rooming list", "Arrival date", "Pickup", "yes", "China", "Hotel", "Room"),
     "ko": ("도착자 명단", "객실 배정표", "도착일", "마중", "예", "중국", "호텔", "객실"),
 }
-
-
-def _admin_login(page, url, email):
-    page.goto(f"{url}/admin/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("#login-form [type=submit]").click()
-    page.wait_for_selector("#user-tools")
 
 
 def _download(page, button):
@@ -43,7 +36,7 @@ def test_demo_staff_opens_and_exports_the_arrivals_and_rooming_lists(page, live_
     arrivals_title, rooming_title, arrival_date, pickup, yes, china, hotel, room = HEADERS[language]
     occurrence = Occurrence.objects.get(slug="sample-cjk-workshop")
     page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-    _admin_login(page, live_server.url, "staff@example.org")
+    log_in_admin(page, live_server.url, "staff@example.org")
 
     page.goto(f"{live_server.url}/admin/workshops/occurrence/{occurrence.pk}/change/")
     page.get_by_role("link", name=arrivals_title, exact=True).first.click()
@@ -91,11 +84,7 @@ def test_demo_official_sends_travel_details_on_a_phone(page, live_server):
     )
     start = registration.occurrence.start_date
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", "official@example.org")
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
+    log_in(page, live_server.url, "official@example.org")
 
     page.goto(f"{live_server.url}/registrations/{registration.pk}/")
     page.locator("#followup-box a").click()

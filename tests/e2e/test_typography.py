@@ -16,6 +16,7 @@ import pytest
 from django.core.management import call_command
 
 from programs.models import Program
+from tests.e2e.logins import log_in
 from workshops.models import Occurrence
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -104,11 +105,7 @@ def _pages(url):
 def test_no_word_broken_and_one_date_form_per_page_at_phone_width(page, live_server):
     call_command("load_demo", stdout=io.StringIO())
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("#id_username", "official@example.org")
-    page.fill("#id_password", PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_selector("#nav-user-email")
+    log_in(page, live_server.url, "official@example.org", PASSWORD)
 
     problems = []
     for language in LANGUAGES:
