@@ -20,6 +20,7 @@ urlpatterns = [
     path("verify/<str:token>/", cohort_views.verify, name="verify"),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
+    path("record/", include("record.urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("delegations.urls")),
     path("", include("participants.urls")),

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "record"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("statistics/", views.statistics, name="statistics"),
+    path("statistics/download/<str:fmt>/", views.statistics_download, name="statistics_download"),
+    path("programs/<slug:slug>/", views.history, name="history"),
+    path("programs/<slug:slug>/statistics/", views.statistics, name="program_statistics"),
+    path("programs/<slug:slug>/statistics/download/<str:fmt>/", views.statistics_download, name="program_download"),
+]

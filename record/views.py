@@ -1,0 +1,95 @@
+"""The public record: each program's history and the participation statistics, with no personal data."""
+
+import io
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from formats.dates import year_only
+from rosters.exporters import get_exporter
+from rosters.renderers import CONTENT_TYPES
+from rosters.renderers import render as render_file
+from workshops import public_cache
+
+from . import charts, selectors
+
+
+def _program_or_404(slug):
+    return get_object_or_404(selectors.public_programs(), slug=slug) if slug else None
+
+
+@require_GET
+@public_cache.cached_page()
+def index(request):
+    return render(request, "record/index.html", {"programs": selectors.public_programs()})
+
+
+@require_GET
+@public_cache.cached_page()
+def history(request, slug):
+    program = _program_or_404(slug)
+    return render(
+        request,
+        "record/history.html",
+        {"program": program, "occurrences": selectors.program_history(program=program)},
+    )
+
+
+def _year_label(year):
+    return year_only(year) if year else _("Year not stated")
+
+
+@require_GET
+@public_cache.cached_page()
+def statistics(request, slug=None):
+    program = _program_or_404(slug)
+    rows = selectors.participation(program=program)
+    countries = selectors.countries_of(rows)
+    by_year = selectors.per_country_by_year(rows)
+    occurrence_chart = charts.stacked_bars(
+        title=_("Participants per occurrence"),
+        rows=[
+            (row.occurrence.title if program is None else row.occurrence.date_display, row.by_country) for row in rows
+        ],
+        series=countries,
+    )
+    year_chart = charts.stacked_bars(
+        title=_("Participants per country and year"),
+        rows=[(_year_label(year), figures) for year, figures in by_year.items()],
+        series=countries,
+    )
+    return render(
+        request,
+        "record/statistics.html",
+        {
+            "program": program,
+            "rows": rows,
+            "countries": [(code, selectors.country_label(code)) for code in countries],
+            "by_year": [
+                (_year_label(year), [figures.get(code) for code in countries]) for year, figures in by_year.items()
+            ],
+            "occurrence_table": [(row, [row.by_country.get(code) for code in countries]) for row in rows],
+            "occurrence_chart": occurrence_chart,
+            "year_chart": year_chart,
+            "small_count": selectors.SMALL_COUNT,
+        },
+    )
+
+
+@require_GET
+def statistics_download(request, fmt, slug=None):
+    if fmt not in CONTENT_TYPES:
+        raise Http404
+    program = _program_or_404(slug)
+    exporter = get_exporter("public_statistics")(
+        user=None, filters={"program": program}, language=translation.get_language()
+    )
+    out = io.BytesIO()
+    render_file(exporter, fmt, out, sheet_name=_("Participants")[:31])
+    response = HttpResponse(out.getvalue(), content_type=CONTENT_TYPES[fmt])
+    name = f"participants-{program.slug if program else 'all-programs'}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
