@@ -10,12 +10,13 @@ they show a lower bound ("≥40") instead of a number from which the hidden cell
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, F
+from django.db.models import Count, F, Prefetch, Q
 from django.utils.translation import pgettext
 
+from cohorts.models import ExchangeCohort
 from formats.languages import country_name
 from participants.models import Registration
-from programs.models import Program
+from programs.models import Agreement, AgreementSignatory, Program
 from workshops.models import Occurrence, RecordedParticipation
 
 SMALL_COUNT = 3
@@ -134,3 +135,53 @@ def per_country_by_year(rows):
 def country_label(code):
     """A country's name in the reader's language, or what a figure not broken down by country is."""
     return country_name(code) if code else str(pgettext("country", "Not broken down"))
+
+
+def public_agreements():
+    return Agreement.objects.filter(is_public=True)
+
+
+def agreements_matching(*, q="", kind="", country="", countries=(), organization=None, year=None):
+    """The public agreements matching the registry's filters, each party once, newest first."""
+    agreements = public_agreements()
+    if q:
+        agreements = agreements.filter(
+            Q(title__icontains=q)
+            | Q(title_en__icontains=q)
+            | Q(parties__name__icontains=q)
+            | Q(parties__name_en__icontains=q)
+            | Q(parties__name_native__icontains=q)
+        )
+    if kind:
+        agreements = agreements.filter(kind=kind)
+    if country:
+        agreements = agreements.filter(parties__country=country)
+    if countries:
+        agreements = agreements.filter(parties__country__in=countries)
+    if organization is not None:
+        agreements = agreements.filter(parties=organization)
+    if year:
+        agreements = agreements.filter(signed_on__year=year)
+    return (
+        public_agreements()
+        .filter(pk__in=agreements.values("pk"))
+        .prefetch_related("parties")
+        .order_by(F("signed_on").desc(nulls_last=True), "title")
+    )
+
+
+def agreement_for_page(*, slug):
+    return (
+        public_agreements()
+        .select_related("builds_on", "program")
+        .prefetch_related(
+            "parties",
+            Prefetch("signatories", queryset=AgreementSignatory.objects.select_related("organization")),
+            Prefetch(
+                "cohorts",
+                queryset=ExchangeCohort.objects.select_related("sending", "receiving", "occurrence").order_by("year"),
+            ),
+            Prefetch("follow_ups", queryset=public_agreements()),
+        )
+        .get(slug=slug)
+    )

@@ -2,19 +2,23 @@
 
 import io
 
-from django.http import Http404, HttpResponse
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from formats.dates import year_only
+from programs.models import Agreement, AgreementSignatory
 from rosters.exporters import get_exporter
 from rosters.renderers import CONTENT_TYPES
 from rosters.renderers import render as render_file
 from workshops import public_cache
 
 from . import charts, selectors
+from .forms import PartnershipFilterForm
+from .regions import region_countries
 
 
 def _program_or_404(slug):
@@ -93,3 +97,54 @@ def statistics_download(request, fmt, slug=None):
     name = f"participants-{program.slug if program else 'all-programs'}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+PARTNERSHIPS_PER_PAGE = 25
+
+
+@require_GET
+def partnerships(request):
+    form = PartnershipFilterForm(request.GET or None, agreements=selectors.public_agreements())
+    agreements = selectors.public_agreements().none()
+    if not form.is_bound:
+        agreements = selectors.agreements_matching()
+    elif form.is_valid():
+        data = form.cleaned_data
+        agreements = selectors.agreements_matching(
+            q=data["q"].strip(),
+            kind=data["kind"],
+            country=data["country"],
+            countries=region_countries(data["region"]) if data["region"] else (),
+            organization=data["organization"],
+            year=data["year"],
+        )
+    page_number = request.GET.get("page", "1")
+    page = Paginator(agreements, PARTNERSHIPS_PER_PAGE).get_page(page_number if page_number.isdigit() else 1)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "record/partnerships.html", {"form": form, "page_obj": page, "query": query.urlencode()})
+
+
+@require_GET
+def partnership_detail(request, slug):
+    try:
+        agreement = selectors.agreement_for_page(slug=slug)
+    except Agreement.DoesNotExist:
+        raise Http404 from None
+    signatories = [s for s in agreement.signatories.all() if s.role == AgreementSignatory.Role.SIGNATORY]
+    witnesses = [s for s in agreement.signatories.all() if s.role == AgreementSignatory.Role.WITNESS]
+    return render(
+        request,
+        "record/partnership_detail.html",
+        {"agreement": agreement, "signatories": signatories, "witnesses": witnesses},
+    )
+
+
+@require_GET
+def partnership_document(request, slug):
+    agreement = get_object_or_404(selectors.public_agreements(), slug=slug, document_is_public=True)
+    if not agreement.document:
+        raise Http404
+    return FileResponse(
+        agreement.document.open("rb"), as_attachment=True, filename=agreement.document.name.split("/")[-1]
+    )
