@@ -2,20 +2,25 @@
 
 import io
 
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from django_countries import countries
 
 from formats.dates import year_only
-from programs.models import Agreement, AgreementSignatory
+from formats.languages import country_name
+from programs.models import Agreement, AgreementSignatory, DatePrecision
 from rosters.exporters import get_exporter
 from rosters.renderers import CONTENT_TYPES
 from rosters.renderers import render as render_file
 from workshops import public_cache
+from workshops.models import Occurrence
 
+from . import calendar as record_calendar
 from . import charts, selectors
 from .forms import PartnershipFilterForm
 from .regions import region_countries
@@ -28,7 +33,14 @@ def _program_or_404(slug):
 @require_GET
 @public_cache.cached_page()
 def index(request):
-    return render(request, "record/index.html", {"programs": selectors.public_programs()})
+    return render(
+        request,
+        "record/index.html",
+        {
+            "programs": selectors.public_programs(),
+            "countries": sorted(((str(code), name) for code, name in countries), key=lambda pair: pair[1]),
+        },
+    )
 
 
 @require_GET
@@ -148,3 +160,44 @@ def partnership_document(request, slug):
     return FileResponse(
         agreement.document.open("rb"), as_attachment=True, filename=agreement.document.name.split("/")[-1]
     )
+
+
+def _calendar_language(request):
+    """?lang= chooses the feed's language (a calendar app sends no Accept-Language of the reader's)."""
+    lang = request.GET.get("lang", "")
+    codes = {code for code, _name in settings.LANGUAGES}
+    return lang if lang in codes else translation.get_language()
+
+
+def _calendar_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@require_GET
+def calendar_feed(request, slug=None):
+    program = _program_or_404(slug)
+    country = request.GET.get("country", "").upper()
+    if country and not countries.name(country):
+        return HttpResponseBadRequest(_("Unknown country code."), content_type="text/plain; charset=utf-8")
+    with translation.override(_calendar_language(request)):
+        occurrences = record_calendar.calendar_occurrences(program=program, country=country or None)
+        name = program.name if program else _("Exchange Portal: occurrences")
+        if country:
+            name = f"{name} ({country_name(country)})"
+        content = record_calendar.calendar_bytes(occurrences, name=name)
+    return _calendar_response(content, f"{slug or 'occurrences'}.ics")
+
+
+@require_GET
+def occurrence_calendar(request, slug):
+    occurrence = get_object_or_404(
+        Occurrence.objects.select_related("program"),
+        slug=slug,
+        date_precision=DatePrecision.DAY,
+        start_date__isnull=False,
+    )
+    with translation.override(_calendar_language(request)):
+        content = record_calendar.calendar_bytes([occurrence], name=occurrence.title)
+    return _calendar_response(content, f"{occurrence.slug}.ics")
