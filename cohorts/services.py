@@ -7,10 +7,11 @@ its history and its notices apply here too.
 
 import datetime
 
+from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -30,7 +31,7 @@ from participants.services import (
     registrations_transition_bulk,
 )
 from programs.models import Agreement, DatePrecision
-from workshops.models import Occurrence
+from workshops.models import CountryQuota, Occurrence
 
 from .models import (
     AllowancePayment,
@@ -58,7 +59,9 @@ class CohortError(Exception):
 
 
 def agreement_generate_cohorts(*, agreement: Agreement, until_year: int):
-    """Create the missing yearly cohorts up to `until_year`; existing years are left as they are."""
+    """Create the missing yearly cohorts up to `until_year`, each with its occurrence (existing years
+    are left as they are; one without an occurrence gets one). All or nothing: a refusal for any
+    year rolls back every cohort and occurrence of the run."""
     missing = [
         label
         for label, value in (
@@ -80,19 +83,23 @@ def agreement_generate_cohorts(*, agreement: Agreement, until_year: int):
             _("The exchanges under %(agreement)s start in %(year)s.")
             % {"agreement": agreement.title, "year": agreement.first_exchange_year}
         )
+    if agreement.program_id is None:
+        raise CohortError(
+            _("%(agreement)s runs no program; choose the program its cohorts belong to first.")
+            % {"agreement": agreement.title}
+        )
     created = []
     with transaction.atomic():
         Agreement.objects.select_for_update().get(pk=agreement.pk)
-        existing = set(ExchangeCohort.objects.filter(agreement=agreement).values_list("year", flat=True))
+        existing = {c.year: c for c in ExchangeCohort.objects.filter(agreement=agreement)}
         for year in range(agreement.first_exchange_year, until_year + 1):
-            if year in existing:
-                continue
-            sending, receiving = agreement.first_sending_party_id, agreement.first_receiving_party_id
-            # The sides swap every other year: 2017 Taipei to Gyeonggi, 2018 Gyeonggi to Taipei.
-            if agreement.alternates_yearly and (year - agreement.first_exchange_year) % 2:
-                sending, receiving = receiving, sending
-            created.append(
-                ExchangeCohort.objects.create(
+            cohort = existing.get(year)
+            if cohort is None:
+                sending, receiving = agreement.first_sending_party_id, agreement.first_receiving_party_id
+                # The sides swap every other year: 2017 Taipei to Gyeonggi, 2018 Gyeonggi to Taipei.
+                if agreement.alternates_yearly and (year - agreement.first_exchange_year) % 2:
+                    sending, receiving = receiving, sending
+                cohort = ExchangeCohort.objects.create(
                     agreement=agreement,
                     year=year,
                     sending_id=sending,
@@ -100,8 +107,50 @@ def agreement_generate_cohorts(*, agreement: Agreement, until_year: int):
                     size=agreement.cohort_size,
                     duration_days=agreement.cohort_duration_days,
                 )
-            )
+                created.append(cohort)
+            if cohort.occurrence_id is None:
+                cohort.occurrence = _cohort_occurrence(agreement=agreement, cohort=cohort)
+                cohort.save(update_fields=["occurrence"])
     return created
+
+
+def _cohort_occurrence(*, agreement, cohort):
+    """The occurrence officials register (or are nominated) for: hosted by the receiving side, in
+    the cohort's year, seats from the terms, all of them allocated to the sending side. Its
+    registration window stays empty until staff set it."""
+    program = agreement.program
+    slug = f"{program.slug}-{cohort.year}"
+    if Occurrence.objects.filter(slug=slug).exists():
+        raise CohortError(
+            _("%(year)s: the address %(slug)s is taken by another occurrence; nothing was generated.")
+            % {"year": cohort.year, "slug": slug}
+        )
+    sending, receiving = cohort.sending, cohort.receiving
+    texts = {}
+    for code, _name in settings.LANGUAGES:
+        suffix = code.replace("-", "_")
+        with translation.override(code):
+            texts[f"title_{suffix}"] = _("%(program)s %(year)s: %(sending)s to %(receiving)s") % {
+                "program": getattr(program, f"name_{suffix}") or program.name_en,
+                "year": cohort.year,
+                "sending": getattr(sending, f"name_{suffix}") or sending.name_en,
+                "receiving": getattr(receiving, f"name_{suffix}") or receiving.name_en,
+            }
+        texts[f"location_{suffix}"] = getattr(receiving, f"name_{suffix}") or receiving.name_en
+    occurrence = Occurrence.objects.create(
+        program=program,
+        slug=slug,
+        year=cohort.year,
+        start_date=datetime.date(cohort.year, 1, 1),
+        date_precision=DatePrecision.YEAR,
+        country=receiving.country,
+        capacity=cohort.size,
+        **texts,
+    )
+    occurrence.hosts.set([receiving])
+    if cohort.size:
+        CountryQuota.objects.create(occurrence=occurrence, organization=sending, seats=cohort.size)
+    return occurrence
 
 
 # --- K2H allowances -------------------------------------------------------------------

@@ -345,6 +345,7 @@ def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .delegations import load_delegations
     from .documents import load_documents
+    from .record import load_record
     from .samples import DEMO_PASSWORD, load_samples
     from .travel import load_travel
 
@@ -359,6 +360,7 @@ def demo_load():
     loaded["travel_created"] = load_travel()
     loaded["focal_points"] = load_delegations(now=now, window=window, password=DEMO_PASSWORD)
     load_documents(today=timezone.localdate())
+    load_record()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

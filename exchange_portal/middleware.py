@@ -1,6 +1,7 @@
 """Requests no page can answer sensibly are refused before any view sees them."""
 
 from django.core.exceptions import BadRequest
+from django.http import JsonResponse
 from django.views.defaults import bad_request
 
 
@@ -18,6 +19,8 @@ class RefuseNulBytesMiddleware:
 
     def __call__(self, request):
         if "\x00" in request.path or any("\x00" in key or "\x00" in value for key, value in _pairs(request.GET)):
+            if request.path.startswith("/api/"):  # the open-data API answers its clients in JSON
+                return JsonResponse({"detail": "NUL byte in the request."}, status=400)
             return bad_request(request, BadRequest("NUL byte in the request"))
         return self.get_response(request)
 

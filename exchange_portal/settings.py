@@ -58,6 +58,11 @@ INSTALLED_APPS = [
     # The top layer: the admin pages composed across apps, and the demo data.
     "backoffice",
     "demo",
+    "record",
+    # The read-only open-data API (record/api.py) and its OpenAPI schema and docs, served from static.
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
 ]
 
 MIDDLEWARE = [
@@ -320,3 +325,28 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 # Cut a typed name to an address's 254 characters before axes records it (accounts/lockout.py).
 AXES_USERNAME_CALLABLE = "accounts.lockout.attempt_username"
+
+# The open-data API (record/api.py): read-only, anonymous, JSON, paginated, throttled per client.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_RATE", default="600/hour")},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Exchange Portal open data",
+    "DESCRIPTION": "Organizations, programs, occurrences with their agenda, public agreements and participation "
+    "counts. Read-only; no personal data. Content in the language of Accept-Language or ?lang=.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": "programs.models.DatePrecision"},
+}

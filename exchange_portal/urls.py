@@ -20,6 +20,8 @@ urlpatterns = [
     path("verify/<str:token>/", cohort_views.verify, name="verify"),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
+    path("record/", include("record.urls")),
+    path("api/", include("record.api_urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("delegations.urls")),
     path("", include("participants.urls")),

@@ -62,7 +62,7 @@ class ProgramAdmin(
         return queryset.filter(pk__in=programs_visible_to(request.user).values("pk"))
 
 
-class SignatoryInline(admin.TabularInline):
+class SignatoryInline(TranslationTabularInline):
     model = AgreementSignatory
     extra = 0
     autocomplete_fields = ("organization",)
@@ -74,8 +74,8 @@ class AgreementAdminBase(
     """The agreement's own fields and signatories; backoffice registers it with the exchange
     cohorts the agreement produces (cohorts)."""
 
-    list_display = ("title", "kind", "signed_on", "signed_on_precision", "first_exchange_year")
-    list_filter = ("kind",)
+    list_display = ("title", "kind", "signed_on", "signed_on_precision", "first_exchange_year", "is_public")
+    list_filter = ("kind", "is_public", "document_is_public")
     search_fields = ("title", "title_ko", "title_zh_hans", "title_ja", "parties__name", "signatories__name")
     autocomplete_fields = ("parties", "builds_on", "program", "first_sending_party", "first_receiving_party")
     inlines = [SignatoryInline]

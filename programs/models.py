@@ -292,6 +292,18 @@ class Agreement(models.Model):
     )
     first_exchange_year = models.PositiveSmallIntegerField(_("first exchange year"), null=True, blank=True)
     document = models.FileField(_("document"), upload_to="agreements/", blank=True)
+    terms = models.TextField(
+        _("terms"), blank=True, help_text=_("What the parties agreed, as the public registry states it.")
+    )
+    # The public registry (record/) shows only what staff chose to publish.
+    is_public = models.BooleanField(
+        _("public"), default=False, help_text=_("Listed in the public partnerships registry.")
+    )
+    document_is_public = models.BooleanField(
+        _("document is public"),
+        default=False,
+        help_text=_("The document may be downloaded from the agreement's public page."),
+    )
 
     class Meta:
         ordering = ["-signed_on", "title"]

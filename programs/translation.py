@@ -1,7 +1,7 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Agreement, CostShare, Organization, Program
+from .models import Agreement, AgreementSignatory, CostShare, Organization, Program
 
 
 @register(Organization)
@@ -21,7 +21,12 @@ class CostShareTranslation(TranslationOptions):
 
 @register(Agreement)
 class AgreementTranslation(TranslationOptions):
-    fields = ("title", "description")
+    fields = ("title", "description", "terms")
+
+
+@register(AgreementSignatory)
+class AgreementSignatoryTranslation(TranslationOptions):
+    fields = ("title",)
 
 
 # History is registered here, after the translated columns exist, so the historical

@@ -50,6 +50,7 @@ def test_demo_translated_models_are_the_public_ones():
         "cohorts.InvitationLetterTemplate",
         "cohorts.Signatory",
         "programs.Agreement",
+        "programs.AgreementSignatory",
         "programs.CostShare",
         "programs.Organization",
         "programs.Program",
