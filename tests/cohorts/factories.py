@@ -5,13 +5,40 @@ from django.contrib.auth.models import Group
 
 from cohorts.models import Certificate, Placement, Verification
 from participants.models import Registration
-from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory, RegistrationFactory, UserFactory
+from programs.models import Agreement
+from tests.factories import (
+    AgreementFactory,
+    OccurrenceFactory,
+    OrganizationFactory,
+    ProgramFactory,
+    RegistrationFactory,
+    UserFactory,
+)
 
 
 def staff_user(organization, *, group="Program staff", **extra):
     user = UserFactory(is_staff=True, organization=organization, **extra)
     user.groups.add(Group.objects.get(name=group))
     return user
+
+
+def taipei_gyeonggi_agreement(*, taipei=None, gyeonggi=None, program=None):
+    """The Taipei-Gyeonggi civil-servant exchange MOU of the seeds: 15 officials for 14 days,
+    direction alternating yearly from Taipei to Gyeonggi in 2017."""
+    taipei = taipei or OrganizationFactory(name_en="Taipei DCSD", country="TW")
+    gyeonggi = gyeonggi or OrganizationFactory(name_en="Gyeonggi HRDI")
+    agreement = AgreementFactory(
+        kind=Agreement.Kind.EXCHANGE_MOU,
+        program=program or ProgramFactory(kind="exchange"),
+        cohort_size=15,
+        cohort_duration_days=14,
+        alternates_yearly=True,
+        first_sending_party=taipei,
+        first_receiving_party=gyeonggi,
+        first_exchange_year=2017,
+    )
+    agreement.parties.set([taipei, gyeonggi])
+    return agreement
 
 
 def hosted_occurrence(organization, **extra):

@@ -6,8 +6,8 @@ import pytest
 
 from cohorts.models import ExchangeCohort
 from cohorts.services import CohortError, agreement_generate_cohorts
-from programs.models import Agreement
-from tests.factories import AgreementFactory, OccurrenceFactory, OrganizationFactory, ProgramFactory
+from tests.cohorts.factories import taipei_gyeonggi_agreement
+from tests.factories import OccurrenceFactory, OrganizationFactory, ProgramFactory
 from workshops.models import CountryQuota, Occurrence, RegistrationState
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
@@ -18,18 +18,7 @@ def agreement():
     taipei = OrganizationFactory(name_en="Taipei DCSD", name_ko="타이베이시 공무원훈련처", country="TW")
     gyeonggi = OrganizationFactory(name_en="Gyeonggi HRDI", name_ko="경기도인재개발원", country="KR")
     program = ProgramFactory(kind="exchange", slug="tg-exchange", name_en="Taipei-Gyeonggi exchange")
-    agreement = AgreementFactory(
-        kind=Agreement.Kind.EXCHANGE_MOU,
-        program=program,
-        cohort_size=15,
-        cohort_duration_days=14,
-        alternates_yearly=True,
-        first_sending_party=taipei,
-        first_receiving_party=gyeonggi,
-        first_exchange_year=2017,
-    )
-    agreement.parties.set([taipei, gyeonggi])
-    return agreement
+    return taipei_gyeonggi_agreement(taipei=taipei, gyeonggi=gyeonggi, program=program)
 
 
 def test_each_cohort_gets_its_occurrence_linked_both_ways(agreement):

@@ -4,8 +4,7 @@ from django.urls import reverse
 
 from cohorts.models import ExchangeCohort
 from cohorts.services import CohortError, agreement_generate_cohorts
-from programs.models import Agreement
-from tests.cohorts.factories import staff_user
+from tests.cohorts.factories import staff_user, taipei_gyeonggi_agreement
 from tests.factories import AgreementFactory, OrganizationFactory, ProgramFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
@@ -17,17 +16,7 @@ def taipei_gyeonggi():
     gyeonggi = OrganizationFactory(name_en="Gyeonggi HRDI")
     program = ProgramFactory(kind="exchange")
     program.hosts.set([gyeonggi])
-    agreement = AgreementFactory(
-        kind=Agreement.Kind.EXCHANGE_MOU,
-        program=program,
-        cohort_size=15,
-        cohort_duration_days=14,
-        alternates_yearly=True,
-        first_sending_party=taipei,
-        first_receiving_party=gyeonggi,
-        first_exchange_year=2017,
-    )
-    agreement.parties.set([taipei, gyeonggi])
+    agreement = taipei_gyeonggi_agreement(taipei=taipei, gyeonggi=gyeonggi, program=program)
     return agreement, taipei, gyeonggi
 
 

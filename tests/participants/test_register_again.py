@@ -10,20 +10,11 @@ from django.utils import timezone
 
 from participants.errors import AlreadyRegistered, RegistrationError
 from participants.models import Registration
-from participants.services import registration_submit, registration_transition, registration_withdraw
+from participants.services import registration_transition, registration_withdraw
 from tests.factories import OccurrenceFactory, ParticipantFactory, ProgramFactory, UserFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 S = Registration.Status
-
-
-@pytest.fixture
-def submit(django_capture_on_commit_callbacks):
-    def _submit(participant, occurrence, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return registration_submit(participant=participant, occurrence=occurrence, consent=True, **kwargs)
-
-    return _submit
 
 
 def test_withdrawn_official_registers_again_on_the_same_row_with_history(submit):

@@ -18,15 +18,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 S = Registration.Status
 
 
-@pytest.fixture
-def submit(django_capture_on_commit_callbacks):
-    def _submit(participant, occurrence, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return registration_submit(participant=participant, occurrence=occurrence, consent=True, **kwargs)
-
-    return _submit
-
-
 def test_submit_automatic_admission_accepts_and_emails(submit):
     occurrence = OccurrenceFactory(capacity=2)
     registration = submit(ParticipantFactory(), occurrence)
