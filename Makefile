@@ -31,7 +31,7 @@ LOCK_FLAGS := --quiet --universal --python-version 3.11 --custom-compile-command
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po */locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test check deps deps-dev lock system-deps-run system-deps-test services messages worker beat bench bench-setup clean
+.PHONY: run test check deps deps-dev deploy-assets lock system-deps-run system-deps-test services messages worker beat bench bench-setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,15 @@ messages: $(MO_FILES)
 deps: $(VENV)/.installed node_modules/.installed messages
 
 deps-dev: $(VENV)/.installed-dev deps
+
+# What a deploy builds before the web processes start (README, Production): the npm packages
+# (Bootstrap), the compiled translations (`messages`, msgfmt as compilemessages runs it) and the
+# collected, hashed and compressed static files; then the check that every file a template
+# names was collected (exchange_portal E010/E011), so a deploy that missed one stops here
+# instead of answering 500 on every page.
+deploy-assets: deps
+	STATIC_FROM_APPS=0 $(BIN)/python manage.py collectstatic --noinput -v0
+	STATIC_FROM_APPS=0 $(BIN)/python manage.py check --deploy --tag staticfiles --fail-level ERROR
 
 system-deps-run:
 	@APT_PACKAGES="$(APT_PACKAGES_RUN)" scripts/apt_install.sh

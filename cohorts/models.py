@@ -15,6 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from formats.dates import year_month
 from formats.languages import money
+from jobs.storage import private_storage
 from participants.models import Registration
 from programs.models import Agreement, Organization, Program
 from workshops.models import Occurrence
@@ -84,7 +85,8 @@ class AllowancePayment(models.Model):
 
 
 def certificate_upload_to(instance, filename):
-    return f"certificates/{instance.registration.occurrence_id}/{instance.number}.pdf"
+    # Private storage already; the random folder keeps the name unguessable wherever it is copied.
+    return f"certificates/{instance.registration.occurrence_id}/{secrets.token_urlsafe(16)}/{instance.number}.pdf"
 
 
 def verification_token():
@@ -142,7 +144,7 @@ class Certificate(models.Model):
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("issued by"), null=True, blank=True, on_delete=models.SET_NULL
     )
-    file = models.FileField(_("PDF"), upload_to=certificate_upload_to, blank=True)
+    file = models.FileField(_("PDF"), storage=private_storage, upload_to=certificate_upload_to, blank=True)
     rendered_at = models.DateTimeField(_("PDF built at"), null=True, blank=True)
     verification = models.OneToOneField(
         Verification, verbose_name=_("verification"), on_delete=models.PROTECT, related_name="certificate"
@@ -430,7 +432,7 @@ class InvitationLetterTemplate(models.Model):
 
 
 def letter_upload_to(instance, filename):
-    return f"letters/{instance.registration.occurrence_id}/{instance.reference}.pdf"
+    return f"letters/{instance.registration.occurrence_id}/{secrets.token_urlsafe(16)}/{instance.reference}.pdf"
 
 
 class InvitationLetter(models.Model):
@@ -444,7 +446,7 @@ class InvitationLetter(models.Model):
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("issued by"), null=True, blank=True, on_delete=models.SET_NULL
     )
-    file = models.FileField(_("PDF"), upload_to=letter_upload_to, blank=True)
+    file = models.FileField(_("PDF"), storage=private_storage, upload_to=letter_upload_to, blank=True)
     verification = models.OneToOneField(
         Verification, verbose_name=_("verification"), on_delete=models.PROTECT, related_name="invitation_letter"
     )

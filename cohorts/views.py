@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,10 +15,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from jobs.storage import private_file_response
 from participants.selectors import registrations_visible_to
 from workshops.selectors import occurrences_visible_to
 
 from .models import Certificate, InvitationLetter
+from .private_files import may_download
 from .selectors import checkin_head_count, checkin_scanned, checkin_search, occurrence_days, verification_facts
 from .services import (
     CohortError,
@@ -191,30 +193,15 @@ def checkin_qr(request, registration_id):
     return HttpResponse(registration_checkin_qr_png(registration), content_type="image/png")
 
 
-def _may_download(request, document, permission):
-    """Staff who manage the occurrence, or the official the document belongs to (while it is valid)."""
-    registration = document.registration
-    is_owner = registration.participant.user_id is not None and registration.participant.user_id == request.user.pk
-    is_staff = (
-        request.user.is_staff
-        and request.user.has_perm(permission)
-        and registrations_visible_to(request.user).filter(pk=registration.pk).exists()
-    )
-    if not document.file or not (is_staff or is_owner and not document.verification.is_revoked):
-        raise Http404
-
-
 @login_required
 def certificate_download(request, certificate_id):
     certificate = get_object_or_404(
         Certificate.objects.select_related("registration__participant", "verification"), pk=certificate_id
     )
-    _may_download(request, certificate, "cohorts.view_certificate")
-    return FileResponse(
-        certificate.file.open("rb"),
-        as_attachment=True,
-        filename=f"{certificate.number}.pdf",
-        content_type="application/pdf",
+    if not may_download(request.user, certificate, "cohorts.view_certificate"):
+        raise Http404
+    return private_file_response(
+        certificate.file.name, filename=f"{certificate.number}.pdf", content_type="application/pdf"
     )
 
 
@@ -223,10 +210,9 @@ def letter_download(request, letter_id):
     letter = get_object_or_404(
         InvitationLetter.objects.select_related("registration__participant", "verification"), pk=letter_id
     )
-    _may_download(request, letter, "cohorts.view_invitationletter")
-    return FileResponse(
-        letter.file.open("rb"), as_attachment=True, filename=f"{letter.reference}.pdf", content_type="application/pdf"
-    )
+    if not may_download(request.user, letter, "cohorts.view_invitationletter"):
+        raise Http404
+    return private_file_response(letter.file.name, filename=f"{letter.reference}.pdf", content_type="application/pdf")
 
 
 def verify(request, token):

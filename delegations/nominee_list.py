@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
+from jobs.spreadsheet_limits import Limits, SpreadsheetRefused, check_csv, check_xlsx
+
 COLUMNS = ("family_name", "given_name", "email")
 MAX_BYTES = 1024 * 1024
 MAX_ROWS = 500
@@ -47,6 +49,14 @@ def nominee_list_read(upload):
         raise ListError([_("The file is larger than 1 MB.")])
     data = upload.read()
     name = (upload.name or "").lower()
+    limits = Limits.from_settings(max_bytes=MAX_BYTES)
+    try:  # the limits first: no parser reads a file past one (a zip bomb, entities, huge sheets)
+        if name.endswith(".xlsx"):
+            check_xlsx(data, limits)
+        elif name.endswith(".csv"):
+            check_csv(data, limits)
+    except SpreadsheetRefused as refused:
+        raise ListError([refused.message]) from None
     if name.endswith(".xlsx"):
         rows = _rows_xlsx(data)
     elif name.endswith(".csv"):

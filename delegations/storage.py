@@ -1,31 +1,15 @@
-"""Where nomination letters live: a folder outside MEDIA_ROOT, which has no URL at all.
+"""Where nomination letters live: the project's private storage (jobs/storage.py), which has no
+public URL. A letter is read only through the permission-checked views (the focal point's page,
+the staff overview)."""
 
-A letter is read only through the permission-checked views (the focal point's page, the
-staff overview); nothing serves PRIVATE_MEDIA_ROOT, in development (MEDIA_URL) or production.
-"""
-
-import os
 import uuid
 
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
-
-
-class PrivateStorage(FileSystemStorage):
-    @property
-    def base_location(self):
-        return str(settings.PRIVATE_MEDIA_ROOT)
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    def url(self, name):
-        raise ValueError("Private files have no URL; serve them through a permission-checked view.")
+from jobs import storage
 
 
 def private_storage():
-    return PrivateStorage()
+    # Migration 0001 names this function; the storage itself is the project's one private storage.
+    return storage.private_storage()
 
 
 def letter_upload_to(instance, filename):

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from jobs.storage import private_file_response
 from participants.forms import ProfileForm, RegistrationForm
 from participants.models import Participant, Registration
 from participants.questions import answers_to_json
@@ -151,16 +152,9 @@ def letter_upload(request, allocation, nomination_pk):
 
 
 def letter_response(nomination):
-    if not nomination.letter:
-        raise Http404
-    try:
-        handle = nomination.letter.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(handle, content_type="application/pdf", filename=f"nomination-letter-{nomination.pk}.pdf")
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_file_response(
+        nomination.letter.name, filename=f"nomination-letter-{nomination.pk}.pdf", content_type="application/pdf"
+    )
 
 
 @_own_allocation

@@ -59,7 +59,7 @@ def _redis_client():
 
 
 def health_checks():
-    checks = [Database, Cache, Storage]
+    checks = [Database, Cache, Storage, (Storage, {"alias": "private"})]
     if not settings.CELERY_TASK_ALWAYS_EAGER:
         from health_check.contrib.celery import Ping
         from health_check.contrib.redis import Redis

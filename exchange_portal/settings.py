@@ -163,8 +163,14 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
-# Files no URL serves (nomination letters), read only through permission-checked views.
+# Every stored document (certificates, letters, exports, reports, nomination letters, agreement
+# documents) lives in the "private" storage, which nothing serves: only permission-checked views
+# read it (jobs/storage.py). MEDIA_ROOT keeps only public images (organization logos).
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
+PRIVATE_STORAGE_BACKEND = env.str("PRIVATE_STORAGE_BACKEND", default="jobs.storage.PrivateStorage")
+# With nginx: a location marked `internal` that maps this prefix onto PRIVATE_MEDIA_ROOT; the
+# views then only check who asks and answer with X-Accel-Redirect (empty: Django sends the file).
+PRIVATE_MEDIA_ACCEL_REDIRECT = env.str("PRIVATE_MEDIA_ACCEL_REDIRECT", default="")
 # Delegations: how long a nominee's invitation link stays valid, and the largest nomination letter.
 DELEGATIONS_INVITATION_DAYS = env.int("DELEGATIONS_INVITATION_DAYS", default=14)
 DELEGATIONS_LETTER_MAX_BYTES = env.int("DELEGATIONS_LETTER_MAX_BYTES", default=5 * 1024 * 1024)
@@ -174,6 +180,7 @@ DELEGATIONS_LETTER_MAX_BYTES = env.int("DELEGATIONS_LETTER_MAX_BYTES", default=5
 STATIC_FROM_APPS = env.bool("STATIC_FROM_APPS", default=DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": PRIVATE_STORAGE_BACKEND},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -247,6 +254,14 @@ ROSTERS_SYNC_MAX_ROWS = env.int("ROSTERS_SYNC_MAX_ROWS", default=2000)
 ROSTERS_PROGRESS_EVERY = env.int("ROSTERS_PROGRESS_EVERY", default=1000)
 ROSTERS_EXPORT_TTL_HOURS = env.int("ROSTERS_EXPORT_TTL_HOURS", default=48)
 ROSTERS_IMPORT_MAX_BYTES = env.int("ROSTERS_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+# Every uploaded spreadsheet (delegate and nominee lists) is checked against these before any
+# parser reads it (jobs/spreadsheet_limits.py): a file past one is refused, naming the limit.
+IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=ROSTERS_IMPORT_MAX_BYTES)
+IMPORT_MAX_UNCOMPRESSED_BYTES = env.int("IMPORT_MAX_UNCOMPRESSED_BYTES", default=50 * 1024 * 1024)
+IMPORT_MAX_ZIP_MEMBERS = env.int("IMPORT_MAX_ZIP_MEMBERS", default=100)
+IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=20_001)  # the header and 20,000 delegates
+IMPORT_MAX_COLUMNS = env.int("IMPORT_MAX_COLUMNS", default=60)
+IMPORT_MAX_CELL_CHARS = env.int("IMPORT_MAX_CELL_CHARS", default=2000)
 
 # --- Notifications and reports (issue 6) -------------------------------------------
 # Retries back off as BASE, 2*BASE, 4*BASE ... up to MAX seconds; a row is failed for good

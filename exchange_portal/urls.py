@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from cohorts import views as cohort_views
 from exchange_portal.health import HealthView
+from jobs import views as job_views
 from workshops import views as workshop_views
 
 urlpatterns = [
@@ -16,6 +17,8 @@ urlpatterns = [
     # The development mailbox: its views answer 404 unless DEBUG is on.
     path("dev/mail/", include("devmail.urls")),
     path("staff/", include("cohorts.urls")),
+    # Every private document's URL (jobs/storage.py): the owning app decides who may read it.
+    path("files/<path:name>", job_views.private_file, name="private_file"),
     # Printed as a QR code on certificates and visa letters: public, one unguessable token each.
     path("verify/<str:token>/", cohort_views.verify, name="verify"),
     path("rosters/", include("rosters.urls")),

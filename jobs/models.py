@@ -13,11 +13,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .storage import private_storage
+
 
 def job_upload_to(instance, filename):
-    # A random folder per file: /media/ is served to anyone in development (and by many
-    # production web servers), and a name made of the job id and the minute is easy to guess.
-    # Downloads go through owner-checked views, which never show the path.
+    # A random folder per file in the private storage: a name made of the job id and the minute
+    # would be easy to guess wherever the files are copied. Downloads go through owner-checked views.
     return f"{instance.upload_folder}/{timezone.localtime():%Y/%m}/{secrets.token_urlsafe(16)}/{filename}"
 
 
@@ -46,7 +47,7 @@ class FileJob(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
     progress = models.PositiveIntegerField(_("rows written"), default=0)
     total = models.PositiveIntegerField(_("rows to write"), default=0)
-    file = models.FileField(_("file"), upload_to=job_upload_to, blank=True)
+    file = models.FileField(_("file"), storage=private_storage, upload_to=job_upload_to, blank=True)
     error = models.TextField(_("error"), blank=True)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)

@@ -5,6 +5,8 @@ Public text fields (names, descriptions) are translated by django-modeltranslati
 back to English.
 """
 
+import secrets
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -12,6 +14,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+from jobs.storage import private_storage
 
 
 class DatePrecision(models.TextChoices):
@@ -240,6 +244,12 @@ class CostShare(models.Model):
         return f"{self.program}: {self.payer_role}"
 
 
+def agreement_upload_to(instance, filename):
+    # Private storage, a random folder: the public registry serves a document only when staff
+    # publish it (record.views.partnership_document), staff read it through the private file URL.
+    return f"agreements/{secrets.token_urlsafe(16)}/{filename}"
+
+
 class Agreement(models.Model):
     """A sister or friendship relation, or an MOU, between organizations."""
 
@@ -291,7 +301,7 @@ class Agreement(models.Model):
         related_name="+",
     )
     first_exchange_year = models.PositiveSmallIntegerField(_("first exchange year"), null=True, blank=True)
-    document = models.FileField(_("document"), upload_to="agreements/", blank=True)
+    document = models.FileField(_("document"), storage=private_storage, upload_to=agreement_upload_to, blank=True)
     terms = models.TextField(
         _("terms"), blank=True, help_text=_("What the parties agreed, as the public registry states it.")
     )

@@ -4,7 +4,7 @@ import io
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from django_countries import countries
 
 from formats.dates import year_only
 from formats.languages import country_name
+from jobs.storage import private_file_response
 from programs.models import Agreement, AgreementSignatory, DatePrecision
 from rosters.exporters import get_exporter
 from rosters.renderers import CONTENT_TYPES
@@ -155,11 +156,7 @@ def partnership_detail(request, slug):
 @require_GET
 def partnership_document(request, slug):
     agreement = get_object_or_404(selectors.public_agreements(), slug=slug, document_is_public=True)
-    if not agreement.document:
-        raise Http404
-    return FileResponse(
-        agreement.document.open("rb"), as_attachment=True, filename=agreement.document.name.split("/")[-1]
-    )
+    return private_file_response(agreement.document.name, filename=agreement.document.name.split("/")[-1])
 
 
 def _calendar_language(request):

@@ -1,11 +1,12 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from jobs.selectors import job_for_owner_or_404, jobs_visible_to
+from jobs.storage import private_file_response
 
 from .models import Report
 from .services import report_request
@@ -59,4 +60,4 @@ class ReportAdmin(admin.ModelAdmin):
         report = job_for_owner_or_404(Report.objects.all(), user=request.user, pk=pk)
         if not report.is_downloadable or not self.has_view_permission(request, report):
             raise Http404
-        return FileResponse(report.file.open("rb"), as_attachment=True, filename=report.file.name.rsplit("/", 1)[-1])
+        return private_file_response(report.file.name, filename=report.file.name.rsplit("/", 1)[-1])

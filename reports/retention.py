@@ -13,13 +13,13 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from delegations.models import Nomination, NominationEvent
+from jobs.storage import private_storage
 from notifications.models import Notification
 from participants.models import Participant, PassportDetails, Registration, TravelDetails, anonymised_email
 from participants.signals import participant_anonymised
@@ -125,7 +125,7 @@ def _erase_cohort_records(participant_id):
     certificates.update(file="", rendered_at=None)
     letters.update(file="")
     # Files are not transactional: delete them only once the erasure is committed.
-    transaction.on_commit(lambda: [default_storage.delete(name) for name in files])
+    transaction.on_commit(lambda: [private_storage().delete(name) for name in files])
     Placement.objects.filter(registration_id__in=registration_ids).update(insurance_policy="", note="")
     Placement.history.filter(registration_id__in=registration_ids).delete()
 

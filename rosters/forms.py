@@ -3,6 +3,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from import_export.forms import ImportForm
 
+from jobs.spreadsheet_limits import Limits, SpreadsheetRefused, SpreadsheetUnreadable, check_csv, check_xlsx
+
 from .models import ExportJob
 from .resources import header_problems
 
@@ -54,6 +56,13 @@ class DelegateImportForm(ImportForm):
         input_format = self._formats[int(index)]()
         data = upload.read()
         upload.seek(0)
+        try:  # the limits first: no parser reads a file past one (a zip bomb, a million rows)
+            (check_xlsx if input_format.is_binary() else check_csv)(data, Limits.from_settings(max_bytes=limit))
+        except SpreadsheetUnreadable:
+            pass  # the parser below fails too, with the import's own wording
+        except SpreadsheetRefused as refused:
+            self.add_error("import_file", refused.message)
+            return cleaned
         try:
             if not input_format.is_binary():
                 data = data.decode("utf-8-sig")

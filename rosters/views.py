@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from jobs.selectors import job_for_owner_or_404
+from jobs.storage import private_file_response
 from participants.models import Hotel
 from participants.selectors import registrations_missing_travel, registrations_visible_to
 from programs.access import programs_visible_to
@@ -120,7 +121,7 @@ def job_download(request, pk):
         return render(request, "rosters/job_gone.html", {"job": job, "title": _("Export expired")}, status=410)
     if not job.is_downloadable:
         raise Http404(_("This export is not ready."))
-    return download_response(job, job.file.open("rb"))
+    return private_file_response(job.file.name, filename=job.filename(), content_type=CONTENT_TYPES[job.format])
 
 
 @staff_member_required

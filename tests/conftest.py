@@ -1,6 +1,10 @@
+import io
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 
 from exchange_portal.celery import app as celery_app
@@ -28,6 +32,19 @@ def _empty_default_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+PRODUCTION_STATIC = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """collectstatic as `make deploy-assets` runs it (hashed, compressed), once for the whole run."""
+    root = tmp_path_factory.mktemp("collected_static")
+    storages = {**settings.STORAGES, "staticfiles": PRODUCTION_STATIC}
+    with override_settings(STATIC_ROOT=str(root), STORAGES=storages):
+        call_command("collectstatic", interactive=False, verbosity=0, stdout=io.StringIO())
+    return root
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.integration  # starts manage.py processes
 
 
-def test_production_settings_pass_check_deploy_without_warnings():
+def test_production_settings_pass_check_deploy_without_warnings(collected_static):
     env = {
+        "STATIC_ROOT": str(collected_static),  # what `make deploy-assets` collected
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "exchange_portal.settings",
         "DEBUG": "0",

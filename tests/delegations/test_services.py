@@ -164,15 +164,16 @@ def test_a_letter_that_is_not_a_pdf_is_refused(allocation, focal, content, conte
     assert not nomination.letter
 
 
-def test_a_letter_is_stored_outside_media_root(allocation, focal, settings):
+def test_a_letter_is_stored_outside_media_root(allocation, focal, settings, client):
     (nomination,) = nominations_create(allocation=allocation, nominees=[_nominee(1)], by=focal)
     upload = SimpleUploadedFile("letter.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
     nomination_letter_attach(nomination=nomination, upload=upload, by=focal)
     nomination.refresh_from_db()
     assert nomination.letter.path.startswith(str(settings.PRIVATE_MEDIA_ROOT))
     assert not nomination.letter.path.startswith(str(settings.MEDIA_ROOT))
-    with pytest.raises(ValueError, match="no URL"):
-        nomination.letter.url  # noqa: B018
+    # Its only URL is the permission-checked private file view, which no rule opens to anyone.
+    assert nomination.letter.url == f"/files/{nomination.letter.name}"
+    assert client.get(nomination.letter.url).status_code == 404
 
 
 def test_a_letter_over_the_size_limit_is_refused(allocation, focal, settings):

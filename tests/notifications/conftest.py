@@ -70,7 +70,12 @@ def start_worker(settings, fast_notifications):
             broker_url=broker_url,
             email_url=email_url,
             concurrency=concurrency,
-            extra_env={**fast_notifications, "MEDIA_ROOT": str(settings.MEDIA_ROOT), **env},
+            extra_env={
+                **fast_notifications,
+                "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+                "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
+                **env,
+            },
         ).start()
         workers.append(worker)
         return worker

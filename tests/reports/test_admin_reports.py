@@ -27,7 +27,9 @@ def test_staff_cannot_download_another_members_workbook(client):
 
 
 def test_workbook_file_cannot_be_found_by_guessing_its_name(client):
-    from django.core.files.storage import default_storage
+    from jobs.storage import private_storage
+
+    default_storage = private_storage()
     from django.utils import timezone
 
     report = report_build(report_id=Report.objects.create(owner=_staff(organization=OrganizationFactory())).pk)

@@ -130,7 +130,10 @@ def test_retention_purge_reads_a_month_or_year_only_date_at_its_precision(settin
 @pytest.mark.django_db(transaction=True)
 def test_retention_purge_erases_certificate_pdfs_and_placement_insurance_numbers(settings):
     from django.core.files.base import ContentFile
-    from django.core.files.storage import default_storage
+
+    from jobs.storage import private_storage
+
+    default_storage = private_storage()
 
     from cohorts.models import Certificate, InvitationLetter, Placement, Verification
 

@@ -39,7 +39,7 @@ def test_a_report_is_kept_30_days_after_it_is_built():
 
 def test_report_and_export_that_cannot_store_their_file_fail_the_same_way(settings):
     staff = _staff(organization=OrganizationFactory())
-    settings.MEDIA_ROOT = "/dev/null/media"  # no folder can be made there
+    settings.PRIVATE_MEDIA_ROOT = "/dev/null/private"  # no folder can be made there
 
     build_report.apply(kwargs={"report_id": Report.objects.create(owner=staff).pk})
     export = export_job_create(owner=staff, filters={}, fmt="csv")

@@ -147,7 +147,9 @@ def test_queued_export_fails_when_its_owner_lost_access_instead_of_exporting_eve
 
 
 def test_export_file_cannot_be_found_by_guessing_its_name_from_the_job(staff, occurrence, settings):
-    from django.core.files.storage import default_storage
+    from jobs.storage import private_storage
+
+    default_storage = private_storage()
 
     job = finished_job(staff, occurrence, settings)
     guessed = f"rosters/exports/{timezone.localtime(job.created):%Y/%m}/{job.filename()}"

@@ -41,6 +41,7 @@ class WorkerProcess:
                 "REDIS_URL": self.broker_url,
                 "CELERY_TASK_ALWAYS_EAGER": "0",
                 "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+                "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
                 "TEST_DB_TAG": os.environ.get("TEST_DB_TAG", "main"),
             }
         )
