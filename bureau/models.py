@@ -178,6 +178,10 @@ class ServiceRequest(models.Model):
         return f"{self.reference}: {self.subject}"
 
     @property
+    def overdue_step_label(self):
+        return self.Status(self.overdue_step).label if self.overdue_step else ""
+
+    @property
     def language(self):
         """The language the rules match: the one to translate into, else the one translated from."""
         return self.target_language or self.source_language
