@@ -3,6 +3,13 @@ from django.utils import timezone
 
 from bureau.models import AssignmentRule, Requester
 from tests.factories import OrganizationFactory, UserFactory
+from tests.notifications.conftest import (  # noqa: F401 - the real beat and worker, for the service-level test
+    fast_notifications,
+    private_broker,
+    private_redis,
+    start_beat,
+    start_worker,
+)
 
 
 def verified_requester(organization, **fields):

@@ -11,13 +11,6 @@ from bureau.service_levels import service_requests_flag_late
 from bureau.services import service_request_advance
 from notifications.models import Notification
 from tests.factories import OrganizationFactory, UserFactory
-from tests.notifications.conftest import (  # noqa: F401 - the real beat and worker fixtures
-    fast_notifications,
-    private_broker,
-    private_redis,
-    start_beat,
-    start_worker,
-)
 from tests.support.workers import wait_until
 
 from .conftest import submit, verified_requester
@@ -66,7 +59,7 @@ def test_beat_flags_a_late_request_and_the_worker_mails_the_department(
     private_broker,
     smtp_server,
     start_worker,
-    start_beat,  # noqa: F811
+    start_beat,
 ):
     province = OrganizationFactory(kind="province", country="KR")
     department = OrganizationFactory(kind="other")
