@@ -3,7 +3,11 @@
 from notifications.registry import context_loader, notice_kinds
 
 notice_kinds(
-    "service_request_registered", "service_request_mid_response", "service_request_final_response", app="bureau"
+    "service_request_registered",
+    "service_request_mid_response",
+    "service_request_final_response",
+    "service_request_late",
+    app="bureau",
 )
 
 

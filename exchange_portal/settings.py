@@ -174,6 +174,9 @@ PRIVATE_MEDIA_ACCEL_REDIRECT = env.str("PRIVATE_MEDIA_ACCEL_REDIRECT", default="
 # Delegations: how long a nominee's invitation link stays valid, and the largest nomination letter.
 DELEGATIONS_INVITATION_DAYS = env.int("DELEGATIONS_INVITATION_DAYS", default=14)
 DELEGATIONS_LETTER_MAX_BYTES = env.int("DELEGATIONS_LETTER_MAX_BYTES", default=5 * 1024 * 1024)
+# Online Bureau attachments: each file's size limit and how many one form may carry.
+BUREAU_ATTACHMENT_MAX_BYTES = env.int("BUREAU_ATTACHMENT_MAX_BYTES", default=10 * 1024 * 1024)
+BUREAU_ATTACHMENT_MAX_FILES = env.int("BUREAU_ATTACHMENT_MAX_FILES", default=5)
 # Under runserver (the embedded default) static files come straight from the app and vendor
 # folders; everywhere else, production and `make run` with real services alike, from the
 # collected, hashed and compressed STATIC_ROOT, so a broken collectstatic shows before deploy.

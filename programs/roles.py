@@ -67,6 +67,14 @@ ROLES = {
         "reports.report": "view add",
         "bureau.servicerequest": "view change",
         "bureau.servicerequestevent": "view",
+        # Online Bureau: confirm requesters, list email domains, edit assignment rules and
+        # service levels, write to requesters (add_message) and read their files.
+        "bureau.requester": "view change",
+        "bureau.organizationdomain": ALL,
+        "bureau.assignmentrule": ALL,
+        "bureau.servicelevel": "view change",
+        "bureau.message": "view add",
+        "bureau.attachment": "view",
         # Write to a cohort (mailings): add_cohortmessage is the right to send a message.
         "mailings.cohortmessage": "view add",
         "mailings.cohortmessagerecipient": "view",

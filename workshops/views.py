@@ -12,6 +12,7 @@ from programs.models import Program
 
 from . import public_cache, selectors
 from .models import Occurrence
+from .program_links import program_links
 
 EDITIONS_PER_PAGE = 50
 
@@ -53,6 +54,7 @@ def program_detail(request, slug):
         "workshops/program_detail.html",
         {
             "program": program,
+            "program_links": program_links(program),
             "editions": SimpleLazyObject(editions),
             "page_number": page_number,
             "public_cache": public_cache.fragment_context(),

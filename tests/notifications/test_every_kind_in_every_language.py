@@ -87,6 +87,10 @@ def _context(kind, objects):
         "service_request_registered": {"service_request_id": objects["service_request"].pk},
         "service_request_mid_response": {"service_request_id": objects["service_request"].pk},
         "service_request_final_response": {"service_request_id": objects["service_request"].pk},
+        "service_request_late": {
+            "service_request_id": objects["service_request"].pk,
+            "recipient_user_id": objects["user"].pk,
+        },
         "focal_point_invitation": {"focal_point_id": objects["focal_point"].pk, "page_url": "http://testserver/d/"},
         "delegation_reminder_focal_point": {
             "focal_point_id": objects["focal_point"].pk,
@@ -145,6 +149,7 @@ def _objects(language):
         body=RESPONSES[language],
         mid_response=RESPONSES[language],
         final_response=RESPONSES[language],
+        overdue_step="mid_response",
     )
     allocation = CountryQuotaFactory(occurrence=occurrence, country=person["country"], seats=3)
     focal_point = FocalPoint.objects.create(
