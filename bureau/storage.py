@@ -1,13 +1,15 @@
-"""Attachments live under PRIVATE_MEDIA_ROOT, which no URL serves: only the permission-checked
-download view reads them (the requesting organization's members and Bureau staff)."""
+"""Attachments live in the project's private storage (jobs/storage.py), which no URL serves: only
+the permission-checked download view reads them (the requesting organization's members and
+Bureau staff)."""
 
 import uuid
 
-from delegations.storage import PrivateStorage
+from jobs import storage
 
 
 def private_storage():
-    return PrivateStorage()
+    # Migration 0003 names this function; the storage itself is the project's one private storage.
+    return storage.private_storage()
 
 
 def attachment_upload_to(instance, filename):
