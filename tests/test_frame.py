@@ -74,3 +74,18 @@ def test_unknown_address_answers_the_framed_404_page(client):
     with translation.override("ko"):
         assert gettext("Page not found") in response.content.decode()
     assert 'id="krds-masthead"' in response.content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_admin_names_itself_for_staff_with_the_host_organizations(client, language):
+
+    with translation.override(language):
+        name = gettext("Exchange Portal — staff")
+        host = gettext("Governors Association of Korea (GAOK)")
+    if language != "en":
+        assert name != "Exchange Portal — staff"
+    body = _get(client, "/admin/login/", language).content.decode()
+    assert f'<div id="site-name"><a href="/admin/">{name}</a>' in body
+    assert host in body
+    assert "<title>" in body and name in body.split("</title>")[0]
+    assert "Django" not in body.split("<body")[1].split('id="content"')[0]
