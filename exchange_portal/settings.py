@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "exchange_portal.context_processors.portal",
             ],
         },
     },
@@ -160,6 +161,34 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     # Bootstrap comes from the npm registry (package.json), installed by `make`.
     ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
+    # KRDS (the government's design system): its design tokens and icons.
+    ("vendor/krds/css", BASE_DIR / "node_modules" / "krds-uiux" / "resources" / "css" / "token"),
+    ("vendor/krds/img", BASE_DIR / "node_modules" / "krds-uiux" / "resources" / "img"),
+    # Pretendard GOV (Korean, Latin) and Pretendard JP, split into unicode-range subsets.
+    ("vendor/pretendard-gov", BASE_DIR / "node_modules" / "pretendard-gov" / "dist" / "web" / "variable"),
+    ("vendor/pretendard-jp", BASE_DIR / "node_modules" / "pretendard-jp" / "dist" / "web" / "variable"),
+]
+# Noto Sans SC/TC come in nine weights; only the two the pages use (400, 700) are served
+# (exchange_portal/staticfinders.py), which keeps collectstatic from copying 290 MB.
+STATIC_VENDOR_SUBSETS = [
+    (
+        f"vendor/noto-sans-{script}",
+        BASE_DIR / "node_modules" / "@fontsource" / f"noto-sans-{script}",
+        [
+            "400.css",
+            "700.css",
+            "files/*-400-normal.woff2",
+            "files/*-400-normal.woff",
+            "files/*-700-normal.woff2",
+            "files/*-700-normal.woff",
+        ],
+    )
+    for script in ("sc", "tc")
+]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "exchange_portal.staticfinders.VendorSubsetFinder",
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
@@ -368,3 +397,13 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": "programs.models.DatePrecision"},
 }
+
+# --- The portal's frame: who runs it and how to reach them (issue 19) ------------------
+# Named in every page's header and footer and in the staff admin. Unset, the demo's host
+# bodies, translated; set (comma-separated), the names as written.
+PORTAL_HOST_ORGANIZATIONS = env.list(
+    "PORTAL_HOST_ORGANIZATIONS",
+    default=[_("Governors Association of Korea (GAOK)"), _("Ministry of Foreign Affairs")],
+)
+PORTAL_CONTACT_EMAIL = env.str("PORTAL_CONTACT_EMAIL", default="exchange@example.org")
+PORTAL_CONTACT_PHONE = env.str("PORTAL_CONTACT_PHONE", default="+82 2-000-0000")

@@ -13,6 +13,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # For load balancers and monitoring (exchange_portal/health.py).
     path("health/", HealthView.as_view(), name="health"),
+    # About, contact, privacy policy and accessibility statement (the footer's links).
+    path("", include(("exchange_portal.pages", "pages"))),
     path("admin/", admin.site.urls),
     # The development mailbox: its views answer 404 unless DEBUG is on.
     path("dev/mail/", include("devmail.urls")),

@@ -72,6 +72,8 @@ def test_record_pages_in_each_language_at_phone_width(page, live_server):
     for language, nav in NAV.items():
         page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
         page.goto(f"{live_server.url}/")
+        # At phone width the main menu is folded behind its button.
+        page.locator("#krds-header .btn-menu").click()
         page.get_by_role("link", name=nav, exact=True).click()
         page.wait_for_url(f"{live_server.url}/record/")
         for path, headings in PAGES.items():
