@@ -105,6 +105,7 @@ bench: system-deps-bench deps-dev services
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/account_probing.py
 	$(BIN)/python bench/admin_changelist.py
+	$(BIN)/python bench/registration_form.py
 
 # Cold and warm `make run` from a fresh clone of the current commit (bench/setup.sh).
 bench-setup:
