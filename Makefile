@@ -8,6 +8,8 @@ PORT ?= 8000
 APT_PACKAGES_RUN := gettext fonts-noto-cjk
 # LibreOffice opens the exported workbooks in tests (tests/*/test_*libreoffice.py).
 APT_PACKAGES_TEST := $(APT_PACKAGES_RUN) chromium libreoffice-calc-nogui
+# wrk drives the load benchmark (bench/load.py).
+APT_PACKAGES_BENCH := wrk
 
 # Python packages are installed by uv from the lock files (every transitive pin; `make lock`
 # writes them from requirements.txt and requirements-dev.txt). uv itself is pinned and
@@ -31,7 +33,7 @@ LOCK_FLAGS := --quiet --universal --python-version 3.11 --custom-compile-command
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po */locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test check deps deps-dev deploy-assets lock system-deps-run system-deps-test services messages worker beat bench bench-setup clean
+.PHONY: run test check deps deps-dev deploy-assets lock system-deps-run system-deps-test system-deps-bench services messages worker beat bench bench-setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +88,9 @@ system-deps-run:
 system-deps-test:
 	@APT_PACKAGES="$(APT_PACKAGES_TEST)" scripts/apt_install.sh
 
+system-deps-bench:
+	@APT_PACKAGES="$(APT_PACKAGES_BENCH)" scripts/apt_install.sh
+
 services:
 	@scripts/ensure_services.sh
 
@@ -103,11 +108,13 @@ check: $(VENV)/.installed-dev
 test: system-deps-test deps-dev check services
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: deps-dev services
+bench: system-deps-bench deps-dev services
 	$(BIN)/python bench/export_roster.py
 	$(BIN)/python bench/notifications.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/account_probing.py
+	$(BIN)/python bench/admin_changelist.py
+	$(BIN)/python bench/registration_form.py
 
 # Cold and warm `make run` from a fresh clone of the current commit (bench/setup.sh).
 bench-setup:

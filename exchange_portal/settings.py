@@ -305,6 +305,9 @@ NOTIFICATION_RETRY_MAX_SECONDS = env.float("NOTIFICATION_RETRY_MAX_SECONDS", def
 NOTIFICATION_MAX_ATTEMPTS = env.int("NOTIFICATION_MAX_ATTEMPTS", default=8)
 NOTIFICATION_SENDING_STALE_SECONDS = env.float("NOTIFICATION_SENDING_STALE_SECONDS", default=600)
 NOTIFICATION_DRAIN_AFTER_SECONDS = env.float("NOTIFICATION_DRAIN_AFTER_SECONDS", default=120)
+# A worker keeps its SMTP connection open between messages (notifications/smtp.py) while it is
+# used again within this many seconds (a batch or a drain); 0 opens one connection per message.
+NOTIFICATION_SMTP_IDLE_SECONDS = env.float("NOTIFICATION_SMTP_IDLE_SECONDS", default=30)
 # Participants whose registrations all ended longer ago than this are anonymised (counts stay).
 PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=5 * 365)
 

@@ -1,5 +1,7 @@
 """The reader's language, and names of languages, countries and amounts of money in it."""
 
+import functools
+
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -71,11 +73,17 @@ def country_name(code, language=None):
     code = str(code or "").upper()
     if not code:
         return ""
-    language = active_language(language)
-    if (language, code) in _COUNTRY_NAMES:
-        return _COUNTRY_NAMES[(language, code)]
+    return _country_names(active_language(language)).get(code) or code
+
+
+@functools.cache
+def _country_names(language):
+    """Every country's name in one language, built once per process: a list of 100 rows (an admin
+    changelist) names a country per row, and building the names is the costly part."""
     with translation.override(language):
-        return str(countries.name(code)) or code
+        names = {code: str(name) for code, name in countries}
+    names.update({code: name for (lang, code), name in _COUNTRY_NAMES.items() if lang == language})
+    return names
 
 
 def number(value, language=None):

@@ -29,7 +29,6 @@ Delivery guarantee (read before changing `notification_send`):
 """
 
 import base64
-import contextlib
 import hashlib
 import logging
 import smtplib
@@ -39,7 +38,7 @@ from email.utils import parseaddr
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q
 from django.template import Context
@@ -49,7 +48,7 @@ from django.utils.translation import gettext_noop
 
 from .models import DrainRun, Notification
 from .registry import build_context, ensure_declared
-from .smtp import is_smtp, smtp_send
+from .smtp import is_smtp, pooled_connection, smtp_send
 
 logger = logging.getLogger(__name__)
 
@@ -286,23 +285,26 @@ def notification_send(*, notification_id):
     notification = _claim(notification_id)
     if notification is None:
         return None
-    connection = get_connection(fail_silently=False)
+    committing = []  # not empty once the final line of DATA may have been written
 
     def before_commit():
         # `attempts` is our fencing token: if the drain gave the row to another sender after
         # our claim went stale, we stop before the final line and leave the message unsent.
+        committing.append(True)
         if not Notification.objects.filter(pk=notification.pk, status=S.SENDING, attempts=notification.attempts).update(
             status=S.UNCONFIRMED, updated_at=timezone.now()
         ):
             raise ClaimLost(notification.pk)
 
     try:
-        connection.open()
-        message = _message(notification, connection)
-        if is_smtp(connection):
-            smtp_send(connection=connection, message=message, before_commit=before_commit)
-        else:  # the in-memory and console backends of tests and development: nothing to lose
-            message.send()
+        for _try in range(2):
+            try:
+                _send_over_pooled_connection(notification, before_commit, committing)
+                break
+            except _StaleConnection:
+                # The kept connection was closed by the server while idle, and the final line
+                # was never written: nothing was handed over, so a fresh connection may send it.
+                continue
         note = RESENT_NOTE if notification.last_error == RESENT_NOTE else ""
         _mark(notification, S.SENT, sent_at=timezone.now(), last_error=note)
     except ClaimLost:
@@ -311,13 +313,27 @@ def notification_send(*, notification_id):
         )
         return None
     except Exception as exc:  # noqa: BLE001 - classified right below
-        return _record_failure(notification, exc)
-    finally:
-        # The message is already accepted or already failed: a failing QUIT changes nothing.
-        with contextlib.suppress(Exception):
-            connection.close()
+        return _record_failure(notification, exc.__cause__ if isinstance(exc, _StaleConnection) else exc)
     notification.status = S.SENT
     return notification
+
+
+class _StaleConnection(Exception):
+    """A reused connection failed before the commit point (a fresh one may try again)."""
+
+
+def _send_over_pooled_connection(notification, before_commit, committing):
+    with pooled_connection() as (connection, reused):
+        message = _message(notification, connection)
+        if not is_smtp(connection):  # the in-memory and console backends of tests and development
+            message.send()
+            return
+        try:
+            smtp_send(connection=connection, message=message, before_commit=before_commit)
+        except (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError) as exc:
+            if reused and not committing:
+                raise _StaleConnection from exc
+            raise
 
 
 def _record_failure(notification, exc):

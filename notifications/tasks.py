@@ -1,6 +1,14 @@
 from celery import shared_task
+from celery.signals import worker_process_shutdown
 
 from .services import TransientSendError, notification_send, notifications_dispatch_many, notifications_drain_outbox
+from .smtp import close_pooled_connection
+
+
+@worker_process_shutdown.connect
+def _close_smtp(**kwargs):
+    # Say QUIT to the mail server rather than leave it to time the kept connection out.
+    close_pooled_connection()
 
 
 # The row counts attempts and decides when to give up (NOTIFICATION_MAX_ATTEMPTS), since

@@ -105,7 +105,11 @@ class Participant(models.Model):
                 name="participant_admin_level_range",
             ),
         ]
-        indexes = [models.Index(fields=["country"])]
+        indexes = [
+            models.Index(fields=["country"]),
+            # The admin's list in name order (its "-id" is the changelist's tie-breaker).
+            models.Index(fields=["family_name", "given_name", "-id"], name="participant_name_order_idx"),
+        ]
 
     def __str__(self):
         return self.display_name
@@ -208,7 +212,13 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["participant", "occurrence"], name="registration_one_per_occurrence"),
         ]
-        indexes = [models.Index(fields=["occurrence", "status", "submitted_at"])]
+        indexes = [
+            models.Index(fields=["occurrence", "status", "submitted_at"]),
+            # The admin's list, newest first (participants.admin), and its country filter's choices
+            # (participants.selectors.registration_countries walks this one).
+            models.Index(fields=["submitted_at", "id"], name="registration_submitted_idx"),
+            models.Index(fields=["country", "occurrence"], name="registration_country_idx"),
+        ]
 
     def __str__(self):
         return f"{self.participant} → {self.occurrence}"

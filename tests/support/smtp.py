@@ -26,15 +26,18 @@ class _Handler:
                 return "451 4.3.0 Try again later"
             message = email.message_from_bytes(envelope.content, policy=email.policy.default)
             self.server.messages.append(message)
+            self.server.peers.append(session.peer)  # the client's (address, port): one per connection
         return "250 OK"
 
 
 class CapturingSMTPServer:
-    """`messages` holds every accepted email; set `refuse_next` to answer 451 that many times."""
+    """`messages` holds every accepted email (`peers`, the connection each came over); set
+    `refuse_next` to answer 451 that many times."""
 
     def __init__(self):
         self.port = free_port()
         self.messages = []
+        self.peers = []  # per accepted email, the connection it came over
         self.lock = threading.Lock()
         self.refuse_next = 0
         self.refused = 0
