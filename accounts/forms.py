@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import BaseUserCreationForm, PasswordResetForm
 from django.utils import translation
@@ -52,3 +53,25 @@ class QueuedPasswordResetForm(PasswordResetForm):
             user_password_reset_send(user=user)
         if not users:
             user_password_reset_unknown_send(email=email, language=translation.get_language())
+
+
+class TwoFactorCodeForm(forms.Form):
+    """The six-digit code an authenticator app shows now, checked against the user's device
+    (django-otp refuses a code used before, so a seen code cannot be replayed)."""
+
+    token = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=6,
+        min_length=6,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+    )
+
+    def __init__(self, *args, device, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.device = device
+
+    def clean_token(self):
+        token = self.cleaned_data["token"].strip()
+        if not token.isdigit() or not self.device.verify_token(token):
+            raise forms.ValidationError(_("This code is not valid. Type the code your app shows now."))
+        return token

@@ -1,16 +1,20 @@
+from base64 import b32encode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
 
-from . import services
-from .forms import QueuedPasswordResetForm, SignUpForm
+from . import services, two_factor
+from .forms import QueuedPasswordResetForm, SignUpForm, TwoFactorCodeForm
 
 SIGNUP_WINDOW = 3600
 RESEND_LIMIT = 5
@@ -100,3 +104,56 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     success_url = reverse_lazy("accounts:password_change_done")
+
+
+def _safe_next(request):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return reverse_lazy("home")
+
+
+@login_required
+def two_factor_setup(request):
+    """Enrol an authenticator app: scan the code (or type the key), then prove one code."""
+    if two_factor.confirmed_device(request.user):
+        return redirect(f"{reverse_lazy('accounts:two_factor_verify')}?next={_safe_next(request)}")
+    device = two_factor.enrolment_device(request.user)
+    form = TwoFactorCodeForm(request.POST or None, device=device)
+    if request.method == "POST" and form.is_valid():
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        otp_login(request, device)
+        messages.success(request, _("Two-factor authentication is on for your account."))
+        return redirect(_safe_next(request))
+    secret = b32encode(device.bin_key).decode()
+    return render(
+        request,
+        "accounts/two_factor_setup.html",
+        {
+            "form": form,
+            "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+            "next": _safe_next(request),
+        },
+    )
+
+
+@login_required
+def two_factor_qr(request):
+    device = two_factor.enrolment_device(request.user)
+    response = HttpResponse(two_factor.qr_svg(device), content_type="image/svg+xml")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def two_factor_verify(request):
+    """Type the current code of the enrolled app, once per session."""
+    device = two_factor.confirmed_device(request.user)
+    if device is None:
+        return redirect(f"{reverse_lazy('accounts:two_factor_setup')}?next={_safe_next(request)}")
+    form = TwoFactorCodeForm(request.POST or None, device=device)
+    if request.method == "POST" and form.is_valid():
+        otp_login(request, device)
+        return redirect(_safe_next(request))
+    return render(request, "accounts/two_factor_verify.html", {"form": form, "next": _safe_next(request)})

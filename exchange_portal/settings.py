@@ -7,6 +7,7 @@ Every value that differs between machines comes from an environment variable (se
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -38,6 +39,8 @@ INSTALLED_APPS = [
     "django_countries",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_celery_beat",
     "health_check",
     # The project's apps, bottom layer first (README, Architecture; pyproject.toml's contract).
@@ -74,6 +77,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor (TOTP) for staff: who must use it is TWO_FACTOR_REQUIRED (accounts/two_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -279,6 +285,14 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # History is for reading: seats and statuses change only through participants.services.
 SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# --- Two-factor authentication -----------------------------------------------------
+# "superusers" (default): superusers must enrol an authenticator app and type its code once per
+# session before any page; "staff": every staff member; "off".
+TWO_FACTOR_REQUIRED = env.str("TWO_FACTOR_REQUIRED", default="superusers")
+if TWO_FACTOR_REQUIRED not in {"superusers", "staff", "off"}:
+    raise ImproperlyConfigured('TWO_FACTOR_REQUIRED must be "superusers", "staff" or "off".')
+OTP_TOTP_ISSUER = "Exchange Portal"
 
 # --- Rosters (exports and delegate-list imports) ------------------------------------
 # Exports up to this many rows download at once; larger ones run as a Celery job.

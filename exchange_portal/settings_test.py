@@ -39,3 +39,7 @@ WHITENOISE_USE_FINDERS = True
 # Each test process keeps its cached fragments and sessions to itself (tests/conftest.py empties
 # it before every test); the Redis configuration is covered by tests/workshops/test_public_cache.py.
 CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+
+# Most tests sign superusers in with force_login and go straight to the admin; the two-factor
+# rule is tested where it is turned on (tests/accounts/test_two_factor.py).
+TWO_FACTOR_REQUIRED = env.str("TWO_FACTOR_REQUIRED", default="off")
