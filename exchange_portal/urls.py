@@ -3,6 +3,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from cohorts import speech_views
 from cohorts import views as cohort_views
 from exchange_portal.health import HealthView
 from workshops import views as workshop_views
@@ -18,6 +19,7 @@ urlpatterns = [
     path("staff/", include("cohorts.urls")),
     # Printed as a QR code on certificates and visa letters: public, one unguessable token each.
     path("verify/<str:token>/", cohort_views.verify, name="verify"),
+    path("contests/<int:occurrence_id>/results/", speech_views.contest_results, name="contest_results"),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
     path("record/", include("record.urls")),
