@@ -32,19 +32,20 @@ from .models import (
     InvitationLetterTemplate,
     Placement,
     Signatory,
+    SpeechCriterion,
     SpeechEntry,
     SpeechRound,
     SpeechScore,
 )
-from .selectors import speech_round_results
 from .services import (
     CohortError,
     attendance_mark,
     attendance_refusal,
     attendance_undo,
     placement_allowances_generate,
-    speech_round_advance,
 )
+from .speech_selectors import speech_round_results
+from .speech_services import speech_round_advance, speech_round_close, speech_round_publish
 
 
 def _visible_occurrences(request):
@@ -350,15 +351,32 @@ class SpeechEntryInline(ScopedChoices, admin.TabularInline):
         return super().get_queryset(request).select_related("registration__participant")
 
 
+@admin.register(SpeechCriterion)
+class SpeechCriterionAdmin(ProgramDocumentAdmin):
+    list_display = ("name", "program", "max_points", "order")
+    list_select_related = ("program",)
+
+
 @admin.register(SpeechRound)
 class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
-    list_display = ("occurrence", "kind", "held_on", "advance_top", "advance_threshold")
+    list_display = (
+        "occurrence",
+        "kind",
+        "language",
+        "held_on",
+        "advance_top",
+        "advance_threshold",
+        "tie_break",
+        "closed_at",
+        "results_published_at",
+    )
+    list_filter = ("kind", "language")
     list_select_related = ("occurrence",)
     autocomplete_fields = ("occurrence",)
     filter_horizontal = ("judges",)
     inlines = [SpeechEntryInline]
-    actions = ["advance"]
-    readonly_fields = ("results",)
+    actions = ["advance", "close", "publish"]
+    readonly_fields = ("results", "closed_at", "results_published_at")
 
     def scoped_queryset(self, request, queryset):
         queryset = queryset.filter(occurrence__in=_visible_occurrences(request))
@@ -368,14 +386,20 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
 
     def get_fields(self, request, obj=None):
         if _judge_only(request):
-            # A judge sees their round, without links to pages their role does not open.
-            return ("occurrence_title", "kind", "held_on", "results")
+            # A judge sees their round, without links to pages their role does not open, and
+            # the other judges' scores only once the round is closed.
+            return self._judge_fields(obj)
         return super().get_fields(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         if _judge_only(request):
-            return ("occurrence_title", "kind", "held_on", "results")
+            return self._judge_fields(obj)
         return super().get_readonly_fields(request, obj)
+
+    @staticmethod
+    def _judge_fields(obj):
+        fields = ("occurrence_title", "kind", "language", "held_on", "closed_at")
+        return fields + ("results",) if obj is not None and obj.closed_at else fields
 
     def get_inlines(self, request, obj):
         return [] if _judge_only(request) else super().get_inlines(request, obj)
@@ -424,11 +448,32 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
                 messages.SUCCESS,
             )
 
+    @admin.action(description=_("Close the round (judges then see every score)"), permissions=["change"])
+    def close(self, request, queryset):
+        self._each(request, queryset, speech_round_close, _("%(round)s is closed."))
+
+    @admin.action(description=_("Release the results on the public results page"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._each(request, queryset, speech_round_publish, _("The results of %(round)s are released."))
+
+    def _each(self, request, queryset, service, done):
+        for speech_round in queryset:
+            try:
+                service(round=speech_round)
+            except CohortError as error:
+                self.message_user(request, f"{speech_round}: {error.message}", messages.ERROR)
+            else:
+                self.message_user(request, done % {"round": speech_round}, messages.SUCCESS)
+
 
 @admin.register(SpeechScore)
 class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
-    list_display = ("entry", "judge", "score")
-    list_filter = (("entry__round__occurrence", admin.RelatedOnlyFieldListFilter), "entry__round__kind")
+    list_display = ("entry", "judge", "criterion", "score")
+    list_filter = (
+        ("entry__round__occurrence", admin.RelatedOnlyFieldListFilter),
+        "entry__round__kind",
+        "entry__round__language",
+    )
     list_select_related = ("entry__registration__participant", "entry__round", "judge")
 
     def scoped_queryset(self, request, queryset):

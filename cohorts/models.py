@@ -183,15 +183,53 @@ class AttendanceDay(models.Model):
         return f"{self.registration.participant} {self.day}"
 
 
+class SpeechCriterion(models.Model):
+    """What judges of a program's contest score each speech on, out of its own maximum."""
+
+    program = models.ForeignKey(
+        Program, verbose_name=_("program"), on_delete=models.CASCADE, related_name="speech_criteria"
+    )
+    name = models.CharField(_("name"), max_length=120)
+    max_points = models.PositiveSmallIntegerField(
+        _("maximum points"), default=10, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["program_id", "order", "id"]
+        verbose_name = _("judging criterion")
+        verbose_name_plural = _("judging criteria")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(max_points__gte=1) & Q(max_points__lte=100), name="speechcriterion_max_points_range"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class SpeechRound(models.Model):
     class Kind(models.TextChoices):
         PRELIMINARY = "preliminary", _("Preliminary")
         FINAL = "final", _("Final")
 
+    class Language(models.TextChoices):
+        ENGLISH = "en", _("English")
+        CHINESE = "zh", _("Chinese")
+        JAPANESE = "ja", _("Japanese")
+
+    class TieBreak(models.TextChoices):
+        SHARED = "shared", _("Tied contestants share the rank")
+        FIRST_CRITERION = "first_criterion", _("Higher mean on the first criterion")
+        BEST_JUDGE = "best_judge", _("Higher best total from a single judge")
+
     occurrence = models.ForeignKey(
         Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="speech_rounds"
     )
     kind = models.CharField(_("round"), max_length=12, choices=Kind.choices)
+    # Each language is ranked on its own: English, Chinese and Japanese speakers never compete together.
+    language = models.CharField(_("contest language"), max_length=2, choices=Language.choices, default="en")
     held_on = models.DateField(_("held on"), null=True, blank=True)
     # How contestants go on from the preliminary: the best N, or everyone at or above a mean score.
     advance_top = models.PositiveSmallIntegerField(_("advance the best"), null=True, blank=True)
@@ -199,15 +237,31 @@ class SpeechRound(models.Model):
         _("advance at or above mean score"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     judges = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("judges"), blank=True, related_name="+")
+    tie_break = models.CharField(_("tie-break rule"), max_length=20, choices=TieBreak.choices, default=TieBreak.SHARED)
+    # Until a round closes each judge sees only their own scores; after, scores are final and shared.
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    results_published_at = models.DateTimeField(_("results published at"), null=True, blank=True)
 
     class Meta:
-        ordering = ["occurrence_id", "-kind"]
+        ordering = ["occurrence_id", "-kind", "language"]
         verbose_name = _("speech contest round")
         verbose_name_plural = _("speech contest rounds")
-        constraints = [models.UniqueConstraint(fields=["occurrence", "kind"], name="speechround_one_per_kind")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["occurrence", "kind", "language"], name="speechround_one_per_kind_language"
+            ),
+            models.CheckConstraint(
+                condition=Q(results_published_at__isnull=True) | Q(closed_at__isnull=False),
+                name="speechround_published_only_when_closed",
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.occurrence}: {self.get_kind_display()}"
+        return f"{self.occurrence}: {self.get_kind_display()} ({self.get_language_display()})"
+
+    @property
+    def is_closed(self):
+        return self.closed_at is not None
 
 
 class SpeechEntry(models.Model):
@@ -246,22 +300,38 @@ class SpeechEntry(models.Model):
 
 
 class SpeechScore(models.Model):
+    """One judge's points for one contestant: on one of the program's criteria, or a single total
+    where the program names no criteria."""
+
     entry = models.ForeignKey(
         SpeechEntry, verbose_name=_("contestant"), on_delete=models.CASCADE, related_name="scores"
     )
     judge = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="+"
     )
+    criterion = models.ForeignKey(
+        SpeechCriterion,
+        verbose_name=_("criterion"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="scores",
+    )
     score = models.DecimalField(
         _("score"), max_digits=5, decimal_places=2, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
 
     class Meta:
-        ordering = ["entry_id", "judge_id"]
+        ordering = ["entry_id", "judge_id", "criterion_id"]
         verbose_name = _("score")
         verbose_name_plural = _("scores")
         constraints = [
-            models.UniqueConstraint(fields=["entry", "judge"], name="speechscore_once_per_judge"),
+            models.UniqueConstraint(
+                fields=["entry", "judge"], condition=Q(criterion__isnull=True), name="speechscore_once_per_judge"
+            ),
+            models.UniqueConstraint(
+                fields=["entry", "judge", "criterion"], name="speechscore_once_per_judge_criterion"
+            ),
             models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=100), name="speechscore_range"),
         ]
 
@@ -274,6 +344,10 @@ class SpeechScore(models.Model):
             judges = self.entry.round.judges
             if judges.exists() and not judges.filter(pk=self.judge_id).exists():
                 raise ValidationError({"judge": _("%(judge)s is not a judge of this round.") % {"judge": self.judge}})
+        if self.criterion_id and self.score is not None and self.score > self.criterion.max_points:
+            raise ValidationError(
+                {"score": _("At most %(max)s points on this criterion.") % {"max": self.criterion.max_points}}
+            )
 
 
 class ExchangeCohort(models.Model):

@@ -1,14 +1,14 @@
-"""Reads shared by the admin dashboard, the check-in page and the contest results."""
+"""Reads shared by the admin dashboard and the check-in page (the contest's are in speech_selectors)."""
 
 import datetime
 
-from django.db.models import Avg, Count
+from django.db.models import Count
 from django.urls import reverse
 
 from participants.models import HOLDS_SEAT, Registration
 from participants.names import name_fold
 
-from .models import AttendanceDay, Certificate, SpeechEntry
+from .models import AttendanceDay, Certificate
 
 S = Registration.Status
 
@@ -115,23 +115,6 @@ def occurrence_days(occurrence):
         return []
     end = occurrence.end_date or occurrence.start_date
     return [occurrence.start_date + datetime.timedelta(days=n) for n in range((end - occurrence.start_date).days + 1)]
-
-
-def speech_round_results(*, round):
-    """Contestants ranked by mean judge score, best first (unscored last)."""
-    entries = (
-        SpeechEntry.objects.filter(round=round)
-        .select_related("registration__participant")
-        .annotate(mean=Avg("scores__score"), judges_scored=Count("scores"))
-    )
-    rows = [
-        {"entry": e, "participant": e.registration.participant, "mean": e.mean, "judges": e.judges_scored}
-        for e in entries
-    ]
-    rows.sort(key=lambda row: (row["mean"] is None, -(row["mean"] or 0), row["entry"].order or 0, row["entry"].pk))
-    for rank, row in enumerate(rows, start=1):
-        row["rank"] = rank
-    return rows
 
 
 def registration_certificate_link(registration):

@@ -39,8 +39,6 @@ from .models import (
     Certificate,
     ExchangeCohort,
     Placement,
-    SpeechEntry,
-    SpeechRound,
     Verification,
 )
 
@@ -410,40 +408,3 @@ def attendance_undo(*, registration: Registration, day: datetime.date, by=None):
             except RegistrationError as error:
                 raise CohortError(error.message) from error
     return attendance
-
-
-# --- Speech contest ---------------------------------------------------------------------
-
-
-def speech_round_advance(*, preliminary: SpeechRound):
-    """Put the best contestants of the preliminary into the final (best N, or at/above a threshold)."""
-    if preliminary.kind != SpeechRound.Kind.PRELIMINARY:
-        raise CohortError(_("Only contestants of a preliminary round advance."))
-    if preliminary.advance_top is None and preliminary.advance_threshold is None:
-        raise CohortError(_("Set how many contestants advance, or the score they need, first."))
-    from .selectors import speech_round_results
-
-    results = speech_round_results(round=preliminary)
-    if any(row["mean"] is None for row in results):
-        raise CohortError(_("Every contestant needs a score before anyone advances."))
-    chosen = results
-    if preliminary.advance_threshold is not None:
-        chosen = [row for row in chosen if row["mean"] >= preliminary.advance_threshold]
-    if preliminary.advance_top is not None:
-        chosen = chosen[: preliminary.advance_top]
-    with transaction.atomic():
-        final, _created = SpeechRound.objects.get_or_create(
-            occurrence=preliminary.occurrence, kind=SpeechRound.Kind.FINAL
-        )
-        if final.entries.filter(scores__isnull=False).exists():
-            raise CohortError(_("The final has already been scored; advancement can no longer change."))
-        final.entries.all().delete()
-        SpeechEntry.objects.bulk_create(
-            [
-                SpeechEntry(
-                    round=final, registration_id=row["entry"].registration_id, topic=row["entry"].topic, order=position
-                )
-                for position, row in enumerate(chosen, start=1)
-            ]
-        )
-    return final

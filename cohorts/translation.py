@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CertificateDesign, InvitationLetterTemplate, Signatory
+from .models import CertificateDesign, InvitationLetterTemplate, Signatory, SpeechCriterion
 
 
 @register(Signatory)
@@ -16,3 +16,8 @@ class CertificateDesignTranslation(TranslationOptions):
 @register(InvitationLetterTemplate)
 class InvitationLetterTemplateTranslation(TranslationOptions):
     fields = ("purpose", "closing")
+
+
+@register(SpeechCriterion)
+class SpeechCriterionTranslation(TranslationOptions):
+    fields = ("name",)

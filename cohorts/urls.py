@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import speech_views, views
 
 app_name = "cohorts"
 
@@ -13,4 +13,6 @@ urlpatterns = [
     path("registrations/<int:registration_id>/qr.png", views.checkin_qr, name="checkin_qr"),
     path("certificates/<int:certificate_id>/", views.certificate_download, name="certificate_download"),
     path("letters/<int:letter_id>/", views.letter_download, name="letter_download"),
+    path("judging/", speech_views.judging_home, name="judging"),
+    path("judging/rounds/<int:round_id>/", speech_views.judging_round, name="judging_round"),
 ]

@@ -344,6 +344,7 @@ def load_taipei_gyeonggi():
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .bureau import load_bureau
+    from .contest import load_contest
     from .delegations import load_delegations
     from .documents import load_documents
     from .record import load_record
@@ -363,6 +364,7 @@ def demo_load():
     load_documents(today=timezone.localdate())
     load_record()
     loaded["bureau"] = load_bureau(now=now)
+    load_contest()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

@@ -350,9 +350,13 @@ def load_samples(*, now, window):
 
 def _speech_rounds(contest, *, judge, staff):
     """The judge scores the preliminary; the final is judged by someone else (the judge never sees it)."""
-    preliminary, _ = SpeechRound.objects.get_or_create(occurrence=contest, kind=SpeechRound.Kind.PRELIMINARY)
+    preliminary, _ = SpeechRound.objects.get_or_create(
+        occurrence=contest, kind=SpeechRound.Kind.PRELIMINARY, language=SpeechRound.Language.ENGLISH
+    )
     preliminary.judges.add(judge)
-    final, _ = SpeechRound.objects.get_or_create(occurrence=contest, kind=SpeechRound.Kind.FINAL)
+    final, _ = SpeechRound.objects.get_or_create(
+        occurrence=contest, kind=SpeechRound.Kind.FINAL, language=SpeechRound.Language.ENGLISH
+    )
     final.judges.add(staff)
     for order, registration in enumerate(
         Registration.objects.filter(occurrence=contest, status=ACCEPTED).order_by("pk"), start=1

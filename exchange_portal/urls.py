@@ -3,6 +3,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from cohorts import speech_views
 from cohorts import views as cohort_views
 from exchange_portal.health import HealthView
 from jobs import views as job_views
@@ -23,6 +24,7 @@ urlpatterns = [
     path("files/<path:name>", job_views.private_file, name="private_file"),
     # Printed as a QR code on certificates and visa letters: public, one unguessable token each.
     path("verify/<str:token>/", cohort_views.verify, name="verify"),
+    path("contests/<int:occurrence_id>/results/", speech_views.contest_results, name="contest_results"),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
     path("record/", include("record.urls")),

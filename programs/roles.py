@@ -8,8 +8,8 @@ permissions below. Which programs a member reaches is decided by their organizat
   history (a registration is withdrawn or cancelled, never deleted).
 - Program reviewers decide on registrations and see the cohort; no export, no ceremony.
 - Check-in desk finds expected officials at the venue, checks them in and undoes a mistake.
-- Judges see the speech-contest rounds they are named judges of and score them; nothing else
-  (`cohorts.admin` narrows rounds and scores to their own).
+- Judges see the speech-contest rounds they are named judges of and score them, nothing else,
+  on `/staff/judging/` (`cohorts.speech_views`), seeing no other judge's scores until the round closes.
 
 **A new model joins a role in one line**: add `"app.model": "actions"` under the role here
 (actions among view, add, change, delete, or `ALL`). `roles_sync` runs after every
@@ -57,6 +57,7 @@ ROLES = {
         "cohorts.certificatedesign": ALL,
         "cohorts.invitationlettertemplate": ALL,
         "cohorts.attendanceday": "view add delete",
+        "cohorts.speechcriterion": ALL,
         "cohorts.speechround": ALL,
         "cohorts.speechentry": ALL,
         "cohorts.speechscore": ALL,
@@ -100,8 +101,10 @@ ROLES = {
         "cohorts.attendanceday": "view add delete",
     },
     JUDGES: {
+        # Judges score on /staff/judging/ (cohorts.speech_views), which hides the other judges'
+        # scores until the round closes; in the admin they only read their rounds and own scores.
         "cohorts.speechround": "view",
-        "cohorts.speechscore": "view add change",
+        "cohorts.speechscore": "view",
     },
 }
 

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import timezone
 
 from cohorts.models import AllowancePayment, SpeechEntry, SpeechRound, SpeechScore
 from participants.models import Registration
@@ -53,7 +54,9 @@ def test_placements_and_certificates_of_another_organization_are_hidden(client_a
 
 
 def test_speech_round_page_shows_results_and_advance_action_fills_the_final(client_a, occurrence_a, staff_a):
-    preliminary = SpeechRound.objects.create(occurrence=occurrence_a, kind=SpeechRound.Kind.PRELIMINARY, advance_top=1)
+    preliminary = SpeechRound.objects.create(
+        occurrence=occurrence_a, kind=SpeechRound.Kind.PRELIMINARY, advance_top=1, closed_at=timezone.now()
+    )
     for name, score in (("Ahn", 70), ("Baek", 90)):
         entry = SpeechEntry.objects.create(
             round=preliminary, registration=registration_in(occurrence_a, S.ACCEPTED, family_name=name)

@@ -36,6 +36,8 @@ def test_speech_round_cannot_be_created_for_another_organizations_occurrence(cli
         {
             "occurrence": occurrence_b.pk,
             "kind": "preliminary",
+            "language": "en",
+            "tie_break": "shared",
             "entries-TOTAL_FORMS": "0",
             "entries-INITIAL_FORMS": "0",
         },
@@ -54,6 +56,8 @@ def test_contestant_from_another_organizations_registration_is_refused(client_a,
         {
             "occurrence": occurrence_a.pk,
             "kind": "preliminary",
+            "language": "en",
+            "tie_break": "shared",
             "entries-TOTAL_FORMS": "1",
             "entries-INITIAL_FORMS": "0",
             "entries-0-registration": theirs.pk,
@@ -113,6 +117,8 @@ def test_contestant_registered_for_another_occurrence_is_refused(client_a, org_a
         {
             "occurrence": occurrence_a.pk,
             "kind": "preliminary",
+            "language": "en",
+            "tie_break": "shared",
             "entries-TOTAL_FORMS": "1",
             "entries-INITIAL_FORMS": "0",
             "entries-0-registration": elsewhere.pk,

@@ -2,10 +2,12 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from cohorts.models import SpeechEntry, SpeechRound, SpeechScore
-from cohorts.selectors import speech_round_results
-from cohorts.services import CohortError, speech_round_advance
+from cohorts.services import CohortError
+from cohorts.speech_selectors import speech_round_results
+from cohorts.speech_services import speech_round_advance
 from participants.models import Registration
 from tests.cohorts.factories import hosted_occurrence, registration_in
 from tests.factories import OrganizationFactory, UserFactory
@@ -17,7 +19,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.integration]
 @pytest.fixture
 def preliminary():
     occurrence = hosted_occurrence(OrganizationFactory())
-    speech_round = SpeechRound.objects.create(occurrence=occurrence, kind=SpeechRound.Kind.PRELIMINARY, advance_top=2)
+    speech_round = SpeechRound.objects.create(
+        occurrence=occurrence, kind=SpeechRound.Kind.PRELIMINARY, advance_top=2, closed_at=timezone.now()
+    )
     judges = [UserFactory(), UserFactory()]
     scores = {"Ahn": (80, 90), "Baek": (70, 70), "Cho": (95, 91), "Do": (60, 75)}
     for name, marks in scores.items():

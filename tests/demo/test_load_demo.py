@@ -91,8 +91,9 @@ def test_load_demo_one_off_events(demo):
 
 
 def test_load_demo_samples_are_flagged(demo):
-    # Nine sample registrations, and three at the past sample workshop (demo/documents.py).
-    assert Registration.objects.count() == 12
+    # Nine sample registrations, three at the past sample workshop (demo/documents.py) and eight
+    # speech contestants in three languages (demo/contest.py).
+    assert Registration.objects.count() == 20
     assert not Registration.objects.filter(is_sample=False).exists()
     assert set(Occurrence.objects.filter(registrations__isnull=False).values_list("is_sample", flat=True)) == {True}
 

@@ -49,6 +49,7 @@ def test_demo_translated_models_are_the_public_ones():
         "cohorts.CertificateDesign",
         "cohorts.InvitationLetterTemplate",
         "cohorts.Signatory",
+        "cohorts.SpeechCriterion",
         "programs.Agreement",
         "programs.AgreementSignatory",
         "programs.CostShare",

@@ -40,8 +40,8 @@ def test_the_roles_differ_where_a_host_organization_needs_them_to():
     assert "participants.change_registration" in reviewers
     assert desk == {"programs.view_program", "workshops.view_occurrence", "cohorts.view_attendanceday", "cohorts.add_attendanceday",
                     "cohorts.delete_attendanceday"}  # fmt: skip
-    assert judges == {"cohorts.view_speechround", "cohorts.view_speechscore", "cohorts.add_speechscore",
-                      "cohorts.change_speechscore"}  # fmt: skip
+    # Judges score on /staff/judging/, not in the admin.
+    assert judges == {"cohorts.view_speechround", "cohorts.view_speechscore"}
     # People and what they sent are never deleted (withdrawn, cancelled or purged instead);
     # hotels and rooms are staff's own logistics and may be.
     people = {"participant", "registration", "registrationstatuschange", "traveldetails"}
