@@ -343,6 +343,7 @@ def load_taipei_gyeonggi():
 @transaction.atomic
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
+    from .aftercare import load_aftercare
     from .delegations import load_delegations
     from .documents import load_documents
     from .record import load_record
@@ -361,6 +362,7 @@ def demo_load():
     loaded["focal_points"] = load_delegations(now=now, window=window, password=DEMO_PASSWORD)
     load_documents(today=timezone.localdate())
     load_record()
+    load_aftercare()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()
