@@ -343,6 +343,7 @@ def load_taipei_gyeonggi():
 @transaction.atomic
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
+    from .aftercare import load_aftercare
     from .bureau import load_bureau
     from .contest import load_contest
     from .delegations import load_delegations
@@ -365,6 +366,7 @@ def demo_load():
     load_record()
     loaded["bureau"] = load_bureau(now=now)
     load_contest()
+    load_aftercare()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "reports",
     "bureau",
     "mailings",
+    "aftercare",
     # The top layer: the admin pages composed across apps, and the demo data.
     "backoffice",
     "demo",

@@ -28,6 +28,7 @@ urlpatterns = [
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
     path("record/", include("record.urls")),
+    path("aftercare/", include("aftercare.urls")),
     path("api/", include("record.api_urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("delegations.urls")),

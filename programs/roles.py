@@ -79,6 +79,10 @@ ROLES = {
         # Write to a cohort (mailings): add_cohortmessage is the right to send a message.
         "mailings.cohortmessage": "view add",
         "mailings.cohortmessagerecipient": "view",
+        # After the event (aftercare): materials, photos and the requests to remove one.
+        "aftercare.material": ALL,
+        "aftercare.photo": ALL,
+        "aftercare.photoremovalrequest": "view change",
     },
     REVIEWERS: {
         "programs.program": "view",

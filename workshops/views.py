@@ -12,6 +12,7 @@ from programs.models import Program
 
 from . import public_cache, selectors
 from .models import Occurrence
+from .page_extras import occurrence_page_extras
 from .program_links import program_links
 
 EDITIONS_PER_PAGE = 50
@@ -79,5 +80,10 @@ def occurrence_detail(request, slug):
     return render(
         request,
         "workshops/occurrence_detail.html",
-        {"occurrence": occurrence, "page": SimpleLazyObject(page), "public_cache": public_cache.fragment_context()},
+        {
+            "occurrence": occurrence,
+            "page": SimpleLazyObject(page),
+            "public_cache": public_cache.fragment_context(),
+            "extras": occurrence_page_extras(request, occurrence),
+        },
     )

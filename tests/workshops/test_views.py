@@ -55,8 +55,8 @@ def test_occurrence_page_query_count_does_not_grow_with_agenda(client, django_as
         AgendaItemFactory(occurrence=occurrence)
     # The row for the register box, then the prefetched page: occurrence, hosts, quotas,
     # delegations, recorded participation, agenda; and when registration next opens or closes
-    # (how long the page may be cached). Cached, none.
-    with django_assert_num_queries(8):
+    # (how long the page may be cached); whether it has materials or photos (aftercare). Cached, none.
+    with django_assert_num_queries(9):
         client.get("/occurrences/fixed/")
     with django_assert_num_queries(0):
         client.get("/occurrences/fixed/")

@@ -1,0 +1,135 @@
+"""Staff attach materials and photos to their occurrences and decide on photo removal requests."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+
+from programs.access import OrganizationScopedAdmin
+from programs.coverage import TranslationCoverageAdmin
+from workshops.selectors import occurrences_visible_to
+
+from .images import photo_files
+from .models import Material, Photo, PhotoRemovalRequest
+from .services import AftercareError, photo_removal_decline, photo_remove, photo_set_image
+
+
+class OccurrenceScopedAdmin(OrganizationScopedAdmin):
+    occurrence_path = "occurrence"
+
+    def scoped_queryset(self, request, queryset):
+        return queryset.filter(**{f"{self.occurrence_path}__in": occurrences_visible_to(request.user).values("pk")})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "occurrence" and not request.user.is_superuser:
+            kwargs["queryset"] = occurrences_visible_to(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class PrivateFileInput(forms.ClearableFileInput):
+    """Materials live in the private storage, which has no URL: the current file is linked through
+    the permission-checked download view instead (`current_file`)."""
+
+    def is_initial(self, value):
+        return False
+
+
+@admin.register(Material)
+class MaterialAdmin(TranslationCoverageAdmin, OccurrenceScopedAdmin, TranslationAdmin):
+    list_display = ("title", "kind", "occurrence", "agenda_item", "is_public", "created_at")
+    readonly_fields = ("current_file",)
+    formfield_overrides = {models.FileField: {"widget": PrivateFileInput}}
+
+    @admin.display(description=_("current file"))
+    def current_file(self, obj):
+        if obj is None or not obj.pk or not (obj.file or obj.url):
+            return "—"
+        return format_html('<a href="{}">{}</a>', reverse("aftercare:material_download", args=[obj.pk]), _("Download"))
+
+    list_filter = ("kind", "is_public")
+    search_fields = ("title", "occurrence__title")
+    list_select_related = ("occurrence", "agenda_item")
+    autocomplete_fields = ("occurrence", "agenda_item")
+    exclude = ("created_by",)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+class PhotoForm(forms.ModelForm):
+    upload = forms.ImageField(
+        label=_("Photo"), required=False, help_text=_("JPEG, PNG or WebP; resized for the page, location data removed.")
+    )
+
+    class Meta:
+        model = Photo
+        fields = ("occurrence", "caption", "credit", "is_public", "order")
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if upload is None and (self.instance.pk is None or not self.instance.image):
+            raise ValidationError(_("Please choose a photo."))
+        if upload is not None:
+            photo_files(upload)  # the same check the service makes: a clear error, nothing saved
+        return upload
+
+
+@admin.register(Photo)
+class PhotoAdmin(TranslationCoverageAdmin, OccurrenceScopedAdmin, TranslationAdmin):
+    form = PhotoForm
+    list_display = ("caption", "occurrence", "is_public", "is_removed", "created_at")
+    list_filter = ("is_public", "is_removed")
+    search_fields = ("caption", "occurrence__title")
+    list_select_related = ("occurrence",)
+    autocomplete_fields = ("occurrence",)
+
+    def save_model(self, request, obj, form, change):
+        upload = form.cleaned_data.get("upload")
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            if upload is not None:
+                photo_set_image(photo=obj, upload=upload)
+
+
+@admin.register(PhotoRemovalRequest)
+class PhotoRemovalRequestAdmin(OccurrenceScopedAdmin, admin.ModelAdmin):
+    occurrence_path = "photo__occurrence"
+    list_display = ("photo", "occurrence", "requested_by", "reason", "status", "created_at", "decided_by")
+    list_filter = ("status",)
+    list_select_related = ("photo__occurrence", "requested_by", "decided_by")
+    readonly_fields = ("photo", "requested_by", "reason", "status", "created_at", "decided_by", "decided_at")
+    actions = ["remove_photos", "decline"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("occurrence"))
+    def occurrence(self, obj):
+        return obj.photo.occurrence
+
+    @admin.action(description=_("Remove the photos of the selected requests"), permissions=["change"])
+    def remove_photos(self, request, queryset):
+        photos = {r.photo for r in queryset.select_related("photo") if not r.photo.is_removed}
+        for photo in photos:
+            photo_remove(photo=photo, by=request.user)
+        messages.success(
+            request, ngettext("%(n)d photo removed.", "%(n)d photos removed.", len(photos)) % {"n": len(photos)}
+        )
+
+    @admin.action(description=_("Decline the selected requests"), permissions=["change"])
+    def decline(self, request, queryset):
+        done = 0
+        for removal_request in queryset:
+            try:
+                photo_removal_decline(removal_request=removal_request, by=request.user)
+                done += 1
+            except AftercareError as exc:
+                messages.warning(request, exc.message)
+        messages.success(request, ngettext("%(n)d request declined.", "%(n)d requests declined.", done) % {"n": done})

@@ -1,0 +1,15 @@
+"""Anonymous occurrence pages are cached whole (workshops.public_cache): a change to what they show
+(a public material or photo, a removal) replaces the public version."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from workshops.public_cache import public_pages_changed
+
+from .models import Material, Photo
+
+
+@receiver([post_save, post_delete], sender=Material, dispatch_uid="aftercare.material_changed")
+@receiver([post_save, post_delete], sender=Photo, dispatch_uid="aftercare.photo_changed")
+def public_page_changed(sender, **kwargs):
+    public_pages_changed()
