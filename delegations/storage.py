@@ -4,28 +4,9 @@ A letter is read only through the permission-checked views (the focal point's pa
 staff overview); nothing serves PRIVATE_MEDIA_ROOT, in development (MEDIA_URL) or production.
 """
 
-import os
 import uuid
 
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
-
-
-class PrivateStorage(FileSystemStorage):
-    @property
-    def base_location(self):
-        return str(settings.PRIVATE_MEDIA_ROOT)
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    def url(self, name):
-        raise ValueError("Private files have no URL; serve them through a permission-checked view.")
-
-
-def private_storage():
-    return PrivateStorage()
+from participants.storage import PrivateStorage, private_storage  # noqa: F401 - one home
 
 
 def letter_upload_to(instance, filename):

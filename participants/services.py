@@ -21,6 +21,7 @@ from formats.languages import language_for_country
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
+from .answers import answer_files_save
 from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
@@ -200,6 +201,7 @@ def registration_submit(
     participant: Participant,
     occurrence: Occurrence,
     answers=None,
+    uploads=None,
     consent=False,
     by=None,
     allocation=None,
@@ -240,6 +242,8 @@ def registration_submit(
                 nominated_by=nominated_by,
             )
             _record(registration, "", S.SUBMITTED, by)
+        if uploads:
+            answer_files_save(registration=registration, uploads=uploads)
         template = "registration_received"
         if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
             refusal = seats.refusal(participant.country, registration.allocation_id)
