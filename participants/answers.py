@@ -9,6 +9,7 @@ from django.utils.translation import gettext_noop
 from .errors import RegistrationError
 from .form_models import AnswerFile
 from .models import Registration, SystemNote
+from .questionnaire import questions_by_key
 from .uploads import CONTENT_TYPES
 
 S = Registration.Status
@@ -65,12 +66,25 @@ def registration_answers_update(*, registration, answers, uploads=None, by=None)
     return changed
 
 
-def answer_files_erase(*, registration_ids):
-    """Delete the uploaded answers of these registrations, files and rows (the retention purge)."""
-    answers = list(AnswerFile.objects.filter(registration_id__in=registration_ids))
-    for answer in answers:
-        answer.file.delete(save=False)
-    AnswerFile.objects.filter(pk__in=[a.pk for a in answers]).delete()
+def answers_erase_personal(*, participant_id):
+    """The retention purge: erase a participant's personal answers (questions marked personal, files,
+    and answers whose question is gone, whose nature is no longer known) and delete their uploaded
+    files; the other answers (a working language) stay for the statistics."""
+    registrations = Registration.objects.filter(participant_id=participant_id).select_related("occurrence")
+    for registration in registrations:
+        questions = questions_by_key(registration.occurrence)
+        kept = {
+            key: value
+            for key, value in (registration.answers or {}).items()
+            if key in questions and not questions[key].personal and questions[key].kind != questions[key].Kind.FILE
+        }
+        if kept != registration.answers:
+            # .update(): saving would copy the erased answers into a new history row.
+            Registration.objects.filter(pk=registration.pk).update(answers=kept)
+    files = list(AnswerFile.objects.filter(registration__participant_id=participant_id))
+    for answer in files:
+        transaction.on_commit(lambda f=answer.file: f.delete(save=False))
+    AnswerFile.objects.filter(pk__in=[a.pk for a in files]).delete()
 
 
 def answer_file_response(*, registration, key):

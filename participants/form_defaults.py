@@ -43,7 +43,9 @@ def _fields(name, msgid):
 
 
 def default_questions(kind, languages):
-    """[(key, type, required, msgid label, msgid help, extra fields)] a program of this kind asked."""
+    """[(key, type, required, msgid label, msgid help, extra fields)] a program of this kind asked.
+    Travel plans and diet (health) are personal: the retention purge erases them; the working
+    language stays for the statistics."""
     questions = []
     if languages:
         questions.append(
@@ -65,7 +67,7 @@ def default_questions(kind, languages):
                 True,
                 gettext_noop("Planned arrival date"),
                 "",
-                {"days_before_start": 7, "days_after_end": 0},
+                {"days_before_start": 7, "days_after_end": 0, "personal": True},
             )
         )
     if kind in DIETARY_KINDS:
@@ -76,7 +78,7 @@ def default_questions(kind, languages):
                 False,
                 gettext_noop("Dietary needs"),
                 gettext_noop("For example vegetarian, halal, or allergies. Leave empty if none."),
-                {"max_length": DIETARY_MAX},
+                {"max_length": DIETARY_MAX, "personal": True},
             )
         )
     return questions

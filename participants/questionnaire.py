@@ -88,6 +88,13 @@ def date_window(question, occurrence):
     return earliest, latest
 
 
+def _plain(number):
+    """40 rather than 40.00 in a message ("less than or equal to 40")."""
+    if number is None or number != number.to_integral_value():
+        return number
+    return int(number)
+
+
 def question_field(question, occurrence):
     """The form field that asks `question`."""
     common = {"label": question.label, "help_text": question.help_text, "required": question.required}
@@ -103,7 +110,11 @@ def question_field(question, occurrence):
         )
     if kind == K.NUMBER:
         return forms.DecimalField(
-            min_value=question.min_value, max_value=question.max_value, max_digits=14, decimal_places=2, **common
+            min_value=_plain(question.min_value),
+            max_value=_plain(question.max_value),
+            max_digits=14,
+            decimal_places=2,
+            **common,
         )
     if kind == K.DATE:
         if question.days_before_start is not None or question.days_after_end is not None:
