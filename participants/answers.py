@@ -60,6 +60,8 @@ def registration_answers_update(*, registration, answers, uploads=None, by=None)
         locked.answers = answers
         locked.save(update_fields=["answers", "updated_at"])
         answer_files_save(registration=locked, uploads=uploads)
+        # A file whose question is no longer answered (its section hidden by a changed answer) goes.
+        _answer_files_delete(AnswerFile.objects.filter(registration=locked).exclude(key__in=list(answers)))
         note = SystemNote(gettext_noop("Answers changed: %(questions)s"), {"questions": ", ".join(changed)})
         _record(locked, locked.status, locked.status, by, note)
     registration.answers = answers
@@ -81,7 +83,12 @@ def answers_erase_personal(*, participant_id):
         if kept != registration.answers:
             # .update(): saving would copy the erased answers into a new history row.
             Registration.objects.filter(pk=registration.pk).update(answers=kept)
-    files = list(AnswerFile.objects.filter(registration__participant_id=participant_id))
+    _answer_files_delete(AnswerFile.objects.filter(registration__participant_id=participant_id))
+
+
+def _answer_files_delete(queryset):
+    """Delete these uploaded answers; their files once the transaction commits."""
+    files = list(queryset)
     for answer in files:
         transaction.on_commit(lambda f=answer.file: f.delete(save=False))
     AnswerFile.objects.filter(pk__in=[a.pk for a in files]).delete()

@@ -68,7 +68,7 @@ class SectionForm(forms.ModelForm):
 class SectionInline(_ConditionChoices, TranslationStackedInline):
     model = QuestionSection
     form = SectionForm
-    extra = 0
+    extra = 1
     fields = ("order", "title", "help_text", "condition_question", "condition_value")
     show_change_link = True
 
@@ -156,7 +156,7 @@ QUESTION_FIELDS = (
 class QuestionInline(_ConditionChoices, TranslationStackedInline):
     model = Question
     form = QuestionForm
-    extra = 0
+    extra = 1
     fields = QUESTION_FIELDS
     show_change_link = True
 

@@ -19,6 +19,7 @@ from .questionnaire import (
     form_sections,
     phone_is_valid,
     question_field,
+    raw_values,
     stored_as_posted,
     visible_keys,
 )
@@ -157,7 +158,8 @@ class RegistrationForm(_CrispyForm, forms.Form):
         cleaned = super().clean()
         for key, question in self.questions.items():
             if key not in self.visible:
-                if cleaned.get(key) not in (None, "", []):
+                # What was posted, not the cleaned value (a file field falls back to the file kept).
+                if raw_values(self.data, self.files, question):
                     # A hidden question's answer can only be forged: the page disables hidden fields.
                     self.add_error(key, _("This question is not asked with your answers above; leave it empty."))
                 continue
@@ -180,9 +182,12 @@ class RegistrationForm(_CrispyForm, forms.Form):
         for key, question in self.questions.items():
             if key not in self.visible:
                 continue
-            value = answer_to_json(question, self.cleaned_data.get(key))
-            if value is None and key in self.stored_files:
-                value = (self.initial or {}).get(key)
+            value = self.cleaned_data.get(key)
+            if question.kind == question.Kind.FILE and not hasattr(value, "read"):
+                # No new file: the name of the one kept from before, if any.
+                value = (self.initial or {}).get(key) if key in self.stored_files else None
+            else:
+                value = answer_to_json(question, value)
             if value is not None:
                 stored[key] = value
         return stored
@@ -192,7 +197,9 @@ class RegistrationForm(_CrispyForm, forms.Form):
         return {
             key: self.cleaned_data[key]
             for key, question in self.questions.items()
-            if key in self.visible and question.kind == question.Kind.FILE and self.cleaned_data.get(key)
+            if key in self.visible
+            and question.kind == question.Kind.FILE
+            and hasattr(self.cleaned_data.get(key), "read")
         }
 
 

@@ -133,7 +133,7 @@ def question_field(question, occurrence):
     return forms.ChoiceField(choices=[("", "---------"), *choices], **common)
 
 
-def _raw_values(data, files, question):
+def raw_values(data, files, question):
     """The posted values of a question as strings (what a condition compares)."""
     if question.kind == K.FILE:
         return ["file"] if files is not None and files.get(question.key) else []
@@ -160,7 +160,7 @@ def visible_keys(sections, data, files=None):
     for section, questions in sections:
         section_shown = _condition_met(section, visible, values)
         for question in questions:
-            values[question.key] = _raw_values(data, files, question)
+            values[question.key] = raw_values(data, files, question)
             if section_shown and _condition_met(question, visible, values):
                 visible.add(question.key)
     return visible

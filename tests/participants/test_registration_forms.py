@@ -286,3 +286,23 @@ def test_a_new_program_starts_with_its_kinds_questions():
     program = Program.objects.create(slug="contest-x", name_en="Contest X", kind=Program.Kind.CONTEST, languages=["ko"])
     questions = Question.objects.filter(section__question_set__program=program)
     assert [(q.key, q.kind, q.required, q.label_ko) for q in questions] == [("language", "language", True, "대회 언어")]
+
+
+def test_an_edit_keeps_the_file_sent_before_unless_replaced(client, occurrence):
+    slides = SimpleUploadedFile("first.pdf", PDF)
+    _response, participant = _post(client, occurrence, **_valid(presenting="yes", minutes="10"), slides=slides)
+    registration = Registration.objects.get(participant=participant)
+    url = reverse("participants:answers_edit", args=[registration.pk])
+    assert "Already sent: first.pdf" in client.get(url).content.decode()
+    response = client.post(url, _valid(presenting="yes", minutes="12"))
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert (registration.answers["slides"], registration.answers["minutes"]) == ("first.pdf", 12)
+    assert AnswerFile.objects.get(registration=registration).name == "first.pdf"
+    response = client.post(
+        url, {**_valid(presenting="yes", minutes="12"), "slides": SimpleUploadedFile("v2.docx", _docx())}
+    )
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.answers["slides"] == "v2.docx"
+    assert AnswerFile.objects.get(registration=registration).content_type.endswith("wordprocessingml.document")
