@@ -12,7 +12,9 @@ import decimal
 import re
 
 from django import forms
+from django.conf import settings
 from django.db.models import Q
+from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +22,7 @@ from django_countries import countries
 
 from formats.dates import date_long
 from formats.languages import LANGUAGE_NAMES as ALL_LANGUAGE_NAMES
-from formats.languages import country_name, language_name
+from formats.languages import country_name, language_name, portal_language_code
 from workshops.models import Occurrence
 
 from .form_defaults import fixed_question_kinds
@@ -267,3 +269,55 @@ def answer_label(question, key):
 
 
 answer_label_lazy = lazy(answer_label, str)
+
+
+def _choice_value(question, occurrence, text):
+    """The choice a list's cell names, by its value or its label in any language."""
+    wanted = text.strip().casefold()
+    if question.kind == K.YES_NO:
+        options = {YES: [YES, "true", "1", "y"], NO: [NO, "false", "0", "n"]}
+        for value, words in options.items():
+            labels = []
+            for lang in settings.MODELTRANSLATION_LANGUAGES:
+                with translation.override(lang):
+                    labels.append(str(_("Yes") if value == YES else _("No")).casefold())
+            if wanted in words or wanted in labels:
+                return value
+        return text
+    if question.kind in (K.SINGLE_CHOICE, K.MULTIPLE_CHOICE):
+        for choice in question.choices.all():
+            names = {choice.value.casefold()} | {
+                str(getattr(choice, f"label_{lang.replace('-', '_')}", "") or "").casefold()
+                for lang in settings.MODELTRANSLATION_LANGUAGES
+            }
+            if wanted in names:
+                return choice.value
+        return text
+    if question.kind == K.LANGUAGE:
+        return portal_language_code(text) or text
+    if question.kind == K.COUNTRY:
+        return text.upper() if text.upper() in dict(countries) else (countries.by_name(text) or text)
+    return text
+
+
+def answer_from_text(question, occurrence, text):
+    """A list's cell as the stored answer to `question`, checked as the form checks it; raises
+    forms.ValidationError with the form's message. A file cannot come from a list."""
+    if question.kind == K.FILE:
+        raise forms.ValidationError(_("A file cannot be imported from a list; the official uploads it."))
+    field = question_field(question, occurrence)
+    field.required = False
+    if question.kind == K.MULTIPLE_CHOICE:
+        value = [_choice_value(question, occurrence, part) for part in text.split(",") if part.strip()]
+    else:
+        value = _choice_value(question, occurrence, text)
+    value = field.clean(value)
+    window = date_window(question, occurrence) if question.kind == K.DATE else None
+    if window and value and not window[0] <= value <= window[1]:
+        raise forms.ValidationError(
+            _("Please choose a date between %(earliest)s and %(latest)s.")
+            % {"earliest": date_long(window[0]), "latest": date_long(window[1])}
+        )
+    if question.kind == K.PHONE and value and not phone_is_valid(value):
+        raise forms.ValidationError(_("Please enter a phone number with its country code, e.g. +82 2 1234 5678."))
+    return answer_to_json(question, value)

@@ -322,7 +322,7 @@ def _delegate_participant(*, email, profile):
     return participant
 
 
-def registration_import(*, occurrence: Occurrence, email: str, profile: dict, consent_given_at=None, by):
+def registration_import(*, occurrence: Occurrence, email: str, profile: dict, consent_given_at=None, by, answers=None):
     """Register a delegate from a list that staff import (rosters.resources.DelegateListResource), or
     update their registration when the list was imported before. Returns (registration, created).
 
@@ -331,7 +331,8 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
     rows; the status history is written by _record, as for registration_submit. Under those locks:
 
     - When this email already has a registration for the occurrence, the list is imported again:
-      the profile is filled as below and the consent date replaced when the list gives one. Status,
+      the profile is filled as below, the consent date replaced when the list gives one, and the
+      answers the list gives (its answer:<key> columns, checked by rosters.resources) replace those. Status,
       country and seat stay as they are, so no rule is checked again and no history is written.
     - Otherwise the program's rules for an imported delegate (eligibility.registration_check_delegate:
       not cancelled, the country admitted, the administrative level when the list states it), then a
@@ -358,7 +359,8 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
         if registration is not None:
             if consent_given_at is not None:
                 registration.consent_given_at = consent_given_at
-            registration.save(update_fields=["consent_given_at", "updated_at"])
+            registration.answers = {**registration.answers, **(answers or {})}
+            registration.save(update_fields=["consent_given_at", "answers", "updated_at"])
             return registration, False
         registration_check_delegate(participant=participant, occurrence=seats.occurrence)
         refusal = seats.refusal(participant.country)
@@ -370,6 +372,7 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
             country=participant.country,
             consent_given_at=consent_given_at,
             is_sample=participant.is_sample,
+            answers=answers or {},
         )
         _record(
             registration, "", S.SUBMITTED, by, SystemNote(gettext_noop("Imported by %(staff)s"), {"staff": str(by)})

@@ -271,6 +271,7 @@ class RegistrationRosterExporter(Exporter):
                     "answers",
                     20,
                     kind="answer",
+                    personal=bool(questions.get(key) and questions[key].personal),
                     extra={"key": key, "question": questions.get(key)},
                 )
                 for key in roster_answer_keys(qs)
