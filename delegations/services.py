@@ -286,7 +286,7 @@ def nominee_account_create(*, nomination, password):
     return user
 
 
-def nomination_register(*, token, user, profile, answers, consent):
+def nomination_register(*, token, user, profile, answers, consent, uploads=None):
     """The nominee completes their own registration from the invitation: once, into the seat the
     focal point reserved, recording who nominated them. It then follows the occurrence's review."""
     with transaction.atomic():
@@ -304,6 +304,7 @@ def nomination_register(*, token, user, profile, answers, consent):
                 participant=participant,
                 occurrence=seats.occurrence,
                 answers=answers,
+                uploads=uploads,
                 consent=consent,
                 by=user,
                 allocation=allocation,

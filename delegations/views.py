@@ -19,7 +19,6 @@ from django.views.decorators.http import require_POST
 from jobs.storage import private_file_response
 from participants.forms import ProfileForm, RegistrationForm
 from participants.models import Participant, Registration
-from participants.questions import answers_to_json
 from participants.self_service import participant_for_user
 
 from .errors import DelegationError, InvitationInvalid
@@ -255,7 +254,7 @@ def invitation_register(request, token):
         prefix="profile",
         initial=initial,
     )
-    form = RegistrationForm(request.POST or None, occurrence=occurrence)
+    form = RegistrationForm(request.POST or None, request.FILES or None, occurrence=occurrence)
     if request.method == "POST" and all([profile_form.is_valid(), form.is_valid()]):
         try:
             with transaction.atomic():
@@ -263,7 +262,8 @@ def invitation_register(request, token):
                     token=token,
                     user=request.user,
                     profile=profile_form.cleaned_data,
-                    answers=answers_to_json(form.answers()),
+                    answers=form.answers(),
+                    uploads=form.uploads(),
                     consent=form.cleaned_data["consent"],
                 )
         except DelegationError as exc:

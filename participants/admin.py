@@ -4,6 +4,7 @@ from django.contrib.admin.helpers import ActionForm
 from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.text import smart_split, unescape_string_literal
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -17,9 +18,11 @@ from programs.models import Organization, Program
 from workshops.models import Occurrence
 from workshops.selectors import occurrences_visible_to
 
+from .answers import answer_file_response
 from .errors import RegistrationError
 from .models import Participant, Registration, RegistrationStatusChange
 from .names import name_fold
+from .questionnaire import answers_for_display
 from .selectors import registration_countries
 from .services import TRANSITIONS, registration_transition, registrations_delete, registrations_transition_bulk
 
@@ -271,6 +274,7 @@ class RegistrationReviewAdmin(
         # A nominee's registration: the allocation their focal point nominated them into, and who.
         "allocation",
         "nominated_by",
+        "answers_shown",
     )
     inlines = [StatusChangeInline]
     action_form = ReviewActionForm
@@ -283,6 +287,41 @@ class RegistrationReviewAdmin(
     def search_queries(self, term):
         occurrences = Occurrence.objects.filter(_in_any_language("title", term)).values("pk")
         return Q(participant__in=participants_matching(term)) | Q(occurrence__in=occurrences)
+
+    @admin.display(description=_("answers"))
+    def answers_shown(self, registration):
+        """The answers with their questions' labels; an uploaded file links to its download."""
+        rows = answers_for_display(registration.occurrence, registration.answers)
+        if not rows:
+            return "-"
+        return format_html(
+            '<dl class="registration-answers">{}</dl>',
+            format_html_join(
+                "",
+                '<dt>{}</dt><dd data-answer="{}">{}</dd>',
+                (
+                    (
+                        label,
+                        key,
+                        format_html(
+                            '<a href="{}">{}</a>',
+                            reverse("admin:participants_registration_answer_file", args=[registration.pk, key]),
+                            value,
+                        )
+                        if is_file
+                        else value,
+                    )
+                    for key, label, value, is_file in rows
+                ),
+            ),
+        )
+
+    def answer_file_view(self, request, object_id, key):
+        """An uploaded answer, for staff who may see the registration (its occurrence's staff)."""
+        registration = self.get_object(request, object_id)
+        if registration is None or not self.has_view_permission(request, registration):
+            raise Http404
+        return answer_file_response(registration=registration, key=key)
 
     def delete_model(self, request, obj):
         registrations_delete(registrations=[obj], by=request.user)
@@ -300,6 +339,11 @@ class RegistrationReviewAdmin(
                 "<path:object_id>/transition/",
                 self.admin_site.admin_view(self.transition_view),
                 name="participants_registration_transition",
+            ),
+            path(
+                "<path:object_id>/answers/<slug:key>/",
+                self.admin_site.admin_view(self.answer_file_view),
+                name="participants_registration_answer_file",
             ),
         ]
         return urls + super().get_urls()
@@ -373,4 +417,4 @@ class RegistrationReviewAdmin(
         return super().change_view(request, object_id, form_url, extra_context)
 
 
-from . import travel_admin  # noqa: E402, F401 - hotels, rooms and travel details
+from . import form_admin, travel_admin  # noqa: E402, F401 - registration forms; hotels, rooms and travel details

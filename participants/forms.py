@@ -12,11 +12,19 @@ from formats.dates import date_long
 from workshops.public_cache import public_version
 
 from .models import Participant, PassportDetails, TravelDetails
-from .questions import LANGUAGE_NAMES, clean_answers, question_fields
+from .questionnaire import (
+    LANGUAGE_NAMES,
+    answer_to_json,
+    date_window,
+    form_sections,
+    phone_is_valid,
+    question_field,
+    raw_values,
+    stored_as_posted,
+    visible_keys,
+)
 from .self_service import PROFILE_FIELDS, TRAVEL_FIELDS
 from .widgets import use_fast_widgets
-
-PHONE_RE = re.compile(r"^\+?[0-9 ()\-.]{6,30}$")
 
 
 def _is_romanized(value):
@@ -100,7 +108,7 @@ class ProfileForm(_CrispyForm, forms.ModelForm):
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
-        if phone and (not PHONE_RE.match(phone) or sum(c.isdigit() for c in phone) < 6):
+        if phone and not phone_is_valid(phone):
             raise forms.ValidationError(
                 _("Please enter a phone number with its country code, e.g. +82 2 1234 5678."), code="phone"
             )
@@ -108,33 +116,91 @@ class ProfileForm(_CrispyForm, forms.ModelForm):
 
 
 class RegistrationForm(_CrispyForm, forms.Form):
-    """The program's questions and the consent; the profile part is a ProfileForm on the same page."""
+    """The program's questions (its QuestionSet, participants.questionnaire) and the consent; the
+    profile part is a ProfileForm on the same page. `answers` and `files` are an earlier
+    registration's (registering again, or the official editing their answers): a file already
+    given need not be uploaded again."""
 
     consent = forms.BooleanField(
         label=_("I consent to the processing of my personal data for this registration."),
         error_messages={"required": _("Please consent to the processing of your personal data to register.")},
     )
 
-    def __init__(self, *args, occurrence, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, files=None, *, occurrence, answers=None, stored_files=(), ask_consent=True, **kw):
+        kw.setdefault("initial", stored_as_posted(answers))
+        super().__init__(data, files, **kw)
         self._helper()
         self.occurrence = occurrence
-        questions = question_fields(occurrence)
+        self.stored_files = set(stored_files)
         consent = self.fields.pop("consent")
-        self.fields.update(questions)
-        self.fields["consent"] = consent
-        self.question_names = list(questions)
-        self.fields["consent"].help_text = consent_text(occurrence)
+        self.sections = form_sections(occurrence)
+        self.questions = {q.key: q for _section, questions in self.sections for q in questions}
+        for key, question in self.questions.items():
+            self.fields[key] = question_field(question, occurrence)
+            if key in self.stored_files:
+                self.fields[key].required = False
+        if ask_consent:
+            self.fields["consent"] = consent
+            self.fields["consent"].help_text = consent_text(occurrence)
+        self.question_names = list(self.questions)
+        # Which questions are asked: from what is posted, else from the stored answers.
+        self.visible = visible_keys(self.sections, data if data is not None else self.initial, files)
+        for key in self.questions:
+            if key not in self.visible:
+                self.fields[key].required = False
         use_fast_widgets(self)
+
+    def bound_sections(self):
+        """[(section, [bound field])] for the template, with the conditions the page script reads."""
+        return [(section, [self[q.key] for q in questions]) for section, questions in self.sections if questions]
 
     def clean(self):
         cleaned = super().clean()
-        for field, message in clean_answers(self.occurrence, cleaned).items():
-            self.add_error(field, message)
+        for key, question in self.questions.items():
+            if key not in self.visible:
+                # What was posted, not the cleaned value (a file field falls back to the file kept).
+                if raw_values(self.data, self.files, question):
+                    # A hidden question's answer can only be forged: the page disables hidden fields.
+                    self.add_error(key, _("This question is not asked with your answers above; leave it empty."))
+                continue
+            window = date_window(question, self.occurrence) if question.kind == question.Kind.DATE else None
+            value = cleaned.get(key)
+            if window and value and not window[0] <= value <= window[1]:
+                self.add_error(
+                    key,
+                    _("Please choose a date between %(earliest)s and %(latest)s.")
+                    % {"earliest": date_long(window[0]), "latest": date_long(window[1])},
+                )
+            if question.kind == question.Kind.PHONE and value and not phone_is_valid(value):
+                self.add_error(key, _("Please enter a phone number with its country code, e.g. +82 2 1234 5678."))
         return cleaned
 
     def answers(self):
-        return {name: self.cleaned_data.get(name) for name in self.question_names}
+        """The answers to store: the questions asked and answered, as JSON values (files by name;
+        a file kept from before keeps its stored name)."""
+        stored = {}
+        for key, question in self.questions.items():
+            if key not in self.visible:
+                continue
+            value = self.cleaned_data.get(key)
+            if question.kind == question.Kind.FILE and not hasattr(value, "read"):
+                # No new file: the name of the one kept from before, if any.
+                value = (self.initial or {}).get(key) if key in self.stored_files else None
+            else:
+                value = answer_to_json(question, value)
+            if value is not None:
+                stored[key] = value
+        return stored
+
+    def uploads(self):
+        """{key: uploaded file} of the file questions answered with a new file."""
+        return {
+            key: self.cleaned_data[key]
+            for key, question in self.questions.items()
+            if key in self.visible
+            and question.kind == question.Kind.FILE
+            and hasattr(self.cleaned_data.get(key), "read")
+        }
 
 
 def retention_period():
@@ -213,7 +279,7 @@ class TravelDetailsForm(_CrispyForm, forms.ModelForm):
 
     def clean_emergency_phone(self):
         phone = self.cleaned_data["emergency_phone"].strip()
-        if phone and (not PHONE_RE.match(phone) or sum(c.isdigit() for c in phone) < 6):
+        if phone and not phone_is_valid(phone):
             raise forms.ValidationError(
                 _("Please enter a phone number with its country code, e.g. +82 2 1234 5678."), code="phone"
             )

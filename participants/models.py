@@ -433,3 +433,7 @@ class PassportDetails(models.Model):
 
     def __str__(self):
         return f"{self.full_name} ({self.nationality})"
+
+
+# The registration forms staff build, and the uploaded answers (participants/form_models.py).
+from .form_models import AnswerFile, Question, QuestionChoice, QuestionSection, QuestionSet  # noqa: E402, F401

@@ -1,12 +1,25 @@
-"""Receivers of the signals of lower apps (accounts), connected in ParticipantsConfig.ready()."""
+"""Receivers of the signals of lower apps (accounts, programs), connected in ParticipantsConfig.ready()."""
 
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from accounts.signals import email_verified
+from programs.models import Program
 
+from .form_defaults import default_form_build
+from .form_models import Question, QuestionSection, QuestionSet
 from .self_service import participant_link_account
 
 
 @receiver(email_verified, dispatch_uid="participants.link_imported_profile")
 def link_imported_profile(sender, *, user, **kwargs):
     participant_link_account(user=user)
+
+
+@receiver(post_save, sender=Program, dispatch_uid="participants.program_default_form")
+def give_new_program_its_form(sender, instance, created, raw=False, **kwargs):
+    """A new program starts with the questions of its kind (participants.form_defaults); staff edit them."""
+    if created and not raw:
+        default_form_build(
+            program=instance, question_set_model=QuestionSet, section_model=QuestionSection, question_model=Question
+        )

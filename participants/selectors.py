@@ -2,10 +2,18 @@
 
 from django.db import connection
 
+from programs.models import Program
 from workshops.selectors import occurrences_visible_to
 
 from .models import Registration
-from .questions import FOLLOWUP_KINDS
+
+K = Program.Kind
+# Programs whose accepted participants travel and must send their travel plans.
+FOLLOWUP_KINDS = {K.WORKSHOP, K.CONFERENCE, K.EVENT, K.FORUM, K.TRAINING, K.EXCHANGE, K.OVERSEAS_TRAINING}
+
+
+def asks_followup(program):
+    return program.kind in FOLLOWUP_KINDS
 
 
 def registrations_visible_to(user):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from .errors import RegistrationError
 from .models import Participant, PassportDetails, Registration, RegistrationStatusChange, TravelDetails
-from .questions import asks_followup
+from .selectors import asks_followup
 
 S = Registration.Status
 PROFILE_FIELDS = (

@@ -21,6 +21,7 @@ from formats.languages import language_for_country
 from notifications.services import notification_queue
 from workshops.models import CountryQuota, Occurrence
 
+from .answers import answer_files_save
 from .checkin_code import registration_checkin_qr_attachment
 from .eligibility import registration_check_delegate, registration_check_eligibility
 from .errors import AlreadyRegistered, RegistrationError
@@ -200,6 +201,7 @@ def registration_submit(
     participant: Participant,
     occurrence: Occurrence,
     answers=None,
+    uploads=None,
     consent=False,
     by=None,
     allocation=None,
@@ -240,6 +242,8 @@ def registration_submit(
                 nominated_by=nominated_by,
             )
             _record(registration, "", S.SUBMITTED, by)
+        if uploads:
+            answer_files_save(registration=registration, uploads=uploads)
         template = "registration_received"
         if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
             refusal = seats.refusal(participant.country, registration.allocation_id)
@@ -318,7 +322,7 @@ def _delegate_participant(*, email, profile):
     return participant
 
 
-def registration_import(*, occurrence: Occurrence, email: str, profile: dict, consent_given_at=None, by):
+def registration_import(*, occurrence: Occurrence, email: str, profile: dict, consent_given_at=None, by, answers=None):
     """Register a delegate from a list that staff import (rosters.resources.DelegateListResource), or
     update their registration when the list was imported before. Returns (registration, created).
 
@@ -327,7 +331,8 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
     rows; the status history is written by _record, as for registration_submit. Under those locks:
 
     - When this email already has a registration for the occurrence, the list is imported again:
-      the profile is filled as below and the consent date replaced when the list gives one. Status,
+      the profile is filled as below, the consent date replaced when the list gives one, and the
+      answers the list gives (its answer:<key> columns, checked by rosters.resources) replace those. Status,
       country and seat stay as they are, so no rule is checked again and no history is written.
     - Otherwise the program's rules for an imported delegate (eligibility.registration_check_delegate:
       not cancelled, the country admitted, the administrative level when the list states it), then a
@@ -354,7 +359,8 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
         if registration is not None:
             if consent_given_at is not None:
                 registration.consent_given_at = consent_given_at
-            registration.save(update_fields=["consent_given_at", "updated_at"])
+            registration.answers = {**registration.answers, **(answers or {})}
+            registration.save(update_fields=["consent_given_at", "answers", "updated_at"])
             return registration, False
         registration_check_delegate(participant=participant, occurrence=seats.occurrence)
         refusal = seats.refusal(participant.country)
@@ -366,6 +372,7 @@ def registration_import(*, occurrence: Occurrence, email: str, profile: dict, co
             country=participant.country,
             consent_given_at=consent_given_at,
             is_sample=participant.is_sample,
+            answers=answers or {},
         )
         _record(
             registration, "", S.SUBMITTED, by, SystemNote(gettext_noop("Imported by %(staff)s"), {"staff": str(by)})

@@ -14,4 +14,6 @@ urlpatterns = [
     path("registrations/<int:pk>/checkin-code.png", views.registration_checkin_qr, name="checkin_code"),
     path("registrations/<int:pk>/travel/", views.registration_followup, name="followup"),
     path("registrations/<int:pk>/passport/", views.registration_passport, name="passport"),
+    path("registrations/<int:pk>/answers/", views.registration_answers_edit, name="answers_edit"),
+    path("registrations/<int:pk>/answers/<slug:key>/", views.registration_answer_file, name="answer_file"),
 ]

@@ -14,13 +14,15 @@ from django.utils.translation import gettext as _
 from workshops.models import Occurrence
 
 from . import self_service
+from .answers import answer_file_response, registration_answers_editable, registration_answers_update
 from .calendar import occurrence_has_calendar_dates, registration_ical
 from .checkin_code import registration_checkin_qr_png
 from .eligibility import program_eligibility, registration_precheck
 from .errors import AlreadyRegistered, RegistrationError
+from .form_models import AnswerFile
 from .forms import PassportForm, ProfileForm, RegistrationForm, TravelDetailsForm
 from .models import Participant, PassportDetails, Registration
-from .questions import answers_for_display, answers_to_json
+from .questionnaire import answers_for_display
 from .services import TRANSITIONS, registration_submit, registration_withdraw
 
 S = Registration.Status
@@ -113,7 +115,12 @@ def register(request, slug):
         initial=_profile_initial(request.user, participant),
     )
     # Registering again: the answers given the first time are filled in.
-    form = RegistrationForm(request.POST or None, occurrence=occurrence, initial=existing.answers if existing else None)
+    form = RegistrationForm(
+        request.POST or None,
+        request.FILES or None,
+        occurrence=occurrence,
+        answers=existing.answers if existing else None,
+    )
     # Validate both forms, so every field error shows at once.
     forms_valid = all([profile_form.is_valid(), form.is_valid()]) if request.method == "POST" else False
     if forms_valid and context["verified"]:
@@ -124,7 +131,8 @@ def register(request, slug):
                 registration = registration_submit(
                     participant=participant,
                     occurrence=occurrence,
-                    answers=answers_to_json(form.answers()),
+                    answers=form.answers(),
+                    uploads=form.uploads(),
                     consent=form.cleaned_data["consent"],
                     by=request.user,
                 )
@@ -159,6 +167,7 @@ def registration_detail(request, registration):
         {
             "registration": registration,
             "answers": answers_for_display(registration.occurrence, registration.answers),
+            "can_edit_answers": registration_answers_editable(registration),
             "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
             "can_register_again": registration.status == S.WITHDRAWN and registration.occurrence.registration_is_open(),
             "has_calendar": _has_calendar(registration),
@@ -254,3 +263,38 @@ def registration_passport(request, registration):
             messages.success(request, _("Thank you: your passport details are saved."))
             return redirect("participants:registration_detail", pk=registration.pk)
     return render(request, "participants/passport.html", {"registration": registration, "form": form})
+
+
+@_own_registration
+def registration_answers_edit(request, registration):
+    """The official changes their answers until the registration deadline."""
+    if not registration_answers_editable(registration):
+        messages.error(request, _("Your answers can no longer be changed: registration has closed."))
+        return redirect("participants:registration_detail", pk=registration.pk)
+    form = RegistrationForm(
+        request.POST or None,
+        request.FILES or None,
+        occurrence=registration.occurrence,
+        answers=registration.answers,
+        stored_files=AnswerFile.objects.filter(registration=registration).values_list("key", flat=True),
+        ask_consent=False,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            changed = registration_answers_update(
+                registration=registration, answers=form.answers(), uploads=form.uploads(), by=request.user
+            )
+        except RegistrationError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Your answers are saved.") if changed else _("Nothing was changed."))
+            return redirect("participants:registration_detail", pk=registration.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "participants/answers_edit.html", {"registration": registration, "form": form}, status=status
+    )
+
+
+@_own_registration
+def registration_answer_file(request, registration, key):
+    return answer_file_response(registration=registration, key=key)

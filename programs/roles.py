@@ -46,6 +46,12 @@ ROLES = {
         "participants.hotel": ALL,
         "participants.room": ALL,
         "participants.traveldetails": "view change",
+        # Registration forms: questions and choices are taken out of use ("asked", "offered"),
+        # never deleted, so the answers given keep their labels.
+        "participants.questionset": "view add change",
+        "participants.questionsection": ALL,
+        "participants.question": "view add change",
+        "participants.questionchoice": "view add change",
         "delegations.focalpoint": "view add change",
         "cohorts.placement": ALL,
         "cohorts.allowancepayment": ALL,

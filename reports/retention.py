@@ -1,7 +1,8 @@
 """Purge of personal data past its retention period (settings.PERSONAL_DATA_RETENTION_DAYS).
 
 A participant whose registrations all ended more than the retention period ago (and who has
-not signed in since) is anonymised: names, contact details, answers, travel details and the
+not signed in since) is anonymised: names, contact details, personal answers and uploaded
+answers, travel details and the
 history rows that copied them are erased, passport details are deleted, certificate and visa
 letter PDFs (they print the name, the letters the passport number too), placement insurance
 numbers and nominations (name, email, letter) are removed, and their emails in the outbox are blanked. The
@@ -21,6 +22,7 @@ from django.utils import timezone
 from delegations.models import Nomination, NominationEvent
 from jobs.storage import private_storage
 from notifications.models import Notification
+from participants.answers import answers_erase_personal
 from participants.models import Participant, PassportDetails, Registration, TravelDetails, anonymised_email
 from participants.signals import participant_anonymised
 from programs.models import DatePrecision
@@ -83,7 +85,8 @@ def participant_anonymise(*, participant):
             user=None,
             updated_at=timezone.now(),
         )
-        Registration.objects.filter(participant_id=participant.pk).update(answers={}, note="")
+        Registration.objects.filter(participant_id=participant.pk).update(note="")
+        answers_erase_personal(participant_id=participant.pk)
         TravelDetails.objects.filter(registration__participant_id=participant.pk).delete()
         PassportDetails.objects.filter(participant_id=participant.pk).delete()
         Participant.history.filter(id=participant.pk).delete()

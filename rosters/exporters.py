@@ -18,7 +18,7 @@ from django_countries import countries
 
 from formats.languages import country_name
 from participants.models import Registration, TravelDetails, holding_seat_q
-from participants.questions import LANGUAGE_NAMES, answer_label, answer_value
+from participants.questionnaire import LANGUAGE_NAMES, answer_label_lazy, answer_value, questions_for_occurrences
 from programs.models import Organization
 from workshops.models import Occurrence
 
@@ -261,9 +261,20 @@ class RegistrationRosterExporter(Exporter):
 
     def available_columns(self):
         if not hasattr(self, "_available"):
+            qs = self.queryset()
+            questions = questions_for_occurrences(qs.order_by().values_list("occurrence_id", flat=True).distinct())
+            # The question's label in the exporter's language (read when the header is written).
             answers = [
-                Column(f"{ANSWER_PREFIX}{key}", answer_label(key), "answers", 20, kind="answer", extra={"key": key})
-                for key in roster_answer_keys(self.queryset())
+                Column(
+                    f"{ANSWER_PREFIX}{key}",
+                    answer_label_lazy(questions.get(key), key),
+                    "answers",
+                    20,
+                    kind="answer",
+                    personal=bool(questions.get(key) and questions[key].personal),
+                    extra={"key": key, "question": questions.get(key)},
+                )
+                for key in roster_answer_keys(qs)
             ]
             self._available = REGISTRATION_COLUMNS + answers + TRAVEL_COLUMNS
         return self._available
@@ -297,9 +308,9 @@ class RegistrationRosterExporter(Exporter):
             zone = timezone.get_current_timezone()
             return lambda value: value.astimezone(zone).replace(tzinfo=None) if value is not None else None
         if kind == "answer":
-            key = column.extra["key"]
-            names, yes_no = lookups["language_names"], lookups["yes_no"]
-            return lambda answers: _answer_cell(key, (answers or {}).get(key), names, yes_no)
+            key, question = column.extra["key"], column.extra["question"]
+            yes_no, language = lookups["yes_no"], self.language
+            return lambda answers: _answer_cell(question, key, (answers or {}).get(key), yes_no, language)
         if kind == "languages":
             names = lookups["language_names"]
             return lambda codes: ", ".join(names.get(code, code) for code in codes or []) or None
@@ -322,14 +333,22 @@ class RegistrationRosterExporter(Exporter):
             yield [raw[i] if convert is None else convert(raw[i]) for i, convert in plan]
 
 
-def _answer_cell(key, value, language_names, yes_no):
-    if key == "language" and isinstance(value, str):
-        return language_names.get(value, value)
-    value = answer_value(key, value)
-    if value is None or isinstance(value, (str, int, float, datetime.date)) and not isinstance(value, bool):
-        return value
+def _answer_cell(question, key, value, yes_no, language):
+    """An answer as a cell: a date stays a date, yes or no, and otherwise as the official's page
+    shows it (choice labels, language and country names) in the exporter's language."""
     if isinstance(value, bool):
         return yes_no[value]
+    is_date = key.endswith("_date") or (question is not None and question.kind == question.Kind.DATE)
+    if is_date and isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if value is not None:
+        with translation.override(language):
+            value = answer_value(question, value, key)
+    if value is None or isinstance(value, (str, int, float, datetime.date)):
+        return value
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

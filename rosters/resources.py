@@ -29,6 +29,7 @@ from formats.languages import portal_language_code
 from jobs.xlsx import write_xlsx
 from participants.errors import RegistrationError
 from participants.models import Participant, Registration
+from participants.questionnaire import answer_from_text, answers_for_display, questions_by_key
 from participants.services import DELEGATE_PROFILE_FIELDS, registration_import, seats_lock
 from programs.models import Organization
 from workshops.selectors import occurrences_visible_to
@@ -43,6 +44,8 @@ IMPORT_HEADERS = [
     "consent_date",
 ]
 REQUIRED_HEADERS = ["email", "family_name", "given_name", "country", "occurrence"]
+# An answer to a question of the occurrence's form: a column "answer:<key>" (the export's key).
+ANSWER_PREFIX = "answer:"
 PROFILE_FIELDS = [
     "family_name",
     "given_name",
@@ -59,14 +62,14 @@ class ImportHeadersError(ValueError):
 
 
 def normalise_headers(headers):
-    return [str(h or "").strip().lower().replace(" ", "_") for h in headers]
+    return [str(h or "").strip().lower().replace(" ", "_").replace("answer:_", ANSWER_PREFIX) for h in headers]
 
 
 def header_problems(headers):
     """A message naming missing and unknown columns, or None when the headers are the template's."""
     present = [h for h in normalise_headers(headers) if h]
     missing = [h for h in REQUIRED_HEADERS if h not in present]
-    unknown = [h for h in present if h not in IMPORT_HEADERS]
+    unknown = [h for h in present if h not in IMPORT_HEADERS and not (h.startswith(ANSWER_PREFIX) and h[7:])]
     if not missing and not unknown:
         return None
     parts = []
@@ -152,6 +155,7 @@ class DelegateListResource(resources.ModelResource):
                 if name:
                     self._organizations.setdefault(name.strip().lower(), org)
         self._seen = {}
+        self._questions = {}  # occurrence id -> {key: question}
         self._rows = {}  # row number -> what the preview shows (name, values written, changes)
         # Rows of several occurrences are imported in one transaction: take all their seat locks
         # first, in id order, as every seat decision across occurrences does (participants.services).
@@ -223,6 +227,7 @@ class DelegateListResource(resources.ModelResource):
                 errors.setdefault("consent_date", []).append(
                     _("“%(value)s” is not a date; write it as YYYY-MM-DD.") % {"value": _text(values["consent_date"])}
                 )
+        parsed["answers"] = self._parse_answers(row, parsed["occurrence"], errors)
         if email and parsed["occurrence"] is not None:
             key = (email, parsed["occurrence"].pk)
             if key in self._seen:
@@ -232,6 +237,29 @@ class DelegateListResource(resources.ModelResource):
             else:
                 self._seen[key] = number
         return parsed, errors
+
+    def _parse_answers(self, row, occurrence, errors):
+        """{key: answer} of the row's answer:<key> cells, checked as the registration form checks them."""
+        answers = {}
+        columns = [name for name in row if str(name).startswith(ANSWER_PREFIX)]
+        if not columns or occurrence is None:
+            return answers
+        if occurrence.pk not in self._questions:
+            self._questions[occurrence.pk] = questions_by_key(occurrence)
+        questions = self._questions[occurrence.pk]
+        for column in columns:
+            text = _text(row.get(column))
+            if not text:
+                continue
+            question = questions.get(column[len(ANSWER_PREFIX) :])
+            if question is None or not question.active:
+                errors.setdefault(column, []).append(_("The occurrence's form asks no such question."))
+                continue
+            try:
+                answers[question.key] = answer_from_text(question, occurrence, text)
+            except ValidationError as error:
+                errors.setdefault(column, []).extend(error.messages)
+        return answers
 
     def before_import_row(self, row, **kwargs):
         self._row_number = kwargs.get("row_number")
@@ -285,6 +313,7 @@ class DelegateListResource(resources.ModelResource):
                 profile=profile,
                 consent_given_at=consent_given_at,
                 by=self.user,
+                answers=data["answers"],
             )
         except RegistrationError as refused:
             # A refused row, listed with its reason like the column checks' (nothing of it was saved).
@@ -297,7 +326,9 @@ class DelegateListResource(resources.ModelResource):
             entry["values"] = [(label, value) for label, value in after.values() if value]
         else:
             entry["changes"] = [
-                (label, before[key][1], value) for key, (label, value) in after.items() if before[key][1] != value
+                (label, before.get(key, (label, ""))[1], value)
+                for key, (label, value) in after.items()
+                if before.get(key, (label, ""))[1] != value
             ]
         for name in ("id", "participant", "occurrence", "status", "country", "consent_given_at", "submitted_at"):
             setattr(instance, name, getattr(registration, name))
@@ -362,6 +393,8 @@ def _snapshot(registration):
         str(Registration._meta.get_field("consent_given_at").verbose_name),
         timezone.localtime(consent).date().isoformat() if consent else "",
     )
+    for key, label, value, _is_file in answers_for_display(registration.occurrence, registration.answers):
+        values[ANSWER_PREFIX + key] = (str(label), str(value))
     return values
 
 

@@ -8,3 +8,9 @@ register = template.Library()
 
 register.filter("form_field", render_field)
 register.filter("form_fields", render_form)
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key] in a template (a form's question by its field name), or None."""
+    return (mapping or {}).get(key)

@@ -222,7 +222,7 @@ def test_register_workshop_arrival_outside_program_refused(client):
     client.force_login(user)
     response = _post(client, occurrence, _profile_data(participant), consent="on", arrival_date="2031-06-01")
     assert response.context["form"].errors == {
-        "arrival_date": ["Please choose a date between 2031-05-13 and 2031-05-21."]
+        "arrival_date": ["Please choose a date between May 13, 2031 and May 21, 2031."]
     }
     response = _post(
         client,
