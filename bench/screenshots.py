@@ -34,8 +34,9 @@ PUBLIC = {
     "contact": "/contact/",
     "privacy": "/privacy/",
     "accessibility": "/accessibility/",
-    "not-found": "/no-such-page/",
 }
+# (The 404 page is not shot: under DEBUG, which runserver needs for static files, Django shows
+# its technical page instead; tests/e2e/test_accessibility.py checks the real one.)
 OFFICIAL = {
     "registration": "/occurrences/sample-k2h-cohort/register/",
     "my-registrations": "/registrations/",
@@ -63,7 +64,9 @@ def serve(tmp):
     )
     python = str(ROOT / ".venv" / "bin" / "python")
     for command in (["migrate", "-v0"], ["load_demo"]):
-        subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        done = subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"manage.py {' '.join(command)} failed:\n{done.stderr[-3000:]}")
     server = subprocess.Popen(
         [python, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
         cwd=ROOT,
