@@ -1,6 +1,7 @@
 """Accessibility held by axe-core (the npm package, injected by Playwright from node_modules) on
 the public pages, in each of the five languages, at 1280 and 390 px: any serious or critical
-violation fails, named with the page, the rule and the first elements it found."""
+violation fails, named with the page, the rule and the first elements it found; so does a page
+wider than the screen."""
 
 import io
 from pathlib import Path
@@ -34,6 +35,10 @@ def _check(page, url, where, problems):
     page.evaluate(AXE.read_text())
     for violation in page.evaluate(RUN_AXE_JS):
         problems.append(f"{where}: {violation}")
+    # Nothing wider than the screen: no sideways scrolling at any width.
+    screen, page_width = page.evaluate("[window.innerWidth, document.documentElement.scrollWidth]")
+    if page_width > screen:
+        problems.append(f"{where}: the page is {page_width} px wide")
 
 
 def _public_pages(url):
