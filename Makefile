@@ -33,7 +33,7 @@ LOCK_FLAGS := --quiet --universal --python-version 3.11 --custom-compile-command
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po */locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run test check deps deps-dev deploy-assets lock system-deps-run system-deps-test system-deps-bench services messages worker beat bench bench-setup clean
+.PHONY: run test check deps deps-dev deploy-assets lock system-deps-run system-deps-test system-deps-bench services messages worker beat bench bench-setup screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -115,6 +115,11 @@ bench: system-deps-bench deps-dev services
 	$(BIN)/python bench/account_probing.py
 	$(BIN)/python bench/admin_changelist.py
 	$(BIN)/python bench/registration_form.py
+
+# Full-page PNGs of the main pages per language and width, for a person to read (not committed):
+# var/screenshots/<language>/<width>/<page>.png (bench/screenshots.py; SCREENSHOT_ARGS to narrow).
+screenshots: deps-dev
+	$(BIN)/python bench/screenshots.py $(SCREENSHOT_ARGS)
 
 # Cold and warm `make run` from a fresh clone of the current commit (bench/setup.sh).
 bench-setup:

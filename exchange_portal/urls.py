@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from cohorts import speech_views
 from cohorts import views as cohort_views
+from exchange_portal.csp_report import csp_report
 from exchange_portal.health import HealthView
 from jobs import views as job_views
 from workshops import views as workshop_views
@@ -14,6 +15,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # For load balancers and monitoring (exchange_portal/health.py).
     path("health/", HealthView.as_view(), name="health"),
+    # Browsers post Content-Security-Policy violations here; they are logged.
+    path("csp-report/", csp_report, name="csp_report"),
     # About, contact, privacy policy and accessibility statement (the footer's links).
     path("", include(("exchange_portal.pages", "pages"))),
     path("admin/", admin.site.urls),

@@ -1,5 +1,5 @@
 from django.urls import path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
 from . import api
@@ -16,6 +16,10 @@ urlpatterns = [
     *router.urls,
     path("statistics/", api.StatisticsView.as_view(), name="statistics"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="api:schema", template_name="record/api_docs.html"),
+        name="docs",
+    ),
     re_path(r"^.*$", api.api_not_found),
 ]

@@ -1,0 +1,148 @@
+"""Screenshots of the main pages in each language at 1280 and 390 px, for a person to read.
+
+    .venv/bin/python bench/screenshots.py [--languages ko,en] [--widths 1280,390] [--out var/screenshots]
+
+Serves the demo (a fresh SQLite database under var/, migrated and loaded, runserver on a free
+port), opens each page in Chromium (the public pages anonymously, the official's pages as
+official@example.org), and saves a full-page PNG per
+language, width and page: OUT/<language>/<width>/<page>.png. Also prints each page that is wider
+than the screen. Not committed; `make screenshots` runs it."""
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "exchange-portal-demo"
+PUBLIC = {
+    "home": "/",
+    "program": "/programs/cjk-trilateral-workshop/",
+    "occurrence": "/occurrences/sample-cjk-workshop/",
+    "record": "/record/",
+    "statistics": "/record/programs/cjk-trilateral-workshop/statistics/",
+    "sign-up": "/accounts/signup/",
+    "log-in": "/accounts/login/",
+    "password-reset": "/accounts/password/reset/",
+    "verification": "/verify/no-such-token/",
+    "about": "/about/",
+    "contact": "/contact/",
+    "privacy": "/privacy/",
+    "accessibility": "/accessibility/",
+}
+# (The 404 page is not shot: under DEBUG, which runserver needs for static files, Django shows
+# its technical page instead; tests/e2e/test_accessibility.py checks the real one.)
+OFFICIAL = {
+    "registration": "/occurrences/sample-k2h-cohort/register/",
+    "my-registrations": "/registrations/",
+    "profile": "/profile/",
+    "bureau": "/bureau/",
+}
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve(tmp):
+    env = dict(os.environ)
+    for name in ("DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL", "EMAIL_URL"):
+        env.pop(name, None)
+    port = free_port()
+    env.update(
+        DATABASE_URL=f"sqlite:///{tmp}/screenshots.sqlite3",
+        DEBUG="1",
+        SITE_URL=f"http://127.0.0.1:{port}",
+        DJANGO_SETTINGS_MODULE="exchange_portal.settings",
+    )
+    python = str(ROOT / ".venv" / "bin" / "python")
+    for command in (["migrate", "-v0"], ["load_demo"]):
+        done = subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"manage.py {' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    server = subprocess.Popen(
+        [python, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/about/", timeout=2)
+            return server, url
+        except OSError:
+            time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("the server did not start")
+
+
+def log_in(page, url, email, admin=False):
+    page.goto(url + ("/admin/login/" if admin else "/accounts/login/"))
+    page.fill("#id_username", email)
+    page.fill("#id_password", PASSWORD)
+    page.locator("#login-form [type=submit]" if admin else "main form button[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+
+
+def shoot(context, url, pages, language, width, out, wide):
+    page = context.new_page()
+    context.add_cookies([{"name": "django_language", "value": language, "url": url}])
+    for name, path in pages.items():
+        page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        target = out / language / str(width) / f"{name}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(target), full_page=True)
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        if scroll_width > width:
+            wide.append(f"{language} {width}px {name}: {scroll_width} px wide")
+    page.close()
+    return len(pages)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--languages", default="ko,en,zh-hans,zh-hant,ja")
+    parser.add_argument("--widths", default="1280,390")
+    parser.add_argument("--out", default=str(ROOT / "var" / "screenshots"))
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    out = Path(args.out)
+    started = time.monotonic()
+    count, wide = 0, []
+    with tempfile.TemporaryDirectory() as tmp:
+        server, url = serve(tmp)
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+                for width in (int(w) for w in args.widths.split(",")):
+                    viewport = {"width": width, "height": 900}
+                    for language in args.languages.split(","):
+                        anonymous = browser.new_context(viewport=viewport)
+                        count += shoot(anonymous, url, PUBLIC, language, width, out, wide)
+                        anonymous.close()
+                        official = browser.new_context(viewport=viewport)
+                        log_in(official.new_page(), url, "official@example.org")
+                        count += shoot(official, url, OFFICIAL, language, width, out, wide)
+                        official.close()
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait()
+    print("\n".join(wide) if wide else "no page is wider than its screen")
+    print(f"screenshots={count} seconds={time.monotonic() - started:.1f} out={out}")
+    return 1 if wide else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
