@@ -198,7 +198,7 @@ def _submit(checked, saved, *, fields):
     return service_request_route(request=request)
 
 
-def _rule_for(request):
+def assignment_rule_for(request):
     for rule in AssignmentRule.objects.filter(active=True).select_related("department"):
         if rule.service in ("", request.service) and rule.language in ("", request.language):
             return rule
@@ -208,7 +208,7 @@ def _rule_for(request):
 def service_request_route(*, request):
     """Register the request and assign it by the first matching rule (the "immediately assigned" steps)."""
     request = service_request_advance(request=request, to_status=S.REGISTERED)
-    rule = _rule_for(request)
+    rule = assignment_rule_for(request)
     if rule is None:
         return request
     request = service_request_advance(request=request, to_status=S.ASSIGNED_DEPARTMENT, department=rule.department)
