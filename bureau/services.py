@@ -111,6 +111,18 @@ def _notify(request, status):
     )
 
 
+def _notify_message(request, message):
+    """A Bureau message (not an internal note) reaches the requester by email too, in their language."""
+    language = user_email_language(request.requested_by) if request.requested_by else settings.LANGUAGE_CODE
+    notification_queue(
+        key=f"service_request:{request.pk}:message:{message.pk}",
+        template="service_request_message",
+        recipient=request.contact_email,
+        language=language,
+        context={"service_request_id": request.pk, "bureau_message_id": message.pk},
+    )
+
+
 def _save_attachments(request, checked, *, by, saved, message=None):
     """Store each file; `saved` collects the stored names so a failed transaction can remove them."""
     for upload, content_type in checked:
@@ -306,6 +318,8 @@ def service_request_message(*, request, author, body, uploads=(), from_staff=Fal
                 request=request, author=author, from_staff=from_staff, internal=internal, body=body.strip()
             )
             _save_attachments(request, checked, by=author, saved=saved, message=message)
+            if from_staff and not internal:
+                _notify_message(request, message)
     except BaseException:
         _delete_files(saved)
         raise
