@@ -2,11 +2,13 @@
 reassignment, the conversation with internal notes, requesters to confirm, email domains,
 assignment rules and service levels."""
 
+import io
+import re
 from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.db.models import Case, F, IntegerField, Value, When
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -26,6 +28,7 @@ from .models import (
     ServiceRequest,
     ServiceRequestEvent,
 )
+from .report import monthly_figures, monthly_workbook
 from .services import (
     NEXT_STEPS,
     ServiceRequestError,
@@ -248,8 +251,38 @@ class ServiceRequestAdmin(admin.ModelAdmin):
             path("<int:pk>/advance/", view(self.advance_view), name="bureau_servicerequest_advance"),
             path("<int:pk>/reassign/", view(self.reassign_view), name="bureau_servicerequest_reassign"),
             path("<int:pk>/write/", view(self.write_view), name="bureau_servicerequest_write"),
+            path("report/", view(self.report_view), name="bureau_servicerequest_report"),
             *super().get_urls(),
         ]
+
+    def report_view(self, request):
+        """The monthly report of the requests this staff member reaches: a page with charts, or XLSX."""
+        if not self.has_view_permission(request):
+            raise Http404
+        today = timezone.localdate()
+        match = re.fullmatch(r"(\d{4})-(\d{2})", request.GET.get("month", ""))
+        year, month = (int(match[1]), int(match[2])) if match else (today.year, today.month)
+        if not (2000 <= year <= 2100 and 1 <= month <= 12):
+            year, month = today.year, today.month
+        figures = monthly_figures(self.get_queryset(request), year=year, month=month)
+        if request.GET.get("format") == "xlsx":
+            buffer = io.BytesIO()
+            monthly_workbook(buffer, figures, year=year, month=month)
+            buffer.seek(0)
+            return FileResponse(
+                buffer,
+                as_attachment=True,
+                filename=f"online-bureau-{year}-{month:02d}.xlsx",
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Online Bureau: monthly report"),
+            "month": f"{year}-{month:02d}",
+            "figures": figures,
+        }
+        return TemplateResponse(request, "admin/bureau/servicerequest/report.html", context)
 
     def _editable(self, request, pk):
         service_request = self.get_queryset(request).filter(pk=pk).first()

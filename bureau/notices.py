@@ -7,6 +7,7 @@ notice_kinds(
     "service_request_mid_response",
     "service_request_final_response",
     "service_request_late",
+    "service_request_message",
     app="bureau",
 )
 
@@ -17,3 +18,10 @@ def _service_request(service_request_id):
 
     request = ServiceRequest.objects.select_related("requesting_organization").get(pk=service_request_id)
     return {"service_request": request}
+
+
+@context_loader("bureau_message_id")
+def _message(bureau_message_id):
+    from .models import Message
+
+    return {"bureau_message": Message.objects.filter(pk=bureau_message_id).first()}

@@ -111,6 +111,18 @@ def _notify(request, status):
     )
 
 
+def _notify_message(request, message):
+    """A Bureau message (not an internal note) reaches the requester by email too, in their language."""
+    language = user_email_language(request.requested_by) if request.requested_by else settings.LANGUAGE_CODE
+    notification_queue(
+        key=f"service_request:{request.pk}:message:{message.pk}",
+        template="service_request_message",
+        recipient=request.contact_email,
+        language=language,
+        context={"service_request_id": request.pk, "bureau_message_id": message.pk},
+    )
+
+
 def _save_attachments(request, checked, *, by, saved, message=None):
     """Store each file; `saved` collects the stored names so a failed transaction can remove them."""
     for upload, content_type in checked:
@@ -198,7 +210,7 @@ def _submit(checked, saved, *, fields):
     return service_request_route(request=request)
 
 
-def _rule_for(request):
+def assignment_rule_for(request):
     for rule in AssignmentRule.objects.filter(active=True).select_related("department"):
         if rule.service in ("", request.service) and rule.language in ("", request.language):
             return rule
@@ -208,7 +220,7 @@ def _rule_for(request):
 def service_request_route(*, request):
     """Register the request and assign it by the first matching rule (the "immediately assigned" steps)."""
     request = service_request_advance(request=request, to_status=S.REGISTERED)
-    rule = _rule_for(request)
+    rule = assignment_rule_for(request)
     if rule is None:
         return request
     request = service_request_advance(request=request, to_status=S.ASSIGNED_DEPARTMENT, department=rule.department)
@@ -306,6 +318,8 @@ def service_request_message(*, request, author, body, uploads=(), from_staff=Fal
                 request=request, author=author, from_staff=from_staff, internal=internal, body=body.strip()
             )
             _save_attachments(request, checked, by=author, saved=saved, message=message)
+            if from_staff and not internal:
+                _notify_message(request, message)
     except BaseException:
         _delete_files(saved)
         raise

@@ -196,3 +196,19 @@ def test_past_deadline_and_reversed_dates_are_refused(requester, province):
         submit(requester, province, desired_deadline=today - timedelta(days=1))
     with pytest.raises(ServiceRequestError, match="end date"):
         submit(requester, province, starts_on=today, ends_on=today - timedelta(days=1))
+
+
+def test_a_bureau_question_is_emailed_an_internal_note_is_not(
+    requester, province, desk, django_capture_on_commit_callbacks
+):
+    request = submit(requester, province)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        service_request_message(
+            request=request, author=desk[0], body="Ask the Tokyo office", from_staff=True, internal=True
+        )
+        service_request_message(request=request, author=desk[0], body="Which dates suit you?", from_staff=True)
+    assert [(m.to, m.subject) for m in mail.outbox] == [
+        ([requester.email], f"The Online Bureau wrote about your request {request.reference}")
+    ]
+    assert "Which dates suit you?" in mail.outbox[0].body and "Tokyo" not in mail.outbox[0].body

@@ -87,6 +87,10 @@ def _context(kind, objects):
         "service_request_registered": {"service_request_id": objects["service_request"].pk},
         "service_request_mid_response": {"service_request_id": objects["service_request"].pk},
         "service_request_final_response": {"service_request_id": objects["service_request"].pk},
+        "service_request_message": {
+            "service_request_id": objects["service_request"].pk,
+            "bureau_message_id": objects["bureau_message"].pk,
+        },
         "service_request_late": {
             "service_request_id": objects["service_request"].pk,
             "recipient_user_id": objects["user"].pk,
@@ -151,6 +155,7 @@ def _objects(language):
         final_response=RESPONSES[language],
         overdue_step="mid_response",
     )
+    bureau_message = service_request.messages.create(from_staff=True, body=RESPONSES[language])
     allocation = CountryQuotaFactory(occurrence=occurrence, country=person["country"], seats=3)
     focal_point = FocalPoint.objects.create(
         email="focal@example.org",

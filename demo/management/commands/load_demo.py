@@ -15,3 +15,5 @@ class Command(BaseCommand):
             self.stdout.write(f"  {role:<10} {email}  password: {DEMO_PASSWORD}")
         for email in result.get("focal_points", {}):
             self.stdout.write(f"  {'focal':<10} {email}  password: {DEMO_PASSWORD}")
+        for email in result.get("bureau", {}).get("accounts", []):
+            self.stdout.write(f"  {'bureau':<10} {email}  password: {DEMO_PASSWORD}")
