@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from import_export.formats.base_formats import CSV, XLSX
 
-from jobs.services import job_fail, job_progress, job_start
+from jobs.services import job_fail, job_progress, job_start, jobs_expire
 
 from .models import ImportJob
 from .resources import DelegateListResource
@@ -78,3 +78,8 @@ def import_job_run(*, job_id):
         return None
     job.refresh_from_db()
     return job
+
+
+def import_jobs_expire(*, now=None):
+    """Delete the uploaded lists of finished import jobs past their expiry; the rows stay as the log."""
+    return jobs_expire(ImportJob, now=now)

@@ -11,7 +11,7 @@ def run_export_job(*, job_id):
 
 @shared_task(name="rosters.expire_exports", soft_time_limit=540, time_limit=600)
 def expire_exports():
-    return services.export_jobs_expire()
+    return services.export_jobs_expire() + imports.import_jobs_expire()
 
 
 # A 10,000-row list takes minutes to check: far past a web request, inside these limits (which

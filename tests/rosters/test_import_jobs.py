@@ -10,9 +10,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.utils import timezone
 
+from jobs.storage import private_storage
 from participants.models import Registration
 from rosters.models import ImportJob
+from rosters.tasks import expire_exports
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db]
 
@@ -79,6 +82,14 @@ def test_a_long_list_is_previewed_then_imported_as_jobs(staff_client, django_cap
     assert Registration.objects.count() == before + 5
     job.refresh_from_db()
     assert (job.stage, job.status, job.refused) == ("import", "done", 0)
+
+    # The uploaded list (personal data) is deleted when the job expires, with the exports.
+    stored = job.file.name
+    ImportJob.objects.filter(pk=job.pk).update(expires_at=timezone.now())
+    expire_exports.apply()
+    job.refresh_from_db()
+    assert job.status == "expired" and not job.file
+    assert not private_storage().exists(stored)
 
 
 def test_a_refused_row_is_named_and_nothing_can_be_imported(staff_client, django_capture_on_commit_callbacks):
