@@ -303,6 +303,8 @@ OTP_TOTP_ISSUER = "Exchange Portal"
 ROSTERS_SYNC_MAX_ROWS = env.int("ROSTERS_SYNC_MAX_ROWS", default=2000)
 ROSTERS_PROGRESS_EVERY = env.int("ROSTERS_PROGRESS_EVERY", default=1000)
 ROSTERS_EXPORT_TTL_HOURS = env.int("ROSTERS_EXPORT_TTL_HOURS", default=48)
+# Delegate lists up to this many rows are previewed within the request; longer ones by a worker.
+ROSTERS_IMPORT_SYNC_MAX_ROWS = env.int("ROSTERS_IMPORT_SYNC_MAX_ROWS", default=200)
 ROSTERS_IMPORT_MAX_BYTES = env.int("ROSTERS_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 # Every uploaded spreadsheet (delegate and nominee lists) is checked against these before any
 # parser reads it (jobs/spreadsheet_limits.py): a file past one is refused, naming the limit.

@@ -77,6 +77,7 @@ class DelegateImportForm(ImportForm):
                 % {"format": input_format.get_title()},
             )
             return cleaned
+        self.row_count, self.upload_bytes, self.format_name = len(dataset), data, input_format.get_title()
         problem = header_problems(dataset.headers or [])
         if problem:
             self.add_error("import_file", problem)

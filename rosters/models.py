@@ -78,3 +78,35 @@ class ColumnSet(models.Model):
 
     def __str__(self):
         return f"{self.program} · {self.owner}"
+
+
+class ImportJob(FileJob):
+    """A delegate list too long to check within a web request (more rows than
+    ROSTERS_IMPORT_SYNC_MAX_ROWS): a worker previews it row by row, then, once staff confirm,
+    imports it, both with a progress bar. The uploaded list is the job's private file."""
+
+    class Stage(models.TextChoices):
+        PREVIEW = "preview", _("Preview")
+        IMPORT = "import", _("Import")
+
+    upload_folder = "rosters/imports"
+
+    format = models.CharField(_("format"), max_length=4, choices=ExportJob.Format.choices)
+    stage = models.CharField(_("stage"), max_length=8, choices=Stage.choices, default=Stage.PREVIEW)
+    report = models.JSONField(_("preview"), default=list, blank=True)
+    refused = models.PositiveIntegerField(_("rows refused"), null=True, blank=True)
+
+    class Meta(FileJob.Meta):
+        verbose_name = _("delegate-list import")
+        verbose_name_plural = _("delegate-list imports")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} {self.pk}"
+
+    @classmethod
+    def file_ttl(cls):
+        return datetime.timedelta(hours=settings.ROSTERS_EXPORT_TTL_HOURS)
+
+    @property
+    def is_confirmable(self):
+        return self.stage == self.Stage.PREVIEW and self.status == self.Status.DONE and self.refused == 0

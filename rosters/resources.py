@@ -334,7 +334,13 @@ class DelegateListResource(resources.ModelResource):
             setattr(instance, name, getattr(registration, name))
         instance._state.adding = False
 
+    # Called with the number of rows done every PROGRESS_EVERY rows (the import job's progress bar).
+    on_progress = None
+    PROGRESS_EVERY = 100
+
     def after_import_row(self, row, row_result, **kwargs):
+        if self.on_progress is not None and (self._row_number or 0) % self.PROGRESS_EVERY == 0:
+            self.on_progress(self._row_number)
         if self._created is not None:
             if self._created:
                 row_result.import_type = RowResult.IMPORT_TYPE_NEW

@@ -20,7 +20,8 @@ from workshops.selectors import occurrences_visible_to
 
 from .exporters import get_exporter
 from .forms import ExportForm
-from .models import ExportJob
+from .imports import import_job_confirm
+from .models import ExportJob, ImportJob
 from .renderers import CONTENT_TYPES
 from .resources import delegate_list_template
 from .selectors import column_set_for
@@ -207,3 +208,19 @@ def logistics_list(request, pk, kind):
             "lists": [(name, get_exporter(name).verbose_name) for name in LOGISTICS_LISTS],
         },
     )
+
+
+def _import_job_for(request, pk):
+    return job_for_owner_or_404(ImportJob.objects.select_related("owner"), user=request.user, pk=pk)
+
+
+@staff_member_required
+def import_job_detail(request, pk):
+    """The preview's progress, then its rows; with no refused row, the button that imports them."""
+    job = _import_job_for(request, pk)
+    if request.method == "POST":
+        if not request.user.has_perm("participants.add_registration") or not job.is_confirmable:
+            raise Http404
+        import_job_confirm(job=job)
+        return redirect("rosters:import_job_detail", pk=job.pk)
+    return render(request, "rosters/import_job_detail.html", {"job": job, "title": _("Delegate-list import")})

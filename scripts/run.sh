@@ -69,7 +69,7 @@ cat <<EOF
 
 Exchange Portal: http://127.0.0.1:$PORT/   admin: http://127.0.0.1:$PORT/admin/
 Demo logins, all with the password exchange-portal-demo:
-  admin@example.org (superuser)   staff@example.org (GAOK program staff)   official@example.org (an official)
+  admin@example.org (superuser, asked to set up an authenticator app)   staff@example.org (GAOK program staff)   official@example.org (an official)
   reviewer@example.org (reviewer)   checkin@example.org (check-in desk)   judge@example.org (speech contest judge)
 Emails: $emails
 Stop: Ctrl+C

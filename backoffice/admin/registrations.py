@@ -1,6 +1,7 @@
 """The registration page: review (participants), placements, attendance and certificates
 (cohorts), delegate-list import and roster export (rosters), messages to officials (mailings)."""
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -23,6 +24,7 @@ from participants.models import Registration
 from participants.travel_admin import TravelDetailsInline
 from programs.models import Program
 from rosters.forms import DelegateImportForm
+from rosters.imports import import_job_create
 from rosters.models import ExportJob
 from rosters.resources import DelegateListResource
 from rosters.services import roster_export
@@ -76,6 +78,17 @@ class RegistrationAdmin(ImportMixin, WriteMessageMixin, RegistrationReviewAdmin)
 
     def get_import_context_data(self, **kwargs):
         return {"template_urls": [(fmt, reverse("rosters:import_template", args=[fmt])) for fmt in ("xlsx", "csv")]}
+
+    def import_action(self, request, **kwargs):
+        """A list longer than ROSTERS_IMPORT_SYNC_MAX_ROWS is previewed and imported by a worker
+        (rosters/imports.py), with a progress bar; shorter ones as before, within the request."""
+        if request.method == "POST" and "import_file" in request.FILES and self.has_import_permission(request):
+            form = self.create_import_form(request)
+            if form.is_valid() and form.row_count > settings.ROSTERS_IMPORT_SYNC_MAX_ROWS:
+                fmt = "xlsx" if form.format_name.lower() == "xlsx" else "csv"
+                job = import_job_create(owner=request.user, data=form.upload_bytes, fmt=fmt)
+                return redirect("rosters:import_job_detail", pk=job.pk)
+        return super().import_action(request, **kwargs)
 
     def process_result(self, result, request):
         if result.has_errors() or result.has_validation_errors():
