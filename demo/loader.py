@@ -343,6 +343,7 @@ def load_taipei_gyeonggi():
 @transaction.atomic
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
+    from .conference import load_conference
     from .contest import load_contest
     from .delegations import load_delegations
     from .documents import load_documents
@@ -363,6 +364,7 @@ def demo_load():
     load_documents(today=timezone.localdate())
     load_record()
     load_contest()
+    load_conference()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()
