@@ -345,6 +345,7 @@ def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .aftercare import load_aftercare
     from .bureau import load_bureau
+    from .conference import load_conference
     from .contest import load_contest
     from .delegations import load_delegations
     from .documents import load_documents
@@ -367,6 +368,7 @@ def demo_load():
     loaded["bureau"] = load_bureau(now=now)
     load_contest()
     load_aftercare()
+    load_conference()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

@@ -152,6 +152,15 @@ class Program(models.Model):
         blank=True,
         help_text=_("Language codes an applicant must choose from, e.g. en, ko."),
     )
+    # A conference hosted in turn by its countries: each new edition goes to the next in this order.
+    rotation_countries = CountryField(
+        _("host rotation"),
+        multiple=True,
+        multiple_sort=False,
+        multiple_unique=True,
+        blank=True,
+        help_text=_("Countries that host the editions in turn, in order; empty when the program does not rotate."),
+    )
     typical_capacity = models.PositiveIntegerField(_("usual number of places"), null=True, blank=True)
     typical_duration_days = models.PositiveSmallIntegerField(_("usual duration in days"), null=True, blank=True)
     completion_attendance_percent = models.PositiveSmallIntegerField(

@@ -19,6 +19,7 @@ from rosters.exporters import get_exporter
 from rosters.renderers import CONTENT_TYPES
 from rosters.renderers import render as render_file
 from workshops import public_cache
+from workshops.editions import rotation_next_host
 from workshops.models import Occurrence
 
 from . import calendar as record_calendar
@@ -51,7 +52,12 @@ def history(request, slug):
     return render(
         request,
         "record/history.html",
-        {"program": program, "occurrences": selectors.program_history(program=program)},
+        {
+            "program": program,
+            "occurrences": selectors.program_history(program=program),
+            "rotation": [str(code) for code in program.rotation_countries],
+            "next_host": rotation_next_host(program=program),
+        },
     )
 
 

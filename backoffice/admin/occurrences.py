@@ -27,6 +27,7 @@ from participants.services import occurrence_seats_recount, seats_held
 from programs.access import HistoryReadOnly, OrganizationScopedAdmin
 from programs.coverage import TranslationCoverageAdmin
 from workshops.admin import AgendaItemInline, DelegationInline, RecordedParticipationInline
+from workshops.editions import EditionError, edition_create_next
 from workshops.models import CountryQuota, Occurrence
 from workshops.selectors import occurrences_visible_to
 
@@ -125,9 +126,31 @@ class OccurrenceAdmin(
     date_hierarchy = "start_date"
     change_form_template = "admin/workshops/occurrence/change_form.html"
     form = OccurrenceAdminForm
+    actions = ["next_edition"]
 
     def scoped_queryset(self, request, queryset):
         return queryset.filter(pk__in=occurrences_visible_to(request.user).values("pk"))
+
+    # Program staff hold change, not add, on occurrences: proposing the next edition of their own
+    # program is part of running it.
+    @admin.action(description=_("Propose the next edition (next host of the rotation)"), permissions=["change"])
+    def next_edition(self, request, queryset):
+        created = None
+        for program in {occurrence.program for occurrence in queryset}:
+            try:
+                created = edition_create_next(program=program)
+            except EditionError as error:
+                self.message_user(request, f"{program}: {error.message}", messages.ERROR)
+                continue
+            self.message_user(
+                request,
+                _("Edition %(number)s of %(program)s is proposed in %(country)s; check its dates and venue.")
+                % {"number": created.number, "program": program, "country": country_name(created.country)},
+                messages.SUCCESS,
+            )
+        if created is not None:
+            return HttpResponseRedirect(reverse("admin:workshops_occurrence_change", args=[created.pk]))
+        return None
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cohorts', '0010_documents_in_private_storage'),
-        ('cohorts', '0010_speech_contest_languages_criteria_release'),
+        ("cohorts", "0010_documents_in_private_storage"),
+        ("cohorts", "0010_speech_contest_languages_criteria_release"),
     ]
 
-    operations = [
-    ]
+    operations = []

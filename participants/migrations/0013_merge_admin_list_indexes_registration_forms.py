@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('participants', '0011_admin_list_indexes'),
-        ('participants', '0012_forms_from_fixed_questions'),
+        ("participants", "0011_admin_list_indexes"),
+        ("participants", "0012_forms_from_fixed_questions"),
     ]
 
-    operations = [
-    ]
+    operations = []
