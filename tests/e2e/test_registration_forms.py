@@ -118,7 +118,10 @@ def test_staff_build_a_conditional_form_and_officials_answer_it_in_korean_and_en
     assert AnswerFile.objects.get(registration=korean).size == len(PDF)
 
     # She changes her mind before the deadline: no presentation; the slides' section hides.
+    # (On a phone: nothing wider than the screen.)
+    page.set_viewport_size({"width": 390, "height": 844})
     page.locator("#edit-answers").click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.get_by_label("아니요", exact=True).check()
     assert not page.locator('.question[data-question="slides"]').is_visible()
     page.locator("#answers-form button[type=submit]").click()
@@ -127,6 +130,7 @@ def test_staff_build_a_conditional_form_and_officials_answer_it_in_korean_and_en
     assert korean.answers == {"presenting": False}
     assert korean.status_changes.order_by("-id").first().note_display == "Answers changed: presenting, slides"
     assert not AnswerFile.objects.filter(registration=korean).exists()
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.context.clear_cookies()
 
     # In English: another official, who does not present: the upload is not asked.
