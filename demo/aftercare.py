@@ -99,3 +99,84 @@ def load_aftercare():
             )
             material.file.save("sample.pdf", _sample_pdf(titles["en"]), save=False)
             material.save()
+    load_survey(past)
+
+
+SURVEY = {
+    "title": {
+        "en": "Evaluation of the sample workshop",
+        "ko": "워크숍 견본 평가",
+        "zh_hans": "样例研讨会评估",
+        "zh_hant": "樣例研討會評估",
+        "ja": "サンプルワークショップの評価",
+    },
+    "intro": {
+        "en": "Thank you for taking part. Your answers help us prepare the next workshop.",
+        "ko": "참가해 주셔서 감사합니다. 여러분의 답변은 다음 워크숍 준비에 도움이 됩니다.",
+        "zh_hans": "感谢您的参与。您的回答将帮助我们筹备下一届研讨会。",
+        "zh_hant": "感謝您的參與。您的回答將幫助我們籌備下一屆研討會。",
+        "ja": "ご参加ありがとうございました。回答は次回のワークショップの準備に役立てます。",
+    },
+}
+QUESTIONS = [
+    (
+        "rating",
+        {
+            "en": "How useful were the lectures for your work?",
+            "ko": "강연은 업무에 얼마나 도움이 되었습니까?",
+            "zh_hans": "讲座对您的工作有多大帮助？",
+            "zh_hant": "講座對您的工作有多大幫助？",
+            "ja": "講演は業務にどの程度役立ちましたか。",
+        },
+        {},
+    ),
+    (
+        "choice",
+        {
+            "en": "Which part of the program did you value most?",
+            "ko": "프로그램 중 가장 유익했던 부분은 무엇입니까?",
+            "zh_hans": "您最看重项目的哪一部分？",
+            "zh_hant": "您最看重計畫的哪一部分？",
+            "ja": "プログラムのうち最も有益だった部分はどれですか。",
+        },
+        {
+            "en": "Lectures\nCase presentations\nCultural experience",
+            "ko": "강연\n사례 발표\n문화 체험",
+            "zh_hans": "讲座\n案例发表\n文化体验",
+            "zh_hant": "講座\n案例發表\n文化體驗",
+            "ja": "講演\n事例発表\n文化体験",
+        },
+    ),
+    (
+        "text",
+        {
+            "en": "What should we change next time?",
+            "ko": "다음에는 무엇을 바꾸면 좋겠습니까?",
+            "zh_hans": "下次我们应该改进什么？",
+            "zh_hant": "下次我們應該改進什麼？",
+            "ja": "次回、何を改善すべきでしょうか。",
+        },
+        {},
+    ),
+]
+
+
+def load_survey(past):
+    """The past sample workshop's evaluation survey, ready: beat sends it to its three attendees."""
+    from aftercare.models import Question, Survey
+
+    survey, created = Survey.objects.get_or_create(
+        occurrence=past,
+        defaults={"is_active": True, **_translated("title", SURVEY["title"]), **_translated("intro", SURVEY["intro"])},
+    )
+    if created:
+        for order, (kind, text, choices) in enumerate(QUESTIONS, start=1):
+            Question.objects.create(
+                survey=survey,
+                order=order,
+                kind=kind,
+                required=kind != "text",
+                **_translated("text", text),
+                **_translated("choices", choices),
+            )
+    return survey

@@ -74,6 +74,8 @@ ROLES = {
         "aftercare.material": ALL,
         "aftercare.photo": ALL,
         "aftercare.photoremovalrequest": "view change",
+        "aftercare.survey": ALL,
+        "aftercare.question": ALL,
     },
     REVIEWERS: {
         "programs.program": "view",

@@ -116,7 +116,11 @@ def restore_periodic_jobs():
 
     if apps.get_model("django_celery_beat", "PeriodicTask").objects.exists():
         return  # still as the migrations left them
-    for migration in ("reports.migrations.0002_beat_schedule", "rosters.migrations.0003_beat_schedule"):
+    for migration in (
+        "reports.migrations.0002_beat_schedule",
+        "rosters.migrations.0003_beat_schedule",
+        "aftercare.migrations.0003_survey_beat_schedule",
+    ):
         importlib.import_module(migration).create(apps, None)
     importlib.import_module("reports.migrations.0005_reminders_task_moved").rename(apps, None)
 
