@@ -15,7 +15,7 @@ from programs.coverage import TranslationCoverageAdmin
 from workshops.selectors import occurrences_visible_to
 
 from .images import photo_files
-from .models import Material, Photo, PhotoRemovalRequest, Question, Survey
+from .models import BestPractice, Material, Photo, PhotoRemovalRequest, Question, ResearchArea, Survey
 from .services import AftercareError, photo_removal_decline, photo_remove, photo_set_image
 
 
@@ -163,3 +163,23 @@ class SurveyAdmin(TranslationCoverageAdmin, OccurrenceScopedAdmin, TranslationAd
         return format_html(
             '<a href="{}">{}</a>', reverse("aftercare:survey_results", args=[obj.pk]), _("See the results")
         )
+
+
+@admin.register(ResearchArea)
+class ResearchAreaAdmin(TranslationCoverageAdmin, TranslationAdmin):
+    list_display = ("name", "order", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(BestPractice)
+class BestPracticeAdmin(admin.ModelAdmin):
+    list_display = ("title", "area", "country", "year", "language", "is_published")
+    list_filter = ("is_published", "area", "language", "year")
+    search_fields = ("title", "summary")
+    list_select_related = ("area",)
+    exclude = ("created_by",)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)

@@ -9,6 +9,7 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
 from delegations.storage import private_storage
 from workshops.models import AgendaItem, Occurrence
@@ -273,3 +274,59 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.question_id}: {self.value if self.value is not None else self.text[:40]}"
+
+
+# --- Best-practice library -------------------------------------------------------------------
+
+
+def report_upload_to(instance, filename):
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "pdf"
+    return f"library/{uuid.uuid4().hex}/report.{extension}"
+
+
+class ResearchArea(models.Model):
+    """A category of GAOK's research on foreign best practices (general administration, welfare...)."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("research area")
+        verbose_name_plural = _("research areas")
+
+    def __str__(self):
+        return self.name
+
+
+class BestPractice(models.Model):
+    """A published report on a foreign (or domestic) best practice, written in any one language."""
+
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), max_length=4000)
+    language = models.CharField(_("language of the report"), max_length=8, choices=settings.LANGUAGES)
+    country = CountryField(_("country"), help_text=_("The country whose practice it describes."))
+    area = models.ForeignKey(
+        ResearchArea, verbose_name=_("research area"), on_delete=models.PROTECT, related_name="reports"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    file = models.FileField(
+        _("file"), upload_to=report_upload_to, blank=True, validators=[FileExtensionValidator(MATERIAL_EXTENSIONS)]
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("added by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-year", "-created_at"]
+        verbose_name = _("best-practice report")
+        verbose_name_plural = _("best-practice reports")
+        constraints = [
+            models.CheckConstraint(condition=Q(year__gte=1900) & Q(year__lte=2100), name="best_practice_year_range")
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Material, Photo, Question, Survey
+from .models import Material, Photo, Question, ResearchArea, Survey
 
 
 @register(Material)
@@ -21,3 +21,8 @@ class SurveyTranslation(TranslationOptions):
 @register(Question)
 class QuestionTranslation(TranslationOptions):
     fields = ("text", "choices")
+
+
+@register(ResearchArea)
+class ResearchAreaTranslation(TranslationOptions):
+    fields = ("name",)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import survey_views, views
+from . import library_views, survey_views, views
 
 app_name = "aftercare"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("surveys/<int:pk>/results/", survey_views.survey_results_view, name="survey_results"),
     path("surveys/<int:pk>/results.csv", survey_views.survey_export_view, {"fmt": "csv"}, name="survey_export_csv"),
     path("surveys/<int:pk>/results.xlsx", survey_views.survey_export_view, {"fmt": "xlsx"}, name="survey_export_xlsx"),
+    path("library/<int:pk>/file/", library_views.library_file, name="library_file"),
 ]

@@ -76,6 +76,8 @@ ROLES = {
         "aftercare.photoremovalrequest": "view change",
         "aftercare.survey": ALL,
         "aftercare.question": ALL,
+        "aftercare.researcharea": "view",
+        "aftercare.bestpractice": ALL,
     },
     REVIEWERS: {
         "programs.program": "view",
