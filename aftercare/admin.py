@@ -8,14 +8,14 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from programs.access import OrganizationScopedAdmin
 from programs.coverage import TranslationCoverageAdmin
 from workshops.selectors import occurrences_visible_to
 
 from .images import photo_files
-from .models import Material, Photo, PhotoRemovalRequest
+from .models import BestPractice, Material, Photo, PhotoRemovalRequest, Question, ResearchArea, Survey
 from .services import AftercareError, photo_removal_decline, photo_remove, photo_set_image
 
 
@@ -133,3 +133,53 @@ class PhotoRemovalRequestAdmin(OccurrenceScopedAdmin, admin.ModelAdmin):
             except AftercareError as exc:
                 messages.warning(request, exc.message)
         messages.success(request, ngettext("%(n)d request declined.", "%(n)d requests declined.", done) % {"n": done})
+
+
+class QuestionInline(TranslationStackedInline):
+    model = Question
+    extra = 0
+    fields = ("order", "kind", "text", "choices", "required")
+
+
+@admin.register(Survey)
+class SurveyAdmin(TranslationCoverageAdmin, OccurrenceScopedAdmin, TranslationAdmin):
+    list_display = ("title", "occurrence", "is_active", "sent_at", "reminded_at", "answers", "results")
+    list_filter = ("is_active",)
+    search_fields = ("title", "occurrence__title")
+    list_select_related = ("occurrence",)
+    autocomplete_fields = ("occurrence",)
+    readonly_fields = ("sent_at", "reminded_at", "results")
+    coverage_related = ("questions",)
+    inlines = [QuestionInline]
+
+    @admin.display(description=_("answers"))
+    def answers(self, obj):
+        return obj.responses.count()
+
+    @admin.display(description=_("results"))
+    def results(self, obj):
+        if obj is None or not obj.pk:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a>', reverse("aftercare:survey_results", args=[obj.pk]), _("See the results")
+        )
+
+
+@admin.register(ResearchArea)
+class ResearchAreaAdmin(TranslationCoverageAdmin, TranslationAdmin):
+    list_display = ("name", "order", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(BestPractice)
+class BestPracticeAdmin(admin.ModelAdmin):
+    list_display = ("title", "area", "country", "year", "language", "is_published")
+    list_filter = ("is_published", "area", "language", "year")
+    search_fields = ("title", "summary")
+    list_select_related = ("area",)
+    exclude = ("created_by",)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)

@@ -11,7 +11,7 @@ class AftercareConfig(AppConfig):
     def ready(self):
         from workshops.page_extras import OCCURRENCE_PAGE_EXTRAS
 
-        from . import receivers  # noqa: F401 - the public pages' version follows materials and photos
+        from . import notices, receivers  # noqa: F401 - the survey notices; the public pages' version
         from .views import occurrence_materials_and_photos
 
         OCCURRENCE_PAGE_EXTRAS.append(occurrence_materials_and_photos)

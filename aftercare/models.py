@@ -9,6 +9,7 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
 from delegations.storage import private_storage
 from workshops.models import AgendaItem, Occurrence
@@ -146,3 +147,186 @@ class PhotoRemovalRequest(models.Model):
 
     def __str__(self):
         return f"{self.photo} ({self.get_status_display()})"
+
+
+# --- Evaluation surveys ------------------------------------------------------------------
+
+RATING_VALUES = range(1, 6)
+
+
+class Survey(models.Model):
+    """An occurrence's evaluation survey; sent to its attendees after the last day (aftercare.surveys)."""
+
+    occurrence = models.OneToOneField(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="survey"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    intro = models.TextField(_("introduction"), blank=True)
+    is_active = models.BooleanField(
+        _("ready to send"), default=False, help_text=_("Sent to the attendees the day after the last day.")
+    )
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True, editable=False)
+    reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("evaluation survey")
+        verbose_name_plural = _("evaluation surveys")
+
+    def __str__(self):
+        return self.title
+
+
+class Question(models.Model):
+    class Kind(models.TextChoices):
+        RATING = "rating", _("Rating from 1 to 5")
+        CHOICE = "choice", _("One choice")
+        TEXT = "text", _("Free text (staff only)")
+
+    survey = models.ForeignKey(Survey, verbose_name=_("survey"), on_delete=models.CASCADE, related_name="questions")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    text = models.CharField(_("question"), max_length=500)
+    choices = models.TextField(
+        _("choices"), blank=True, help_text=_("One choice a line, in the same order in every language.")
+    )
+    required = models.BooleanField(_("required"), default=True)
+
+    class Meta:
+        ordering = ["survey", "order", "pk"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self):
+        return self.text
+
+    def choice_list(self):
+        return [line.strip() for line in (self.choices or "").splitlines() if line.strip()]
+
+    def clean(self):
+        if self.kind != self.Kind.CHOICE:
+            return
+        counts = {
+            lang: len(
+                [x for x in (getattr(self, f"choices_{lang.replace('-', '_')}", "") or "").splitlines() if x.strip()]
+            )
+            for lang in settings.MODELTRANSLATION_LANGUAGES
+        }
+        written = {n for n in counts.values() if n}
+        if not written or min(written) < 2:
+            raise ValidationError({"choices": _("A choice question needs at least two choices.")})
+        if len(written) > 1:
+            raise ValidationError({"choices": _("Give the same number of choices in every language.")})
+
+
+class SurveyInvitation(models.Model):
+    """One attendee's invitation: its token is their link; answered once."""
+
+    survey = models.ForeignKey(Survey, verbose_name=_("survey"), on_delete=models.CASCADE, related_name="invitations")
+    registration = models.ForeignKey(
+        "participants.Registration", verbose_name=_("registration"), on_delete=models.CASCADE, related_name="+"
+    )
+    token = models.UUIDField(_("token"), default=uuid.uuid4, unique=True, editable=False)
+    invited_at = models.DateTimeField(_("invited"), auto_now_add=True)
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("survey invitation")
+        verbose_name_plural = _("survey invitations")
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "registration"], name="survey_invitation_once_per_registration")
+        ]
+
+    def __str__(self):
+        return f"{self.survey} · {self.registration_id}"
+
+
+class SurveyResponse(models.Model):
+    """The answers of one invitation (at most one: the one-to-one). It keeps the country, not the person."""
+
+    invitation = models.OneToOneField(
+        SurveyInvitation, verbose_name=_("invitation"), on_delete=models.CASCADE, related_name="response"
+    )
+    survey = models.ForeignKey(Survey, verbose_name=_("survey"), on_delete=models.CASCADE, related_name="responses")
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    language = models.CharField(_("language"), max_length=8)
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("survey response")
+        verbose_name_plural = _("survey responses")
+
+    def __str__(self):
+        return f"{self.survey_id} · {self.country} · {self.submitted_at:%Y-%m-%d}"
+
+
+class Answer(models.Model):
+    response = models.ForeignKey(SurveyResponse, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    # A rating (1-5) or the index of a choice (0-based, the same in every language).
+    value = models.PositiveSmallIntegerField(null=True, blank=True)
+    text = models.TextField(blank=True, max_length=4000)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["response", "question"], name="answer_once_per_question")]
+
+    def __str__(self):
+        return f"{self.question_id}: {self.value if self.value is not None else self.text[:40]}"
+
+
+# --- Best-practice library -------------------------------------------------------------------
+
+
+def report_upload_to(instance, filename):
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "pdf"
+    return f"library/{uuid.uuid4().hex}/report.{extension}"
+
+
+class ResearchArea(models.Model):
+    """A category of GAOK's research on foreign best practices (general administration, welfare...)."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("research area")
+        verbose_name_plural = _("research areas")
+
+    def __str__(self):
+        return self.name
+
+
+class BestPractice(models.Model):
+    """A published report on a foreign (or domestic) best practice, written in any one language."""
+
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), max_length=4000)
+    language = models.CharField(_("language of the report"), max_length=8, choices=settings.LANGUAGES)
+    country = CountryField(_("country"), help_text=_("The country whose practice it describes."))
+    area = models.ForeignKey(
+        ResearchArea, verbose_name=_("research area"), on_delete=models.PROTECT, related_name="reports"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    file = models.FileField(
+        _("file"), upload_to=report_upload_to, blank=True, validators=[FileExtensionValidator(MATERIAL_EXTENSIONS)]
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("added by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-year", "-created_at"]
+        verbose_name = _("best-practice report")
+        verbose_name_plural = _("best-practice reports")
+        constraints = [
+            models.CheckConstraint(condition=Q(year__gte=1900) & Q(year__lte=2100), name="best_practice_year_range")
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Material, Photo
+from .models import Material, Photo, Question, ResearchArea, Survey
 
 
 @register(Material)
@@ -11,3 +11,18 @@ class MaterialTranslation(TranslationOptions):
 @register(Photo)
 class PhotoTranslation(TranslationOptions):
     fields = ("caption", "credit")
+
+
+@register(Survey)
+class SurveyTranslation(TranslationOptions):
+    fields = ("title", "intro")
+
+
+@register(Question)
+class QuestionTranslation(TranslationOptions):
+    fields = ("text", "choices")
+
+
+@register(ResearchArea)
+class ResearchAreaTranslation(TranslationOptions):
+    fields = ("name",)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import library_views, survey_views, views
 
 app_name = "aftercare"
 
@@ -9,4 +9,9 @@ urlpatterns = [
     path("photos/<int:pk>/page.jpg", views.photo_file, {"size": "page"}, name="photo_page"),
     path("photos/<int:pk>/thumb.jpg", views.photo_file, {"size": "thumb"}, name="photo_thumb"),
     path("photos/<int:pk>/removal/", views.photo_removal, name="photo_removal"),
+    path("surveys/<uuid:token>/", survey_views.survey_answer_view, name="survey_answer"),
+    path("surveys/<int:pk>/results/", survey_views.survey_results_view, name="survey_results"),
+    path("surveys/<int:pk>/results.csv", survey_views.survey_export_view, {"fmt": "csv"}, name="survey_export_csv"),
+    path("surveys/<int:pk>/results.xlsx", survey_views.survey_export_view, {"fmt": "xlsx"}, name="survey_export_xlsx"),
+    path("library/<int:pk>/file/", library_views.library_file, name="library_file"),
 ]

@@ -3,6 +3,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from aftercare.library_views import library as aftercare_library
 from cohorts import speech_views
 from cohorts import views as cohort_views
 from exchange_portal.csp_report import csp_report
@@ -32,6 +33,7 @@ urlpatterns = [
     path("bureau/", include("bureau.urls")),
     path("record/", include("record.urls")),
     path("aftercare/", include("aftercare.urls")),
+    path("library/", aftercare_library, name="library"),
     path("api/", include("record.api_urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("delegations.urls")),

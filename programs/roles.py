@@ -89,6 +89,10 @@ ROLES = {
         "aftercare.material": ALL,
         "aftercare.photo": ALL,
         "aftercare.photoremovalrequest": "view change",
+        "aftercare.survey": ALL,
+        "aftercare.question": ALL,
+        "aftercare.researcharea": "view",
+        "aftercare.bestpractice": ALL,
     },
     REVIEWERS: {
         "programs.program": "view",

@@ -6,6 +6,7 @@ Content is in the language of ?lang= or Accept-Language; any origin may read (CO
 from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.http import JsonResponse
+from django.urls import reverse
 from django.utils import translation
 from django_countries import countries
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -13,6 +14,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.generics import ListAPIView
 
+from aftercare.models import BestPractice
 from programs.models import Agreement, AgreementSignatory, Organization, Program
 from workshops.models import AgendaItem, Occurrence
 
@@ -286,3 +288,40 @@ def api_not_found(request, *args, **kwargs):
     response = JsonResponse({"detail": "Not found."}, status=404)
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+class BestPracticeSerializer(serializers.ModelSerializer):
+    area = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    area_name = serializers.CharField(source="area.name")
+    country = serializers.CharField(source="country.code")
+    file = serializers.SerializerMethodField()
+
+    class Meta:
+        model = BestPractice
+        fields = ["id", "title", "summary", "language", "country", "area", "area_name", "year", "file"]
+
+    def get_file(self, report) -> str:
+        if not report.file:
+            return ""
+        return self.context["request"].build_absolute_uri(reverse("aftercare:library_file", args=[report.pk]))
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[LANG, _param("area"), _param("country"), _param("year", int)]),
+    retrieve=extend_schema(parameters=[LANG]),
+)
+class BestPracticeViewSet(OpenDataMixin, viewsets.ReadOnlyModelViewSet):
+    """The best-practice library's published reports (aftercare), each in the language it was written in."""
+
+    serializer_class = BestPracticeSerializer
+
+    def get_queryset(self):
+        reports = BestPractice.objects.filter(is_published=True).select_related("area").order_by("-year", "pk")
+        if self.action == "list":
+            if area := self.query("area"):
+                reports = reports.filter(area__slug=area)
+            if country := self.country_param():
+                reports = reports.filter(country=country)
+            if year := self.year_param():
+                reports = reports.filter(year=year)
+        return reports

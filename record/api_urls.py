@@ -9,6 +9,7 @@ router.register("organizations", api.OrganizationViewSet, basename="organization
 router.register("programs", api.ProgramViewSet, basename="program")
 router.register("occurrences", api.OccurrenceViewSet, basename="occurrence")
 router.register("agreements", api.AgreementViewSet, basename="agreement")
+router.register("best-practices", api.BestPracticeViewSet, basename="best-practice")
 
 app_name = "api"
 

@@ -121,6 +121,7 @@ def restore_periodic_jobs():
         "reports.migrations.0002_beat_schedule",
         "rosters.migrations.0003_beat_schedule",
         "bureau.migrations.0004_beat_schedule",
+        "aftercare.migrations.0003_survey_beat_schedule",
     ):
         importlib.import_module(migration).create(apps, None)
     importlib.import_module("reports.migrations.0005_reminders_task_moved").rename(apps, None)

@@ -1,0 +1,20 @@
+"""The notices aftercare sends: an evaluation survey and its one reminder."""
+
+from notifications.registry import context_loader, notice_kinds
+
+notice_kinds("survey_invitation", "survey_reminder", app="aftercare")
+
+
+@context_loader("survey_invitation_id")
+def _invitation(invitation_id):
+    from .models import SurveyInvitation
+
+    invitation = SurveyInvitation.objects.select_related(
+        "survey", "registration__participant", "registration__occurrence__program"
+    ).get(pk=invitation_id)
+    return {
+        "invitation": invitation,
+        "survey": invitation.survey,
+        "participant": invitation.registration.participant,
+        "occurrence": invitation.registration.occurrence,
+    }
