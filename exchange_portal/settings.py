@@ -204,7 +204,7 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Every stored document (certificates, letters, exports, reports, nomination letters, agreement
 # documents) lives in the "private" storage, which nothing serves: only permission-checked views
-# read it (jobs/storage.py). MEDIA_ROOT keeps only public images (organization logos).
+# read it (jobs/storage.py). MEDIA_ROOT keeps only public files (organization logos, event photos, library reports).
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
 PRIVATE_STORAGE_BACKEND = env.str("PRIVATE_STORAGE_BACKEND", default="jobs.storage.PrivateStorage")
 # With nginx: a location marked `internal` that maps this prefix onto PRIVATE_MEDIA_ROOT; the

@@ -1,11 +1,12 @@
 """A form staff build in the admin, in Chromium: GAOK's program staff (staff@example.org, not a
 superuser) give an occurrence its own form with a section shown only on one answer and an upload;
 officials register through it in Korean and in English, one changes an answer before the deadline,
-and staff read the answers and export them with the questions' labels."""
+and staff read the answers and export the roster with the questions' labels."""
 
 import datetime
 import io
 
+import openpyxl
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -156,3 +157,15 @@ def test_staff_build_a_conditional_form_and_officials_answer_it_in_korean_and_en
     assert "Will you present your case?" in answers and "No" in answers
     history = page.inner_text("#content")
     assert "Answers changed: presenting, slides" in history
+
+    # And export the roster with the question as a column: its label heads it, the answers are
+    # the choices' labels.
+    page.goto(f"{url}/rosters/occurrences/{occurrence.pk}/export/")
+    page.check('input[name="columns"][value="answer:presenting"]')
+    page.select_option("#id_format", "xlsx")
+    with page.expect_download() as download:
+        page.locator(".submit-row input[type=submit]").click()
+    sheet = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes())).active
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    column = rows[0].index("Will you present your case?")
+    assert sorted(row[column] for row in rows[1:]) == ["no", "no"]
