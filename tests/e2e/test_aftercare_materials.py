@@ -75,8 +75,14 @@ def test_attendee_asks_removal_and_staff_remove(page, live_server):
     call_command("load_demo", stdout=io.StringIO())
     past = Photo.objects.get(caption_en="Commemorative Group Photo of 2019 Workshop")
     # A photo of the past sample workshop, which official@ attended (the 2019 photo has no demo attendee).
+    # With its thumbnail, as the admin stores one: a missing one answers 404 with a page whose
+    # header (its language form) sets a fresh CSRF cookie, and a late 404 racing the admin's
+    # login page would replace the cookie that login page's form was signed with.
     photo = Photo.objects.create(
-        occurrence_id=_past_id(), caption_en="Closing ceremony (sample)", image=past.image.name
+        occurrence_id=_past_id(),
+        caption_en="Closing ceremony (sample)",
+        image=past.image.name,
+        thumbnail=past.thumbnail.name,
     )
     log_in(page, live_server.url, "official@example.org")
     page.goto(f"{live_server.url}/occurrences/sample-cjk-workshop-past/")
@@ -85,6 +91,8 @@ def test_attendee_asks_removal_and_staff_remove(page, live_server):
     page.get_by_role("button", name="Send the request").click()
     page.wait_for_url(f"{live_server.url}/occurrences/sample-cjk-workshop-past/")
     assert PhotoRemovalRequest.objects.get(photo=photo).reason == "I am in the front row."
+    # Every request of the official's page has answered before the cookies go.
+    page.wait_for_load_state("networkidle")
 
     page.context.clear_cookies()
     log_in_admin(page, live_server.url, "staff@example.org")

@@ -54,6 +54,7 @@ def test_every_periodic_job_fires_once_and_finishes_and_the_drain_delivers_what_
 
     # The whole schedule as the migrations create it, not a list kept in the test.
     assert beat.scheduled == [
+        "aftercare.send_surveys",
         "bureau.flag_late_requests",
         "notifications.drain_outbox",
         "participants.send_reminders",

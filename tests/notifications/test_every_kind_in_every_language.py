@@ -6,8 +6,10 @@ import datetime
 import re
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
+from aftercare.models import Survey, SurveyInvitation
 from bureau.models import ServiceRequest
 from delegations.models import FocalPoint, Nomination
 from notifications.registry import declared_kinds
@@ -116,6 +118,8 @@ def _context(kind, objects):
             "link": "http://testserver/registrations/1/",
         },
         "nomination_invitation": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
+        "survey_invitation": {"survey_invitation_id": objects["survey_invitation"].pk},
+        "survey_reminder": {"survey_invitation_id": objects["survey_invitation"].pk},
         "delegation_reminder_nominee": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
     }.get(kind, registration)  # fmt: skip
 
@@ -171,6 +175,8 @@ def _objects(language):
         email="nominee@example.org",
         language=language,
     )
+    survey = Survey.objects.create(occurrence=occurrence, title=TITLES["title_en"], is_active=True)
+    survey_invitation = SurveyInvitation.objects.create(survey=survey, registration=registration)
     return locals()
 
 
@@ -188,6 +194,9 @@ def test_every_email_kind_greets_in_the_language_and_has_no_english_sentence(db,
     if kind != "cohort_message":  # it opens as the staff member wrote it
         assert text.splitlines()[0] == greeting
         assert f"<p>{greeting}</p>" in html
+    if kind.startswith("survey_"):  # the attendee's own link to the survey
+        link = reverse("aftercare:survey_answer", args=[objects["survey_invitation"].token])
+        assert link in text and link in html
     if language != "en":
         prose = NOT_PROSE.sub(" ", f"{subject}\n{text}").replace("Yi-ting", "").replace("Chen", "")
         assert ENGLISH_PHRASE.findall(prose) == []

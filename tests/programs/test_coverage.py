@@ -46,6 +46,11 @@ def model_has_gaps(model):
 
 def test_demo_translated_models_are_the_public_ones():
     assert [m._meta.label for m in translated_models()] == [
+        "aftercare.Material",
+        "aftercare.Photo",
+        "aftercare.Question",
+        "aftercare.ResearchArea",
+        "aftercare.Survey",
         "cohorts.CertificateDesign",
         "cohorts.InvitationLetterTemplate",
         "cohorts.Signatory",
