@@ -1,9 +1,9 @@
 """The demo's GAOK staff member accepts the submitted officials of the sample speech contest (the
 demo's Korean official, who reads Korean, and a second Korean official who reads English; the demo's
-contestant LEE Seojun, who reads Korean, is accepted already), then writes to the contest's accepted
-officials in English and Korean; each official receives it in their own
-language, as the SMTP server received it, with the occurrence's Reply-To; the demo official reads it
-under "My registrations".
+contestant LEE Seojun and the contest's eight contestants (demo/contest.py), who read Korean, are
+accepted already), then writes to the contest's accepted officials in English and Korean; each
+official receives it in their own language, as the SMTP server received it, with the occurrence's
+Reply-To; the demo official reads it under "My registrations".
 The demo's staff account writes as a member of "Program staff" (programs.roles), which holds
 mailings.add_cohortmessage."""
 
@@ -12,6 +12,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from demo.contest import CONTESTANTS
 from mailings.models import CohortMessageRecipient
 from participants.models import Participant, Registration
 from participants.services import registration_submit
@@ -55,7 +56,9 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     page.select_option("select[name=action]", "make_accepted")
     page.locator("button[name=index]").click()
     page.wait_for_selector(".messagelist .success")
-    assert Registration.objects.filter(occurrence=occurrence, status="accepted").count() == 3
+    # The two officials, LEE Seojun and the contest's contestants, who all read Korean but LEE Jun.
+    recipients = 3 + len(CONTESTANTS)
+    assert Registration.objects.filter(occurrence=occurrence, status="accepted").count() == recipients
     smtp_delivery.messages.clear()
 
     page.goto(f"{live_server.url}/admin/workshops/occurrence/{occurrence.pk}/change/")
@@ -63,7 +66,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     page.locator("input[name=_continue]").click()
     page.wait_for_selector(".messagelist .success")
     page.locator("#write-to-accepted").click()
-    assert "To 3 officials" in page.locator("#recipient-summary").inner_text()
+    assert f"To {recipients} officials" in page.locator("#recipient-summary").inner_text()
 
     # A mistyped placeholder is refused with a clear error, and nothing is lost.
     page.fill("#id_subject_en", EN_SUBJECT)
@@ -78,16 +81,19 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     page.fill("#id_body_ko", KO_BODY)
     page.locator("input[name=_preview]").click()
     korean = page.locator("#preview-ko").inner_text()
-    assert "2 recipients" in korean and "김민지 님," in korean and f"Reply-To: {REPLY_TO}" in korean
+    # Shown as the first Korean reader reads it: the demo contestant CHOI Yuna.
+    assert f"{recipients - 1} recipients" in korean and "최유나 님," in korean and f"Reply-To: {REPLY_TO}" in korean
     english = page.locator("#preview-en").inner_text()
     assert "1 recipient" in english and "Dear Lee Jun," in english
     assert not smtp_delivery.messages  # a preview sends nothing
 
     page.locator("input[name=_send]").click()
-    assert "being sent to 3 officials" in page.locator(".messagelist .success").inner_text()
+    assert f"being sent to {recipients} officials" in page.locator(".messagelist .success").inner_text()
 
     by_address = {str(m["To"]): m for m in smtp_delivery.messages}
-    assert sorted(by_address) == ["lee.jun@example.org", "lee.seojun@example.org", "official@example.org"]
+    assert sorted(by_address) == sorted(
+        ["lee.jun@example.org", "lee.seojun@example.org", "official@example.org"] + [c[0] for c in CONTESTANTS]
+    )
     # {occurrence} is the occurrence's title in each recipient's language.
     title, title_ko = occurrence.title_en, occurrence.title_ko
     assert title_ko and title_ko != title
@@ -101,7 +107,7 @@ def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, s
     assert english_mail["Subject"].strip() == f"Your visit to {title}"
     assert english_mail["Reply-To"] == REPLY_TO
     assert "Dear Lee Jun," in english_mail.get_body(("plain",)).get_content()
-    assert CohortMessageRecipient.objects.count() == 3
+    assert CohortMessageRecipient.objects.count() == recipients
 
     # Logged on the registration's admin page.
     sent = CohortMessageRecipient.objects.get(registration__participant__email="official@example.org")

@@ -112,7 +112,8 @@ def test_a_nominee_registers_from_the_invitation_link(page, live_server, demo):
     _nominate_one(page, "Zhang", "Wei", "zhang.wei@gov.example.cn")
     page.wait_for_selector(".nominee-row")
     assert "Invited, not registered yet" in page.locator(".nominee-row").inner_text()
-    page.locator("nav form button[type=submit]", has_text="Log out").click()
+    page.locator("#krds-header .account-tools form button[type=submit]", has_text="Log out").click()
+    page.locator("#krds-header .account-tools a", has_text="Log in").wait_for()
 
     (invitation,) = [m for m in mail.outbox if m.to == ["zhang.wei@gov.example.cn"]]
     link = re.search(r"http://\S+/invitations/\S+/", invitation.body).group(0)

@@ -3,7 +3,8 @@
 The check-in desk (on a 390 px phone) finds 李娜 and "Yamada Taro" in the K2H sample cohort,
 checks them in, undoes one, and sees the head-count move, also when another phone checks
 someone in. A reviewer accepts a registration and is offered neither export nor ceremony. A
-judge sees and scores only the round they judge."""
+judge sees and scores only the round they judge, on the judges' page (/staff/judging/), and only
+reads it in the admin. (tests/e2e/test_speech_contest.py follows a contest round to its final.)"""
 
 import io
 import re
@@ -15,7 +16,7 @@ from playwright.sync_api import expect
 from cohorts.models import AttendanceDay, SpeechRound, SpeechScore
 from cohorts.services import attendance_mark
 from participants.models import Registration
-from tests.e2e.logins import log_in_admin
+from tests.e2e.logins import log_in, log_in_admin
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -121,30 +122,51 @@ def test_reviewer_accepts_a_registration_and_is_offered_no_export_or_ceremony(pa
 
 
 def test_judge_sees_and_scores_only_their_round(page, live_server, demo):
+    # judge@ judges the English preliminary: LEE Seojun and the demo's two English contestants
+    # (demo/contest.py). The Chinese and Japanese preliminaries have their own judges, staff@ the finals.
+    english = SpeechRound.objects.get(occurrence__slug="sample-speech-contest", kind="preliminary", language="en")
+    log_in(page, live_server.url, "judge@example.org")
+    page.locator("#nav-judging").click()
+    rounds = page.locator("#judging-rounds li")
+    expect(rounds).to_have_count(1)
+    expect(rounds.first).to_contain_text("Preliminary (English)")
+
+    rounds.first.locator("a").click()
+    expect(page.locator("#round-title")).to_contain_text("Preliminary (English)")
+    contestants = page.locator("#marks tbody th")
+    expect(contestants).to_have_count(3)
+    assert [name.lower() for name in contestants.all_inner_texts()] == ["lee seojun", "park jiwoo", "choi yuna"]
+    inputs = page.locator("#marks input[type=number]")
+    expect(inputs).to_have_count(3 * 3)  # three contestants, three criteria
+    for n, mark in enumerate(["35", "25.5", "28", "30", "22", "24", "31", "27", "20"]):
+        inputs.nth(n).fill(mark)
+    page.locator("#marks-form button[type=submit]").click()
+    expect(page.locator(".alert-success")).to_contain_text("Your scores are saved.")
+    scores = SpeechScore.objects.filter(judge__email="judge@example.org")
+    assert scores.count() == 9
+    assert set(scores.values_list("entry__round", flat=True)) == {english.pk}
+    lee = scores.filter(entry__registration__participant__email="lee.seojun@example.org")
+    assert sorted(str(s.score) for s in lee) == ["25.50", "28.00", "35.00"]
+
+    # Every other round of the contest (the other languages, the finals) does not exist for them.
+    for other in SpeechRound.objects.filter(occurrence=english.occurrence).exclude(pk=english.pk):
+        response = page.goto(f"{live_server.url}/staff/judging/rounds/{other.pk}/")
+        assert response.status == 404, other
+
+    # In the admin the judge only reads: their round, their own scores, and scores nothing there.
+    page.context.clear_cookies()
     log_in_admin(page, live_server.url, "judge@example.org")
     page.get_by_role("link", name="Speech contest rounds").first.click()
     rows = page.locator("#result_list tbody tr")
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("Preliminary")
+    page.goto(f"{live_server.url}/admin/cohorts/speechscore/")
+    expect(page.locator("#result_list tbody tr")).to_have_count(9)
+    expect(page.get_by_role("link", name=re.compile("Add speech"))).to_have_count(0)
+    response = page.goto(f"{live_server.url}/admin/cohorts/speechscore/add/")
+    assert response.status == 403
 
-    page.goto(f"{live_server.url}/admin/cohorts/speechscore/add/")
-    entries = page.locator("#id_entry option").all_text_contents()
-    assert [e for e in entries if e.strip("-")] == ["LEE Seojun (이서준)"]
-    judges = page.locator("#id_judge option").all_text_contents()
-    assert [j for j in judges if j.strip("-")] == ["judge@example.org"]
-    page.select_option("#id_entry", label="LEE Seojun (이서준)")
-    page.select_option("#id_judge", label="judge@example.org")
-    page.fill("#id_score", "88.5")
-    page.locator("input[name=_save]").click()
-    expect(page.locator(".messagelist")).to_contain_text("was added successfully")
-    score = SpeechScore.objects.get()
-    assert (score.judge.email, str(score.score), score.entry.round.kind) == (
-        "judge@example.org",
-        "88.50",
-        "preliminary",
-    )
-
-    final = SpeechRound.objects.get(kind="final")
+    final = SpeechRound.objects.get(occurrence=english.occurrence, kind="final", language="en")
     page.goto(f"{live_server.url}/admin/cohorts/speechround/{final.pk}/change/")
     expect(page.locator(".messagelist")).to_contain_text("doesn’t exist")
 
