@@ -42,12 +42,19 @@ from .services import (
 class BureauManagerAdmin(admin.ModelAdmin):
     """Rows that belong to the Bureau as a whole: for staff who run the Online Bureau program."""
 
+    @staticmethod
+    def _is_manager(request):
+        # Asked once per request: the app list asks every Bureau model's admin on every admin page.
+        if not hasattr(request, "_is_bureau_manager"):
+            request._is_bureau_manager = selectors.is_bureau_manager(request.user)
+        return request._is_bureau_manager
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        return queryset if selectors.is_bureau_manager(request.user) else queryset.none()
+        return queryset if self._is_manager(request) else queryset.none()
 
     def has_add_permission(self, request):
-        return super().has_add_permission(request) and selectors.is_bureau_manager(request.user)
+        return super().has_add_permission(request) and self._is_manager(request)
 
 
 @admin.register(Requester)

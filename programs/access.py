@@ -20,12 +20,18 @@ def organizations_of(user):
     """The user's organization and the organizations under it (an institute under its province)."""
     if not user.is_authenticated or user.organization_id is None:
         return Organization.objects.none()
+    # The tree walk is remembered on the user object (request.user lives for one request), like
+    # Django's own permission cache: an admin page asks several times (queryset, filters, app list).
+    cached = getattr(user, "_organization_ids_cache", None)
+    if cached is not None and cached[0] == user.organization_id:
+        return Organization.objects.filter(pk__in=cached[1])
     ids, frontier = {user.organization_id}, [user.organization_id]
     while frontier:
         frontier = list(
             Organization.objects.filter(parent_id__in=frontier).exclude(pk__in=ids).values_list("pk", flat=True)
         )
         ids.update(frontier)
+    user._organization_ids_cache = (user.organization_id, frozenset(ids))
     return Organization.objects.filter(pk__in=ids)
 
 
