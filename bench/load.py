@@ -62,29 +62,11 @@ def _free_port():
 
 def _prepare_data():
     """The demo, and an open occurrence the demo official has not registered for."""
-    from django.contrib.auth import get_user_model
-
+    from bench.official_occurrence import open_occurrence_for_demo_official
     from demo.loader import demo_load
-    from participants.eligibility import registration_precheck
-    from participants.models import Registration
-    from participants.self_service import participant_for_user
-    from workshops.models import Occurrence
 
     demo_load()
-    official = get_user_model().objects.get(email="official@example.org")
-    taken = Registration.objects.filter(participant__user=official).values_list("occurrence_id", flat=True)
-    # The first the official may register for: a program that refuses their country shows no form.
-    participant = participant_for_user(official)
-    occurrence = next(
-        (
-            candidate
-            for candidate in Occurrence.objects.open_for_registration().exclude(pk__in=taken).order_by("pk")
-            if registration_precheck(participant=participant, occurrence=candidate) is None
-        ),
-        None,
-    )
-    if occurrence is None:
-        raise SystemExit("the demo has no open occurrence the official has not registered for")
+    _official, occurrence = open_occurrence_for_demo_official()
     return occurrence
 
 

@@ -65,36 +65,19 @@ def _median_ms(draw, repeat):
 
 
 def measure(repeat):
-    from django.contrib.auth import get_user_model
     from django.template import engines
     from django.test import Client
     from django.test.utils import setup_test_environment
     from django.urls import reverse
     from django.utils import translation
 
+    from bench.official_occurrence import open_occurrence_for_demo_official
     from demo.loader import demo_load
-    from participants.eligibility import registration_precheck
-    from participants.models import Registration
-    from participants.self_service import participant_for_user
     from participants.widgets import render_field, render_form
-    from workshops.models import Occurrence
 
     setup_test_environment()
     demo_load()
-    official = get_user_model().objects.get(email="official@example.org")
-    taken = Registration.objects.filter(participant__user=official).values_list("occurrence_id", flat=True)
-    # The first the official may register for: a program that refuses their country shows no form.
-    participant = participant_for_user(official)
-    occurrence = next(
-        (
-            candidate
-            for candidate in Occurrence.objects.open_for_registration().exclude(pk__in=taken).order_by("pk")
-            if registration_precheck(participant=participant, occurrence=candidate) is None
-        ),
-        None,
-    )
-    if occurrence is None:
-        raise SystemExit("the demo has no open occurrence the official has not registered for")
+    official, occurrence = open_occurrence_for_demo_official()
 
     crispy = engines["django"].from_string(
         "{% load crispy_forms_tags %}{% for field in profile %}{{ field|as_crispy_field }}{% endfor %}"
