@@ -228,10 +228,12 @@ def answer_value(question, value, key=None):
     return value
 
 
-def answers_for_display(occurrence, answers):
+def answers_for_display(occurrence, answers, questions=None):
     """[(key, label, value, is_file)] of a registration's answers, in form order, then answers whose
-    question is gone (shown under their key)."""
-    questions = questions_by_key(occurrence)
+    question is gone (shown under their key). `questions` is questions_by_key(occurrence) when the
+    caller already has it (an import shows every row's answers)."""
+    if questions is None:
+        questions = questions_by_key(occurrence)
     order = list(questions)
     rows = []
     for key in sorted(answers or {}, key=lambda k: order.index(k) if k in order else len(order)):

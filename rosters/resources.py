@@ -238,15 +238,19 @@ class DelegateListResource(resources.ModelResource):
                 self._seen[key] = number
         return parsed, errors
 
+    def _questions_of(self, occurrence):
+        """questions_by_key(occurrence), read once per occurrence of the list."""
+        if occurrence.pk not in self._questions:
+            self._questions[occurrence.pk] = questions_by_key(occurrence)
+        return self._questions[occurrence.pk]
+
     def _parse_answers(self, row, occurrence, errors):
         """{key: answer} of the row's answer:<key> cells, checked as the registration form checks them."""
         answers = {}
         columns = [name for name in row if str(name).startswith(ANSWER_PREFIX)]
         if not columns or occurrence is None:
             return answers
-        if occurrence.pk not in self._questions:
-            self._questions[occurrence.pk] = questions_by_key(occurrence)
-        questions = self._questions[occurrence.pk]
+        questions = self._questions_of(occurrence)
         for column in columns:
             text = _text(row.get(column))
             if not text:
@@ -276,8 +280,9 @@ class DelegateListResource(resources.ModelResource):
         parsed, errors = self._current
         if not parsed["email"] or parsed["occurrence"] is None:
             return None
+        # What the row finds is also what the preview compares the import with (save_instance).
         return (
-            Registration.objects.select_related("participant")
+            Registration.objects.select_related("participant__organization", "occurrence")
             .filter(participant__email__iexact=parsed["email"], occurrence=parsed["occurrence"])
             .first()
         )
@@ -301,11 +306,8 @@ class DelegateListResource(resources.ModelResource):
             admin_level=data["admin_level"],
             preferred_language=data["preferred_language"],
         )
-        before = _snapshot(
-            Registration.objects.select_related("participant__organization", "occurrence")
-            .filter(participant__email__iexact=data["email"], occurrence=data["occurrence"])
-            .first()
-        )
+        questions = self._questions_of(data["occurrence"])
+        before = _snapshot(None if is_create else instance, questions)
         try:
             registration, created = registration_import(
                 occurrence=data["occurrence"],
@@ -320,7 +322,7 @@ class DelegateListResource(resources.ModelResource):
             raise ValidationError({NON_FIELD_ERRORS: [refused.message]}) from refused
         # The row reports what the service did (after_import_row), and shows the saved registration.
         self._created = created
-        after = _snapshot(registration)
+        after = _snapshot(registration, questions)
         entry = self._rows[self._row_number]
         if before is None:
             entry["values"] = [(label, value) for label, value in after.values() if value]
@@ -381,8 +383,9 @@ def _row_name(row):
     return romanized or native
 
 
-def _snapshot(registration):
-    """{key: (label, shown value)} of what an import writes, or None without a registration."""
+def _snapshot(registration, questions):
+    """{key: (label, shown value)} of what an import writes, or None without a registration;
+    `questions` are those of the registration's occurrence (questions_by_key)."""
     if registration is None:
         return None
     participant = registration.participant
@@ -399,7 +402,7 @@ def _snapshot(registration):
         str(Registration._meta.get_field("consent_given_at").verbose_name),
         timezone.localtime(consent).date().isoformat() if consent else "",
     )
-    for key, label, value, _is_file in answers_for_display(registration.occurrence, registration.answers):
+    for key, label, value, _is_file in answers_for_display(registration.occurrence, registration.answers, questions):
         values[ANSWER_PREFIX + key] = (str(label), str(value))
     return values
 

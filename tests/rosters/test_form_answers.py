@@ -85,3 +85,38 @@ def test_bad_answer_cells_are_refused_by_their_column_and_nothing_is_saved(staff
         (4, "refused", ["The occurrence's form asks no such question."]),
     ]
     assert Registration.objects.count() == 0
+
+
+def _delegates(count, start=0):
+    rows = []
+    for n in range(start, start + count):
+        row = {**GOOD, "email": f"delegate{n}@gg.example.org", "given_name": f"Minsu{n}"}
+        row["answer:track"] = "policy"
+        rows.append(row)
+    data = tablib.Dataset(headers=[*IMPORT_HEADERS, "answer:track"])
+    for row in rows:
+        data.append([row.get(h, "") for h in data.headers])
+    return data
+
+
+def test_a_long_list_reads_the_form_once_and_each_row_costs_the_same_queries(staff, occurrence, form):
+    """A 10,000-row list runs as a job; its time is its rows' queries. Reading the occurrence's form
+    again for every row's preview (labels of the answers) made each row several queries dearer."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(count, start):
+        with CaptureQueriesContext(connection) as captured:
+            result = DelegateListResource().import_data(_delegates(count, start), dry_run=True, user=staff)
+        assert not result.has_validation_errors() and not result.has_errors()
+        return len(captured.captured_queries)
+
+    few, more = queries(2, 0), queries(6, 100)
+    per_row = (more - few) / 4
+    # The registration service's own work per delegate (locks, participant, registration, history)
+    # and the import library's savepoints; no query of the form's questions or choices.
+    assert per_row <= 17, per_row
+    with CaptureQueriesContext(connection) as captured:
+        DelegateListResource().import_data(_delegates(3, 200), dry_run=True, user=staff)
+    question_reads = [q["sql"] for q in captured.captured_queries if "participants_question" in q["sql"]]
+    assert len(question_reads) <= 4, question_reads
