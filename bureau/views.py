@@ -73,20 +73,7 @@ def request_create(request):
                 requested_by=request.user,
                 organization=data["requesting_organization"],
                 uploads=data["attachments"],
-                **{
-                    key: data[key]
-                    for key in (
-                        "contact_email",
-                        "service",
-                        "subject",
-                        "body",
-                        "source_language",
-                        "target_language",
-                        "starts_on",
-                        "ends_on",
-                        "desired_deadline",
-                    )
-                },
+                **{key: data[key] for key in ServiceRequestForm.Meta.fields if key != "requesting_organization"},
             )
         except ServiceRequestError as exc:
             form.add_error(None, exc.message)
