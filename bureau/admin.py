@@ -34,7 +34,6 @@ from .services import (
     ServiceRequestError,
     requester_confirm,
     service_request_advance,
-    service_request_message,
     service_request_reassign,
 )
 
@@ -344,18 +343,6 @@ class ServiceRequestAdmin(admin.ModelAdmin):
     def write_view(self, request, pk):
         service_request = self._editable(request, pk)
         form = StaffMessageForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
-            try:
-                service_request_message(
-                    request=service_request,
-                    author=request.user,
-                    body=form.cleaned_data["body"],
-                    uploads=form.cleaned_data["attachments"],
-                    from_staff=True,
-                    internal=form.cleaned_data["internal"],
-                )
-            except ServiceRequestError as exc:
-                form.add_error(None, exc.message)
-            else:
-                return self._done(request, pk, _("Your message was added to the conversation."))
+        if request.method == "POST" and form.send(request=service_request, author=request.user, from_staff=True):
+            return self._done(request, pk, _("Your message was added to the conversation."))
         return self._page(request, service_request, form, _("Write about %(reference)s"))

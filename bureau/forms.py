@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from programs.models import Organization
 
 from .models import ServiceRequest
+from .services import ServiceRequestError, service_request_message
 
 
 def local_governments():
@@ -93,6 +94,24 @@ class ServiceRequestForm(forms.ModelForm):
 class MessageForm(forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     attachments = MultipleFileField(label=_("Attachments"), help_text=ATTACHMENTS_HELP)
+
+    def send(self, *, request, author, from_staff=False):
+        """Add the message to the request's conversation: the requester's page and the staff's admin both
+        post through here. Returns the message, or None with the refusal shown on the form."""
+        if not self.is_valid():
+            return None
+        try:
+            return service_request_message(
+                request=request,
+                author=author,
+                body=self.cleaned_data["body"],
+                uploads=self.cleaned_data["attachments"],
+                from_staff=from_staff,
+                internal=self.cleaned_data.get("internal", False),
+            )
+        except ServiceRequestError as exc:
+            self.add_error(None, exc.message)
+            return None
 
 
 class AdvanceForm(forms.Form):

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from . import selectors
 from .forms import MessageForm, RequesterAskForm, ServiceRequestForm
 from .models import Attachment, ServiceRequest
-from .services import ServiceRequestError, requester_ask, service_request_message, service_request_submit
+from .services import ServiceRequestError, requester_ask, service_request_submit
 from .timeline import timeline
 
 
@@ -73,20 +73,7 @@ def request_create(request):
                 requested_by=request.user,
                 organization=data["requesting_organization"],
                 uploads=data["attachments"],
-                **{
-                    key: data[key]
-                    for key in (
-                        "contact_email",
-                        "service",
-                        "subject",
-                        "body",
-                        "source_language",
-                        "target_language",
-                        "starts_on",
-                        "ends_on",
-                        "desired_deadline",
-                    )
-                },
+                **{key: data[key] for key in ServiceRequestForm.Meta.fields if key != "requesting_organization"},
             )
         except ServiceRequestError as exc:
             form.add_error(None, exc.message)
@@ -109,19 +96,9 @@ def _own_request(request, reference):
 def request_detail(request, reference):
     service_request = _own_request(request, reference)
     form = MessageForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            service_request_message(
-                request=service_request,
-                author=request.user,
-                body=form.cleaned_data["body"],
-                uploads=form.cleaned_data["attachments"],
-            )
-        except ServiceRequestError as exc:
-            form.add_error(None, exc.message)
-        else:
-            messages.success(request, _("Your message has been sent to the Bureau."))
-            return redirect("bureau:request_detail", reference=reference)
+    if request.method == "POST" and form.send(request=service_request, author=request.user):
+        messages.success(request, _("Your message has been sent to the Bureau."))
+        return redirect("bureau:request_detail", reference=reference)
     context = {
         "service_request": service_request,
         "steps": timeline(service_request),

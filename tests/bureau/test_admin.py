@@ -139,3 +139,11 @@ def test_manager_confirms_a_requester(client, bureau, province):
     )
     waiting.refresh_from_db()
     assert (waiting.is_verified, waiting.verified_via, waiting.verified_by) == (True, "staff", bureau["manager"])
+
+
+def test_staff_message_without_text_or_file_is_refused_on_the_page(client, bureau, requester, province):
+    request = submit(requester, province, service="general")
+    client.force_login(request.assignee)
+    response = client.post(reverse("admin:bureau_servicerequest_write", args=[request.pk]), {"body": "  "})
+    assert response.status_code == 200
+    assert "Write a message or attach a file." in response.content.decode() and request.messages.count() == 0
