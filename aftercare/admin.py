@@ -15,8 +15,18 @@ from programs.coverage import TranslationCoverageAdmin
 from workshops.selectors import occurrences_visible_to
 
 from .images import photo_files
-from .models import BestPractice, Material, Photo, PhotoRemovalRequest, Question, ResearchArea, Survey
+from .models import (
+    BestPractice,
+    Material,
+    Photo,
+    PhotoRemovalRequest,
+    Question,
+    ResearchArea,
+    SpeakerInvitation,
+    Survey,
+)
 from .services import AftercareError, photo_removal_decline, photo_remove, photo_set_image
+from .speakers import speaker_invitation_send
 
 
 class OccurrenceScopedAdmin(OrganizationScopedAdmin):
@@ -41,8 +51,8 @@ class PrivateFileInput(forms.ClearableFileInput):
 
 @admin.register(Material)
 class MaterialAdmin(TranslationCoverageAdmin, OccurrenceScopedAdmin, TranslationAdmin):
-    list_display = ("title", "kind", "occurrence", "agenda_item", "is_public", "created_at")
-    readonly_fields = ("current_file",)
+    list_display = ("title", "kind", "occurrence", "agenda_item", "is_public", "speaker", "created_at")
+    readonly_fields = ("current_file", "speaker")
     formfield_overrides = {models.FileField: {"widget": PrivateFileInput}}
 
     @admin.display(description=_("current file"))
@@ -53,7 +63,7 @@ class MaterialAdmin(TranslationCoverageAdmin, OccurrenceScopedAdmin, Translation
 
     list_filter = ("kind", "is_public")
     search_fields = ("title", "occurrence__title")
-    list_select_related = ("occurrence", "agenda_item")
+    list_select_related = ("occurrence", "agenda_item", "speaker")
     autocomplete_fields = ("occurrence", "agenda_item")
     exclude = ("created_by",)
 
@@ -183,3 +193,52 @@ class BestPracticeAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+
+class SpeakerMaterialInline(admin.TabularInline):
+    model = Material
+    fk_name = "speaker"
+    fields = ("title", "kind", "agenda_item", "is_public")
+    readonly_fields = ("title", "kind", "agenda_item")
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("materials the speaker added (make one public here)")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SpeakerInvitation)
+class SpeakerInvitationAdmin(OccurrenceScopedAdmin, admin.ModelAdmin):
+    """Staff invite a speaker: the speaker gets an email with a private link to add their materials."""
+
+    list_display = ("name", "email", "occurrence", "agenda_item", "expires_at", "revoked", "created_at")
+    list_filter = ("revoked",)
+    search_fields = ("name", "email", "occurrence__title")
+    list_select_related = ("occurrence", "agenda_item")
+    autocomplete_fields = ("occurrence", "agenda_item")
+    fields = ("occurrence", "agenda_item", "name", "email", "language", "expires_at", "revoked")
+    inlines = [SpeakerMaterialInline]
+    actions = ["send_again"]
+
+    def save_model(self, request, obj, form, change):
+        with transaction.atomic():
+            if not change:
+                obj.created_by = request.user
+            super().save_model(request, obj, form, change)
+            if not change:
+                speaker_invitation_send(invitation=obj)
+        if not change:
+            messages.success(request, _("The invitation is on its way to %(email)s.") % {"email": obj.email})
+
+    @admin.action(description=_("Send the invitation email again"))
+    def send_again(self, request, queryset):
+        sent = 0
+        for invitation in queryset.select_related("occurrence"):
+            if invitation.is_usable():
+                speaker_invitation_send(invitation=invitation)
+                sent += 1
+        messages.success(
+            request,
+            ngettext("%(count)d invitation sent again.", "%(count)d invitations sent again.", sent) % {"count": sent},
+        )

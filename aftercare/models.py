@@ -1,6 +1,7 @@
 """After the event: materials and photos of an occurrence (and, further down, surveys, the library
 and the alumni directory)."""
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -8,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -63,6 +65,14 @@ class Material(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("added by"), null=True, blank=True, on_delete=models.SET_NULL
     )
     created_at = models.DateTimeField(_("added"), auto_now_add=True)
+    speaker = models.ForeignKey(
+        "SpeakerInvitation",
+        verbose_name=_("added by the speaker"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="materials",
+    )
 
     class Meta:
         ordering = ["occurrence", "agenda_item__order", "order", "pk"]
@@ -85,6 +95,60 @@ class Material(models.Model):
             raise ValidationError({"url": _("A link needs its address.")})
         if self.agenda_item_id and self.occurrence_id and self.agenda_item.occurrence_id != self.occurrence_id:
             raise ValidationError({"agenda_item": _("This agenda item belongs to another occurrence.")})
+
+
+SPEAKER_INVITATION_VALID = datetime.timedelta(days=60)
+
+
+def _invitation_expiry():
+    return timezone.now() + SPEAKER_INVITATION_VALID
+
+
+class SpeakerInvitation(models.Model):
+    """A speaker whom staff invite to attach their own slides, papers and links to an occurrence
+    (and one of its agenda items) through a private link, without an account."""
+
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("occurrence"), on_delete=models.CASCADE, related_name="speaker_invitations"
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="speaker_invitations",
+        help_text=_("The lecture or session the speaker's materials belong to."),
+    )
+    name = models.CharField(_("speaker's name"), max_length=200)
+    email = models.EmailField(_("speaker's email"))
+    language = models.CharField(_("language of the email"), max_length=8, choices=settings.LANGUAGES, default="en")
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    expires_at = models.DateTimeField(
+        _("link valid until"), default=_invitation_expiry, help_text=_("Sixty days from the invitation unless changed.")
+    )
+    revoked = models.BooleanField(
+        _("link withdrawn"), default=False, help_text=_("Ticked: the link no longer opens; the materials stay.")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("invited by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(_("invited"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("speaker invitation")
+        verbose_name_plural = _("speaker invitations")
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+    def clean(self):
+        if self.agenda_item_id and self.occurrence_id and self.agenda_item.occurrence_id != self.occurrence_id:
+            raise ValidationError({"agenda_item": _("This agenda item belongs to another occurrence.")})
+
+    def is_usable(self, now=None):
+        return not self.revoked and (now or timezone.now()) < self.expires_at
 
 
 class Photo(models.Model):

@@ -1,4 +1,4 @@
-"""The notices aftercare sends: an evaluation survey and its one reminder."""
+"""The notices aftercare sends: an evaluation survey and its one reminder; a speaker's invitation."""
 
 from notifications.registry import context_loader, notice_kinds
 
@@ -18,3 +18,14 @@ def _invitation(invitation_id):
         "participant": invitation.registration.participant,
         "occurrence": invitation.registration.occurrence,
     }
+
+
+notice_kinds("speaker_invitation", app="aftercare")
+
+
+@context_loader("speaker_invitation_id")
+def _speaker_invitation(invitation_id):
+    from .models import SpeakerInvitation
+
+    invitation = SpeakerInvitation.objects.select_related("occurrence__program", "agenda_item").get(pk=invitation_id)
+    return {"invitation": invitation, "occurrence": invitation.occurrence}

@@ -1,11 +1,18 @@
 from django.urls import path
 
-from . import library_views, survey_views, views
+from . import library_views, speaker_views, survey_views, views
 
 app_name = "aftercare"
 
 urlpatterns = [
     path("materials/<int:pk>/", views.material_download, name="material_download"),
+    path("speakers/<uuid:token>/", speaker_views.speaker_materials, name="speaker_materials"),
+    path(
+        "speakers/<uuid:token>/<int:pk>/remove/",
+        speaker_views.speaker_material_remove_view,
+        name="speaker_material_remove",
+    ),
+    path("speakers/<uuid:token>/<int:pk>/", speaker_views.speaker_material_download, name="speaker_material_download"),
     path("photos/<int:pk>/page.jpg", views.photo_file, {"size": "page"}, name="photo_page"),
     path("photos/<int:pk>/thumb.jpg", views.photo_file, {"size": "thumb"}, name="photo_thumb"),
     path("photos/<int:pk>/removal/", views.photo_removal, name="photo_removal"),

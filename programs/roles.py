@@ -87,6 +87,7 @@ ROLES = {
         "mailings.cohortmessagerecipient": "view",
         # After the event (aftercare): materials, photos and the requests to remove one.
         "aftercare.material": ALL,
+        "aftercare.speakerinvitation": ALL,
         "aftercare.photo": ALL,
         "aftercare.photoremovalrequest": "view change",
         "aftercare.survey": ALL,
