@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from aftercare.models import Survey, SurveyInvitation
+from aftercare.models import SpeakerInvitation, Survey, SurveyInvitation
 from bureau.models import ServiceRequest
 from delegations.models import FocalPoint, Nomination
 from notifications.registry import declared_kinds
@@ -120,6 +120,7 @@ def _context(kind, objects):
         "nomination_invitation": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
         "survey_invitation": {"survey_invitation_id": objects["survey_invitation"].pk},
         "survey_reminder": {"survey_invitation_id": objects["survey_invitation"].pk},
+        "speaker_invitation": {"speaker_invitation_id": objects["speaker_invitation"].pk},
         "delegation_reminder_nominee": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
     }.get(kind, registration)  # fmt: skip
 
@@ -177,6 +178,10 @@ def _objects(language):
     )
     survey = Survey.objects.create(occurrence=occurrence, title=TITLES["title_en"], is_active=True)
     survey_invitation = SurveyInvitation.objects.create(survey=survey, registration=registration)
+    # A speaker is named as staff typed the name (greeted like a focal point).
+    speaker_invitation = SpeakerInvitation.objects.create(
+        occurrence=occurrence, name=FOCAL_POINT_NAMES[language], email="speaker@example.org", language=language
+    )
     return locals()
 
 
@@ -196,6 +201,9 @@ def test_every_email_kind_greets_in_the_language_and_has_no_english_sentence(db,
         assert f"<p>{greeting}</p>" in html
     if kind.startswith("survey_"):  # the attendee's own link to the survey
         link = reverse("aftercare:survey_answer", args=[objects["survey_invitation"].token])
+        assert link in text and link in html
+    if kind == "speaker_invitation":  # the speaker's own private link
+        link = reverse("aftercare:speaker_materials", args=[objects["speaker_invitation"].token])
         assert link in text and link in html
     if language != "en":
         prose = NOT_PROSE.sub(" ", f"{subject}\n{text}").replace("Yi-ting", "").replace("Chen", "")
