@@ -306,3 +306,31 @@ def test_an_edit_keeps_the_file_sent_before_unless_replaced(client, occurrence):
     registration.refresh_from_db()
     assert registration.answers["slides"] == "v2.docx"
     assert AnswerFile.objects.get(registration=registration).content_type.endswith("wordprocessingml.document")
+
+
+def test_an_edit_evaluates_a_condition_on_a_file_question_against_the_file_kept(client, occurrence):
+    """A translation is asked only when a CV is sent. Editing later (a file input cannot be filled in
+    again), the CV kept still answers the condition: the translation is neither lost nor required anew."""
+    first = QuestionSection.objects.get(question_set__occurrence=occurrence, order=1)
+    cv = _question(first, "cv", K.FILE, 6, file_types=["pdf"])
+    _question(first, "cv_translation", K.FILE, 7, required=True, file_types=["pdf"], condition_question=cv,
+              condition_value="file")  # fmt: skip
+    response, participant = _post(client, occurrence, **_valid(), cv=SimpleUploadedFile("cv.pdf", PDF))
+    assert response.status_code == 400
+    assert response.context["form"].errors == {"cv_translation": ["This field is required."]}
+    files = {"cv": SimpleUploadedFile("cv.pdf", PDF), "cv_translation": SimpleUploadedFile("cv-en.pdf", PDF)}
+    response = client.post(_url(occurrence), {**_profile_data(participant), "consent": "on", **_valid(), **files})
+    assert response.status_code == 302
+    registration = Registration.objects.get(participant=participant)
+    url = reverse("participants:answers_edit", args=[registration.pk])
+    assert "Already sent: cv-en.pdf" in client.get(url).content.decode()
+
+    response = client.post(url, _valid(topic="Open data for permits"))
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert (registration.answers["cv"], registration.answers["cv_translation"]) == ("cv.pdf", "cv-en.pdf")
+    assert sorted(AnswerFile.objects.filter(registration=registration).values_list("key", flat=True)) == [
+        "cv",
+        "cv_translation",
+    ]
+
