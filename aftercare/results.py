@@ -2,6 +2,8 @@
 
 No figure is shown for fewer than MIN_ANSWERS answers: a question with fewer answers shows none,
 and a country with fewer answers to it is left out of the breakdown (counted in the total only).
+When exactly one country is left out so, the next smallest is left out too: otherwise the total
+minus the countries shown would give the small one's answers.
 Free-text answers are read by staff only, and only when there are MIN_ANSWERS of them.
 """
 
@@ -27,7 +29,8 @@ class QuestionResult:
     options: list = field(default_factory=list)  # [label]
     overall: list = field(default_factory=list)  # [count per option]
     countries: list = field(default_factory=list)  # [(code, name, [count per option], answers)]
-    hidden_countries: int = 0
+    hidden_countries: int = 0  # fewer than MIN_ANSWERS answers
+    protected_countries: int = 0  # enough answers, hidden so that a single small country cannot be derived
     texts: list = field(default_factory=list)
     chart: str = ""
 
@@ -75,11 +78,17 @@ def survey_results(*, survey, with_texts):
         by_country = defaultdict(Counter)
         for value, _text, country in rows:
             by_country[country][value] += 1
-        for code in sorted(by_country, key=lambda c: str(country_name(c)) if c else ""):
-            answered = sum(by_country[code].values())
-            if answered < MIN_ANSWERS:
-                result.hidden_countries += 1
-                continue
+        groups = [
+            (code, sum(by_country[code].values()))
+            for code in sorted(by_country, key=lambda c: str(country_name(c)) if c else "")
+        ]
+        shown = [(code, answered) for code, answered in groups if answered >= MIN_ANSWERS]
+        result.hidden_countries = len(groups) - len(shown)
+        if result.hidden_countries == 1 and shown:
+            # One small country alone would be the total minus the countries shown: hide the next smallest too.
+            shown.remove(min(shown, key=lambda group: group[1]))
+            result.protected_countries = 1
+        for code, answered in shown:
             name = str(country_name(code)) if code else _("No country")
             result.countries.append((code, name, [by_country[code].get(v, 0) for v in values], answered))
         result.chart = bar_chart(result)

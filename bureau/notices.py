@@ -1,4 +1,5 @@
-"""The notices the Online Bureau sends at registration, mid-response and final response."""
+"""The notices the Online Bureau sends: to the requester at registration, mid-response, final response and
+when staff write; to the department's staff when a request is late and when the requester writes."""
 
 from notifications.registry import context_loader, notice_kinds
 
@@ -8,6 +9,7 @@ notice_kinds(
     "service_request_final_response",
     "service_request_late",
     "service_request_message",
+    "service_request_requester_message",
     app="bureau",
 )
 

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
 
 from programs.access import organizations_of, programs_visible_to
-from programs.models import Organization
+from programs.models import Organization, Program
 
 from .apps import BUREAU_PROGRAM_SLUG
 from .models import Requester, ServiceRequest
@@ -57,6 +57,16 @@ def conversation(request, *, staff):
 
 def department_staff(department):
     return get_user_model().objects.filter(organization=department, is_staff=True, is_active=True)
+
+
+def staff_to_alert(request):
+    """Who hears of a request's news: its department's staff, or the Bureau's managers while no department holds it."""
+    if request.department_id:
+        return department_staff(request.department_id)
+    program = Program.objects.filter(slug=BUREAU_PROGRAM_SLUG).first()
+    if program is None:
+        return get_user_model().objects.none()
+    return get_user_model().objects.filter(is_active=True, is_staff=True, organization__in=program.hosts.all())
 
 
 def staff_by_round_robin(department):

@@ -10,15 +10,13 @@ holds it) through the outbox, once per step and person.
 
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.services import user_email_language
 from notifications.services import notification_queue
-from programs.models import Program
 
-from .apps import BUREAU_PROGRAM_SLUG
+from . import selectors
 from .models import ServiceLevel, ServiceRequest
 
 S = ServiceRequest.Status
@@ -35,18 +33,8 @@ def missed_step(request, level, now):
     return None
 
 
-def _alerted(request):
-    users = get_user_model().objects.filter(is_active=True, is_staff=True)
-    if request.department_id:
-        return users.filter(organization=request.department_id)
-    program = Program.objects.filter(slug=BUREAU_PROGRAM_SLUG).first()
-    if program is None:
-        return users.none()
-    return users.filter(organization__in=program.hosts.all())
-
-
 def _alert(request, step):
-    for user in _alerted(request):
+    for user in selectors.staff_to_alert(request):
         notification_queue(
             key=f"service_request:{request.pk}:late:{step}:{user.pk}",
             template="service_request_late",

@@ -123,6 +123,18 @@ def _notify_message(request, message):
     )
 
 
+def _notify_staff_of_message(request, message):
+    """A requester's message reaches the staff of the department handling the request, each in their language."""
+    for user in selectors.staff_to_alert(request):
+        notification_queue(
+            key=f"service_request:{request.pk}:message:{message.pk}:{user.pk}",
+            template="service_request_requester_message",
+            recipient=user.email,
+            language=user_email_language(user),
+            context={"service_request_id": request.pk, "bureau_message_id": message.pk, "recipient_user_id": user.pk},
+        )
+
+
 def _save_attachments(request, checked, *, by, saved, message=None):
     """Store each file; `saved` collects the stored names so a failed transaction can remove them."""
     for upload, content_type in checked:
@@ -320,6 +332,8 @@ def service_request_message(*, request, author, body, uploads=(), from_staff=Fal
             _save_attachments(request, checked, by=author, saved=saved, message=message)
             if from_staff and not internal:
                 _notify_message(request, message)
+            elif not from_staff:
+                _notify_staff_of_message(request, message)
     except BaseException:
         _delete_files(saved)
         raise

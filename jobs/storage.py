@@ -9,11 +9,13 @@ that nginx maps, `internal`, onto PRIVATE_MEDIA_ROOT) the view only checks and n
 bytes.
 """
 
+import logging
 import os
 from urllib.parse import quote
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.urls import reverse
 
@@ -37,6 +39,32 @@ def private_storage():
     """The FileField `storage` of every private document (a callable: migrations name it, and the
     backend stays a setting)."""
     return storages["private"]
+
+
+class _KeptOnCommit:
+    """The on_commit hook of a file written inside a transaction. Django runs it on commit (the file
+    stays) and, on a rollback, drops it from the connection's hooks without running it: being
+    dropped, never run, deletes the file, which no row names any more. Django has no rollback hook;
+    CPython frees the dropped hook at once, so the file goes as the rollback happens."""
+
+    def __init__(self, storage, name):
+        self.storage, self.name, self.committed = storage, name, False
+
+    def __call__(self):
+        self.committed = True
+
+    def __del__(self):
+        if not self.committed:
+            try:
+                self.storage.delete(self.name)
+            except Exception:  # a finalizer must not raise; the file is only left over
+                logging.getLogger(__name__).exception("Could not delete %s after a rollback", self.name)
+
+
+def delete_on_rollback(storage, name):
+    """Delete the file `name`, just written to `storage`, if the current transaction rolls back
+    (a refusal or a race after the upload): no file stays that no row names."""
+    transaction.on_commit(_KeptOnCommit(storage, name))
 
 
 _READERS = []

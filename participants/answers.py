@@ -6,6 +6,8 @@ from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from jobs.storage import delete_on_rollback
+
 from .errors import RegistrationError
 from .form_models import AnswerFile
 from .models import Registration, SystemNote
@@ -18,7 +20,8 @@ EDITABLE_STATUSES = {S.SUBMITTED, S.UNDER_REVIEW, S.ACCEPTED, S.WAITLISTED}
 
 
 def answer_files_save(*, registration, uploads):
-    """Keep each uploaded answer in private storage, replacing that question's earlier file."""
+    """Keep each uploaded answer in private storage, replacing that question's earlier file; a file
+    written here is deleted again if the registration's transaction rolls back."""
     for key, upload in uploads.items():
         old = AnswerFile.objects.filter(registration=registration, key=key).first()
         if old is not None:
@@ -33,6 +36,7 @@ def answer_files_save(*, registration, uploads):
             content_type=CONTENT_TYPES.get(getattr(upload, "sniffed_kind", ""), "application/octet-stream"),
         )
         answer.file.save(key, upload, save=False)
+        delete_on_rollback(answer.file.storage, answer.file.name)
         answer.save()
 
 

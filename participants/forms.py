@@ -144,7 +144,9 @@ class RegistrationForm(_CrispyForm, forms.Form):
             self.fields["consent"].help_text = consent_text(occurrence)
         self.question_names = list(self.questions)
         # Which questions are asked: from what is posted, else from the stored answers.
-        self.visible = visible_keys(self.sections, data if data is not None else self.initial, files)
+        self.visible = visible_keys(
+            self.sections, data if data is not None else self.initial, files, stored_files=self.stored_files
+        )
         for key in self.questions:
             if key not in self.visible:
                 self.fields[key].required = False

@@ -156,13 +156,17 @@ def _condition_met(item, visible, values):
     return item.condition_value in values.get(condition.key, [])
 
 
-def visible_keys(sections, data, files=None):
-    """The keys of the questions asked, given the posted (or stored) answers, in form order."""
+def visible_keys(sections, data, files=None, stored_files=()):
+    """The keys of the questions asked, given the posted (or stored) answers, in form order. A file
+    question is answered by a new upload or by the file kept from before (`stored_files`, when the
+    official edits a registration: a file input cannot be filled in again)."""
     visible, values = set(), {}
     for section, questions in sections:
         section_shown = _condition_met(section, visible, values)
         for question in questions:
             values[question.key] = raw_values(data, files, question)
+            if question.kind == K.FILE and question.key in stored_files:
+                values[question.key] = ["file"]
             if section_shown and _condition_met(question, visible, values):
                 visible.add(question.key)
     return visible

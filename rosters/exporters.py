@@ -295,7 +295,7 @@ class RegistrationRosterExporter(Exporter):
                 "accommodation": {value: str(label) for value, label in TravelDetails.Accommodation.choices},
                 "diet": {value: str(label) for value, label in TravelDetails.Diet.choices if value},
                 "site_language": {code: str(name) for code, name in settings.LANGUAGES},
-                "yes_no": {True: str(_("yes")), False: str(_("no"))},
+                "yes_no": {True: str(_("Yes")), False: str(_("No"))},
                 "language_names": {code: str(name) for code, name in LANGUAGE_NAMES.items()},
             }
 

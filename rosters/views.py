@@ -186,7 +186,7 @@ def logistics_list(request, pk, kind):
         index = keys.index(exporter.group_by)
         groups = [(key, list(items)) for key, items in groupby(rows, key=lambda row: row[index])]
     pickup = keys.index("pickup_needed") if "pickup_needed" in keys else None
-    yes = str(_("yes"))
+    yes = str(_("Yes"))
     groups = [
         {"key": key, "rows": items, "pickups": sum(1 for r in items if pickup is not None and r[pickup] == yes)}
         for key, items in groups

@@ -53,3 +53,20 @@ def test_library_file_download_and_unpublished_404(client, reports):
     assert b"".join(response.streaming_content) == b"%PDF-1.4 care"
     draft = BestPractice.objects.get(title="Draft")
     assert client.get(f"/aftercare/library/{draft.pk}/file/").status_code == 404
+
+
+def test_library_page_links_keep_the_search_and_filters(client, reports):
+    for number in range(25):
+        BestPractice.objects.create(
+            area=reports.area, country="JP", year=2020, language="ja", title=f"見守り {number}", summary="s",
+            is_published=True,
+        )  # fmt: skip
+    BestPractice.objects.create(
+        area=reports.area, country="KR", year=2020, language="ko", title="Other country", summary="s", is_published=True
+    )
+    first = client.get("/library/", {"area": "welfare", "country": "JP", "q": "見守り"})
+    assert first.context["page_obj"].paginator.count == 26
+    assert 'href="?area=welfare&amp;country=JP&amp;q=%E8%A6%8B%E5%AE%88%E3%82%8A&amp;page=2"' in first.content.decode()
+    second = client.get("/library/", {"area": "welfare", "country": "JP", "q": "見守り", "page": "2"})
+    assert [r.country for r in second.context["reports"]] == ["JP"] * 6
+    assert 'href="?area=welfare&amp;country=JP&amp;q=%E8%A6%8B%E5%AE%88%E3%82%8A&amp;page=1"' in second.content.decode()

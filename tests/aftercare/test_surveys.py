@@ -122,6 +122,31 @@ def test_results_by_country_hide_groups_under_three(client, survey_world):
     assert "note 3" in html  # staff read the free text
 
 
+def test_one_small_country_is_not_left_to_subtraction(client, survey_world):
+    """Japan 3, South Korea 3, China 1: with China alone hidden, total minus the shown countries would be
+    China's answers; so the next smallest (Japan, first by name among the equal) is hidden too."""
+    for _n in range(2):
+        survey_world["people"].append(
+            registration_in(
+                survey_world["occurrence"], status="attended", country="KR", preferred_language="ko", user=UserFactory()
+            )
+        )
+    _answer_all(survey_world)
+    client.force_login(staff_user(survey_world["host"]))
+    url = f"/aftercare/surveys/{survey_world['survey'].pk}/results/"
+    response = client.get(url)
+    for result in response.context["results"]:
+        if result.question.kind != "text":
+            assert [name for _code, name, _counts, _n in result.countries] == ["South Korea"]
+            assert result.total - sum(n for *_rest, n in result.countries) == 4  # China and Japan together
+    html = response.content.decode()
+    assert "1 country with fewer than 3 answers is not shown separately." in html
+    assert "1 more country is not shown separately, so that the small one cannot be worked out from the total." in html
+    csv_text = client.get(f"{url[:-1]}.csv").content.decode("utf-8-sig")
+    assert not any("China" in line or "Japan" in line for line in csv_text.splitlines())
+    assert "Best part?,Lectures,South Korea,2" in csv_text.splitlines()
+
+
 def test_participant_sees_charts_without_free_text(client, survey_world):
     _answer_all(survey_world)
     client.force_login(survey_world["people"][0].participant.user)

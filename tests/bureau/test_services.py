@@ -212,3 +212,22 @@ def test_a_bureau_question_is_emailed_an_internal_note_is_not(
         ([requester.email], f"The Online Bureau wrote about your request {request.reference}")
     ]
     assert "Which dates suit you?" in mail.outbox[0].body and "Tokyo" not in mail.outbox[0].body
+
+
+def test_a_requester_message_is_emailed_to_the_department_staff_in_their_language(
+    requester, province, desk, django_capture_on_commit_callbacks
+):
+    desk[1].preferred_language = "ko"
+    desk[1].save()
+    request = submit(requester, province)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        service_request_message(request=request, author=requester, body="We arrive on 3 March.")
+    assert sorted((m.to[0], m.subject) for m in mail.outbox) == sorted(
+        [
+            (desk[0].email, f"New message on Online Bureau request {request.reference}"),
+            (desk[1].email, f"온라인 사무소 요청 {request.reference}에 새 메시지"),
+        ]
+    )
+    assert all("We arrive on 3 March." in m.body for m in mail.outbox)
+    assert requester.email not in [m.to[0] for m in mail.outbox]

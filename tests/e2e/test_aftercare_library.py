@@ -47,3 +47,34 @@ def test_report_found_by_area_and_country_in_each_language(page, live_server):
     with page.expect_download() as download:
         page.get_by_role("link", name="報告書をダウンロード").click()
     assert download.value.suggested_filename.endswith(".pdf")
+
+
+def test_next_page_keeps_the_search_and_filters(page, live_server):
+    from aftercare.models import BestPractice, ResearchArea
+
+    welfare = ResearchArea.objects.create(slug="welfare", name_en="Welfare", order=1)
+    for number in range(22):
+        BestPractice.objects.create(
+            area=welfare, country="JP", year=2020, language="ja", title=f"見守り {number:02d}", summary="s",
+            is_published=True,
+        )  # fmt: skip
+    for country in ("DE", "KR", "CN"):
+        BestPractice.objects.create(
+            area=welfare, country=country, year=2020, language="en", title=f"Elsewhere {country}", summary="s",
+            is_published=True,
+        )  # fmt: skip
+    page.context.add_cookies([{"name": "django_language", "value": "en", "url": live_server.url}])
+    page.goto(f"{live_server.url}/library/")
+    page.select_option("#id_country", label="Japan")
+    page.fill("#id_q", "見守り")
+    page.locator("#library-search button[type=submit]").click()
+    page.wait_for_url("**/library/?*")
+    page.get_by_role("link", name="Next").click()
+    page.wait_for_url("**page=2*")
+    assert "22 reports" in page.locator("#library-count").inner_text()
+    assert len(page.locator("#library-results .report h2").all_inner_texts()) == 2
+    assert all(t.startswith("見守り") for t in page.locator("#library-results .report h2").all_inner_texts())
+    assert (page.input_value("#id_country"), page.input_value("#id_q")) == ("JP", "見守り")
+    page.get_by_role("link", name="Previous").click()
+    page.wait_for_url("**page=1*")
+    assert page.input_value("#id_country") == "JP"

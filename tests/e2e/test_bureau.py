@@ -1,5 +1,6 @@
 """The Online Bureau in Chromium as the demo's people use it: a Gyeonggi requester files a
-translation request with two files (a disguised one is refused first), Bureau staff write an
+translation request with two files (a disguised one is refused first) and adds a message, which
+reaches the handling department's staff by email; Bureau staff write an
 internal note and answer in the admin, the requester reads the answer (never the note) and the
 email arrives at the SMTP server; a colleague sees the request, Suwon's requester gets a 404.
 Then the requester's pages in each language at 390 px."""
@@ -66,6 +67,14 @@ def test_requester_files_staff_answer_requester_reads_and_the_email_arrives(page
     with page.expect_download() as download:
         page.get_by_role("link", name="glossary.txt").click()
     assert Path(download.value.path()).read_bytes() == "자매도시 = sister city".encode()
+    page.fill("#bureau-message-form #id_body", "Taipei prefers traditional characters.")
+    page.locator("#bureau-message-form button[type=submit]").click()
+    page.wait_for_selector("text=Your message has been sent to the Bureau.")
+    to_department = [m for m in demo.received_by("bureau.language@example.org") if request.reference in m["Subject"]]
+    assert [m["Subject"] for m in to_department] == [f"New message on Online Bureau request {request.reference}"]
+    text = to_department[0].get_body(("plain",)).get_content()
+    assert "Taipei prefers traditional characters." in text and f"/admin/bureau/servicerequest/{request.pk}/" in text
+    assert not [m for m in demo.received_by("bureau.exchange@example.org") if request.reference in m["Subject"]]
 
     staff = page.context.browser.new_context(locale="en-US").new_page()
     log_in_admin(staff, url, "bureau.language@example.org")

@@ -168,4 +168,4 @@ def test_staff_build_a_conditional_form_and_officials_answer_it_in_korean_and_en
     sheet = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes())).active
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     column = rows[0].index("Will you present your case?")
-    assert sorted(row[column] for row in rows[1:]) == ["no", "no"]
+    assert sorted(row[column] for row in rows[1:]) == ["No", "No"]

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 DEMO_PASSWORD = "exchange-portal-demo"
 HEADERS = {
-    "en": ("Arrivals", "Rooming list", "Arrival date", "Pickup", "yes", "China", "Hotel", "Room"),
+    "en": ("Arrivals", "Rooming list", "Arrival date", "Pickup", "Yes", "China", "Hotel", "Room"),
     "ko": ("도착자 명단", "객실 배정표", "도착일", "마중", "예", "중국", "호텔", "객실"),
 }
 

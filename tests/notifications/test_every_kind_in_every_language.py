@@ -93,6 +93,11 @@ def _context(kind, objects):
             "service_request_id": objects["service_request"].pk,
             "bureau_message_id": objects["bureau_message"].pk,
         },
+        "service_request_requester_message": {
+            "service_request_id": objects["service_request"].pk,
+            "bureau_message_id": objects["bureau_message"].pk,
+            "recipient_user_id": objects["user"].pk,
+        },
         "service_request_late": {
             "service_request_id": objects["service_request"].pk,
             "recipient_user_id": objects["user"].pk,

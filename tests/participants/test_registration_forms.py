@@ -9,6 +9,7 @@ import zipfile
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -306,3 +307,73 @@ def test_an_edit_keeps_the_file_sent_before_unless_replaced(client, occurrence):
     registration.refresh_from_db()
     assert registration.answers["slides"] == "v2.docx"
     assert AnswerFile.objects.get(registration=registration).content_type.endswith("wordprocessingml.document")
+
+
+def test_an_edit_evaluates_a_condition_on_a_file_question_against_the_file_kept(client, occurrence):
+    """A translation is asked only when a CV is sent. Editing later (a file input cannot be filled in
+    again), the CV kept still answers the condition: the translation is neither lost nor required anew."""
+    first = QuestionSection.objects.get(question_set__occurrence=occurrence, order=1)
+    cv = _question(first, "cv", K.FILE, 6, file_types=["pdf"])
+    _question(first, "cv_translation", K.FILE, 7, required=True, file_types=["pdf"], condition_question=cv,
+              condition_value="file")  # fmt: skip
+    response, participant = _post(client, occurrence, **_valid(), cv=SimpleUploadedFile("cv.pdf", PDF))
+    assert response.status_code == 400
+    assert response.context["form"].errors == {"cv_translation": ["This field is required."]}
+    files = {"cv": SimpleUploadedFile("cv.pdf", PDF), "cv_translation": SimpleUploadedFile("cv-en.pdf", PDF)}
+    response = client.post(_url(occurrence), {**_profile_data(participant), "consent": "on", **_valid(), **files})
+    assert response.status_code == 302
+    registration = Registration.objects.get(participant=participant)
+    url = reverse("participants:answers_edit", args=[registration.pk])
+    assert "Already sent: cv-en.pdf" in client.get(url).content.decode()
+
+    response = client.post(url, _valid(topic="Open data for permits"))
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert (registration.answers["cv"], registration.answers["cv_translation"]) == ("cv.pdf", "cv-en.pdf")
+    assert sorted(AnswerFile.objects.filter(registration=registration).values_list("key", flat=True)) == [
+        "cv",
+        "cv_translation",
+    ]
+
+
+class _LaterStepFailed(Exception):
+    pass
+
+
+def test_an_upload_rolled_back_with_its_registration_leaves_no_file(occurrence, settings, tmp_path):
+    """The caller's transaction fails after the file was written (a later step refused): the
+    registration and its answer row roll back, and the file is deleted from the private storage."""
+    from participants.services import registration_submit
+
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
+    _user, participant = _official()
+    answers = {"topic": "Smart city permits", "track": "policy", "presenting": True, "minutes": 10, "slides": "s.pdf"}
+    with pytest.raises(_LaterStepFailed), transaction.atomic():
+        registration_submit(
+            participant=participant, occurrence=occurrence, answers=answers, consent=True,
+            uploads={"slides": SimpleUploadedFile("s.pdf", PDF)},
+        )  # fmt: skip
+        assert [p.name for p in tmp_path.rglob("*") if p.is_file()]  # written while the transaction runs
+        raise _LaterStepFailed
+    assert not Registration.objects.filter(participant=participant).exists() and not AnswerFile.objects.exists()
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_an_answers_edit_rolled_back_leaves_no_new_file_and_keeps_the_old(
+    client, occurrence, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    from participants.answers import registration_answers_update
+
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
+    with django_capture_on_commit_callbacks(execute=True):  # the registration commits: its file stays
+        _post(client, occurrence, **_valid(presenting="yes", minutes="10"), slides=SimpleUploadedFile("a.pdf", PDF))
+    registration = Registration.objects.get()
+    kept = AnswerFile.objects.get(registration=registration).file.path
+    answers = {**registration.answers, "slides": "b.pdf"}
+    with pytest.raises(_LaterStepFailed), transaction.atomic():
+        registration_answers_update(
+            registration=registration, answers=answers, uploads={"slides": SimpleUploadedFile("b.pdf", PDF)}
+        )
+        raise _LaterStepFailed
+    assert [str(p) for p in tmp_path.rglob("*") if p.is_file()] == [kept]
+    assert AnswerFile.objects.get(registration=registration).name == "a.pdf"

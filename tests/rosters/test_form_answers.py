@@ -48,6 +48,22 @@ def test_answer_columns_are_the_questions_labels_and_the_choices_labels(client, 
         assert dict(zip(rows[0], rows[1], strict=True)) == {track: choice, years: 12, "gone": "kept"}
 
 
+def test_yes_no_answers_are_written_yes_and_no_in_the_exporters_language(client, staff, occurrence, form):
+    Question.objects.create(
+        section=form.sections.get(), order=4, key="presenting", kind="yes_no", label_en="Presenting", label_ja="発表"
+    )
+    when = datetime.datetime(2026, 5, 1, tzinfo=datetime.UTC)
+    make_registration(occurrence, submitted_at=when, answers={"presenting": True})
+    make_registration(occurrence, submitted_at=when, answers={"presenting": False})
+    for language, header, words in (("en", "Presenting", ["No", "Yes"]), ("ja", "発表", ["いいえ", "はい"])):
+        staff.preferred_language = language
+        staff.save()
+        client.force_login(staff)
+        response = post_export(client, occurrence, columns=["answer:presenting"])
+        _sheet, rows = read_xlsx(b"".join(response.streaming_content))
+        assert rows[0] == [header] and sorted(row[0] for row in rows[1:]) == sorted(words)
+
+
 def _dataset(*rows, answers=("answer:track", "answer:years")):
     data = tablib.Dataset(headers=[*IMPORT_HEADERS, *answers])
     for row in rows:

@@ -114,11 +114,11 @@ def test_arrivals_list_groups_by_day_and_exports_the_same_rows_as_xlsx(client, s
     ]  # fmt: skip
     assert rows[1:] == [
         [datetime.datetime(2026, 9, 13), "09:30", "JL 091", "Gimpo", "Yamada", "Taro", "山田", "太郎", "Japan",
-         "no", "Lotte Hotel Seoul", datetime.datetime(2026, 9, 17), None, None],
+         "No", "Lotte Hotel Seoul", datetime.datetime(2026, 9, 17), None, None],
         [datetime.datetime(2026, 9, 13), "14:05", "CA 125", "Incheon T1", "Li", "Na", "李", "娜", "China",
-         "yes", "Lotte Hotel Seoul", datetime.datetime(2026, 9, 17), None, None],
+         "Yes", "Lotte Hotel Seoul", datetime.datetime(2026, 9, 17), None, None],
         [datetime.datetime(2026, 9, 14), "08:00", "KTX 101", "Seoul Station", "Park", "Jiwoo", "박", "지우",
-         "South Korea", "yes", "Shilla Stay", datetime.datetime(2026, 9, 16), None, None],
+         "South Korea", "Yes", "Shilla Stay", datetime.datetime(2026, 9, 16), None, None],
     ]  # fmt: skip
     assert sheet["A2"].number_format == "yyyy\\-mm\\-dd"
     job = ExportJob.objects.get()
@@ -170,12 +170,12 @@ def test_roster_answers_are_headed_and_valued_by_label_and_phone_is_clean(client
         "Room",
         "Diet",
     ]
-    assert ["Li", "+82-10-1234-5678", "no shellfish", "Korean", "yes", "1201", "Halal"] in rows
+    assert ["Li", "+82-10-1234-5678", "no shellfish", "Korean", "Yes", "1201", "Halal"] in rows
 
 
 # The arrivals header, a pickup, and a diet, as staff read them in each language.
 LABELS = {
-    "en": (["Arrival date", "Arrival time", "Arrival flight or train"], "yes", "Pickup", "Halal", "China"),
+    "en": (["Arrival date", "Arrival time", "Arrival flight or train"], "Yes", "Pickup", "Halal", "China"),
     "ko": (["도착일", "도착 시각", "도착 항공편/열차"], "예", "마중", "할랄", "중국"),
     "ja": (["到着日", "到着時刻", "到着便／列車"], "はい", "出迎え", "ハラール", "中国"),
     "zh-hans": (["到达日期", "到达时间", "到达航班/车次"], "是", "接机", "清真", "中国"),

@@ -26,7 +26,11 @@
     box.querySelectorAll("input, select, textarea").forEach(function (input) {
       if (input.disabled || input.name !== key) return;
       if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
-      if (input.type === "file") { if (input.files.length) values.push("file"); return; }
+      if (input.type === "file") {
+        // A file kept from before (the official editing their answers) answers it as a new one does.
+        if (input.files.length || box.querySelector(".answer-file-kept")) values.push("file");
+        return;
+      }
       if (input.tagName === "SELECT") {
         Array.prototype.forEach.call(input.selectedOptions, function (o) { if (o.value) values.push(o.value); });
         return;
