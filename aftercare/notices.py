@@ -18,3 +18,7 @@ def _invitation(invitation_id):
         "participant": invitation.registration.participant,
         "occurrence": invitation.registration.occurrence,
     }
+
+
+# A message between alumni: its context is written out (sender's name, text, link), never an address.
+notice_kinds("alumni_message", app="aftercare")
