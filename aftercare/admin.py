@@ -10,12 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
-from programs.access import OrganizationScopedAdmin
+from programs.access import OrganizationScopedAdmin, programs_visible_to
 from programs.coverage import TranslationCoverageAdmin
 from workshops.selectors import occurrences_visible_to
 
+from .alumni import alumni_report_handle
 from .images import photo_files
 from .models import (
+    AlumniAbuseReport,
+    AlumniEntry,
     BestPractice,
     Material,
     Photo,
@@ -241,4 +244,103 @@ class SpeakerInvitationAdmin(OccurrenceScopedAdmin, admin.ModelAdmin):
         messages.success(
             request,
             ngettext("%(count)d invitation sent again.", "%(count)d invitations sent again.", sent) % {"count": sent},
+        )
+
+
+# --- Alumni network ------------------------------------------------------------------------------
+
+
+class AlumniEntryAdminBase(OccurrenceScopedAdmin, admin.ModelAdmin):
+    """The directory as staff read it; backoffice registers it with "Write to the selected alumni"
+    (the cohort message of mailings). Staff may remove an entry (it is the official's to edit)."""
+
+    occurrence_path = "registration__occurrence"
+    list_display = ("participant", "program", "edition", "country", "organization", "position", "created_at")
+    list_filter = ("program", "country", "is_sample")
+    search_fields = ("participant__family_name", "participant__given_name", "participant__search_key")
+    list_select_related = ("participant", "program", "registration__occurrence")
+    readonly_fields = (
+        "participant", "program", "registration", "country", "organization", "position", "languages", "note",
+        "is_sample", "created_at", "updated_at",
+    )  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("edition"))
+    def edition(self, obj):
+        return obj.registration.occurrence
+
+
+@admin.register(AlumniAbuseReport)
+class AlumniAbuseReportAdmin(admin.ModelAdmin):
+    """Reports of messages between alumni, for the staff of the message's program."""
+
+    list_display = ("created_at", "program", "sender", "recipient", "excerpt", "reason", "status", "handled_by")
+    list_filter = ("status",)
+    list_select_related = ("message__program", "message__sender", "message__recipient", "handled_by")
+    readonly_fields = (
+        "program", "sender", "recipient", "sent_at", "message_text", "reason", "status", "created_at",
+        "handled_by", "handled_at",
+    )  # fmt: skip
+    exclude = ("message",)
+    actions = ["mark_handled", "remove_senders"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(message__program__in=programs_visible_to(request.user).values("pk"))
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("program"))
+    def program(self, obj):
+        return obj.message.program
+
+    @admin.display(description=_("sender"))
+    def sender(self, obj):
+        return obj.message.sender
+
+    @admin.display(description=_("recipient"))
+    def recipient(self, obj):
+        return obj.message.recipient
+
+    @admin.display(description=_("sent"))
+    def sent_at(self, obj):
+        return obj.message.created_at
+
+    @admin.display(description=_("message"))
+    def excerpt(self, obj):
+        return obj.message.body[:80]
+
+    @admin.display(description=_("message"))
+    def message_text(self, obj):
+        return obj.message.body
+
+    @admin.action(description=_("Mark the selected reports as handled"), permissions=["change"])
+    def mark_handled(self, request, queryset):
+        reports = list(queryset.filter(status=AlumniAbuseReport.Status.OPEN))
+        for report in reports:
+            alumni_report_handle(report=report, by=request.user)
+        messages.success(
+            request, ngettext("%(n)d report handled.", "%(n)d reports handled.", len(reports)) % {"n": len(reports)}
+        )
+
+    @admin.action(description=_("Remove the senders from the program's alumni directory"), permissions=["change"])
+    def remove_senders(self, request, queryset):
+        removed = 0
+        for report in queryset.select_related("message"):
+            removed += AlumniEntry.objects.filter(
+                participant_id=report.message.sender_id, program_id=report.message.program_id
+            ).delete()[0]
+            alumni_report_handle(report=report, by=request.user)
+        messages.success(
+            request,
+            ngettext("%(n)d entry removed from the directory.", "%(n)d entries removed from the directory.", removed)
+            % {"n": removed},
         )

@@ -394,3 +394,114 @@ class BestPractice(models.Model):
 
     def __str__(self):
         return self.title
+
+
+# --- Alumni network ----------------------------------------------------------------------------
+
+
+class AlumniEntry(models.Model):
+    """An official who attended an edition of a program and chose to appear in its alumni directory.
+
+    One entry per person and program; the edition is the attended registration it was opened from.
+    The texts start as the profile's and are the official's to edit; opting out deletes the row.
+    """
+
+    participant = models.ForeignKey(
+        "participants.Participant",
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="alumni_entries",
+    )
+    program = models.ForeignKey(
+        "programs.Program", verbose_name=_("program"), on_delete=models.CASCADE, related_name="alumni_entries"
+    )
+    registration = models.OneToOneField(
+        "participants.Registration",
+        verbose_name=_("edition attended"),
+        on_delete=models.CASCADE,
+        related_name="alumni_entry",
+    )
+    country = CountryField(_("country"))
+    organization = models.CharField(_("organization"), max_length=200, blank=True)
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    languages = models.JSONField(_("languages spoken"), default=list, blank=True)
+    note = models.TextField(_("a short note"), max_length=500, blank=True)
+    is_sample = models.BooleanField(_("sample"), default=False)
+    created_at = models.DateTimeField(_("joined"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["program", "participant__family_name", "participant__given_name", "pk"]
+        verbose_name = _("alumni directory entry")
+        verbose_name_plural = _("alumni directory entries")
+        constraints = [models.UniqueConstraint(fields=["participant", "program"], name="alumni_entry_once_per_program")]
+
+    def __str__(self):
+        return f"{self.participant} · {self.program}"
+
+
+class AlumniMessage(models.Model):
+    """A message one alumnus wrote to another through the portal: neither sees the other's address."""
+
+    program = models.ForeignKey(
+        "programs.Program", verbose_name=_("program"), on_delete=models.CASCADE, related_name="+"
+    )
+    sender = models.ForeignKey(
+        "participants.Participant",
+        verbose_name=_("sender"),
+        on_delete=models.CASCADE,
+        related_name="alumni_messages_sent",
+    )
+    recipient = models.ForeignKey(
+        "participants.Participant",
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="alumni_messages_received",
+    )
+    in_reply_to = models.ForeignKey(
+        "self", verbose_name=_("in reply to"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(_("message"), max_length=2000)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("message between alumni")
+        verbose_name_plural = _("messages between alumni")
+        indexes = [models.Index(fields=["sender", "created_at"], name="alumni_message_sender_idx")]
+
+    def __str__(self):
+        return f"{self.sender} → {self.recipient} ({self.created_at:%Y-%m-%d})"
+
+
+class AlumniAbuseReport(models.Model):
+    """A recipient's report of a message they received; staff read it in the admin and decide."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        HANDLED = "handled", _("Handled")
+
+    message = models.OneToOneField(
+        AlumniMessage, verbose_name=_("message"), on_delete=models.CASCADE, related_name="abuse_report"
+    )
+    reason = models.TextField(_("reason"), max_length=1000, blank=True)
+    status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    handled_at = models.DateTimeField(_("handled"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["status", "-created_at"]
+        verbose_name = _("abuse report")
+        verbose_name_plural = _("abuse reports")
+
+    def __str__(self):
+        return f"{self.message} ({self.get_status_display()})"

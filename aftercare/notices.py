@@ -29,3 +29,7 @@ def _speaker_invitation(invitation_id):
 
     invitation = SpeakerInvitation.objects.select_related("occurrence__program", "agenda_item").get(pk=invitation_id)
     return {"invitation": invitation, "occurrence": invitation.occurrence}
+
+
+# A message between alumni: its context is written out (sender's name, text, link), never an address.
+notice_kinds("alumni_message", app="aftercare")

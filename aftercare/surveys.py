@@ -29,7 +29,7 @@ class SurveyError(Exception):
         self.message = message
 
 
-def _ended_before(today):
+def ended_before(today):
     return Q(occurrence__end_date__lt=today) | Q(occurrence__end_date__isnull=True, occurrence__start_date__lt=today)
 
 
@@ -91,7 +91,7 @@ def surveys_send_due(*, now=None):
     """Send every survey whose occurrence is over, and remind REMINDER_DAYS after sending."""
     now = now or timezone.now()
     today = timezone.localdate(now)
-    due = Survey.objects.filter(is_active=True, sent_at__isnull=True).filter(_ended_before(today))
+    due = Survey.objects.filter(is_active=True, sent_at__isnull=True).filter(ended_before(today))
     sent = sum(survey_send(survey_id=pk, now=now) for pk in due.values_list("pk", flat=True))
     remind = Survey.objects.filter(reminded_at__isnull=True, sent_at__lte=now - timedelta(days=REMINDER_DAYS))
     reminded = sum(survey_remind(survey_id=pk, now=now) for pk in remind.values_list("pk", flat=True))

@@ -344,6 +344,7 @@ def load_taipei_gyeonggi():
 def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .aftercare import load_aftercare
+    from .alumni import load_alumni
     from .bureau import load_bureau
     from .conference import load_conference
     from .contest import load_contest
@@ -368,6 +369,7 @@ def demo_load():
     loaded["bureau"] = load_bureau(now=now)
     load_contest()
     load_aftercare()
+    loaded["alumni"] = load_alumni(password=DEMO_PASSWORD)
     load_conference()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.

@@ -94,6 +94,9 @@ ROLES = {
         "aftercare.question": ALL,
         "aftercare.researcharea": "view",
         "aftercare.bestpractice": ALL,
+        # The alumni directory: staff read it, write to alumni (mailings) and handle abuse reports.
+        "aftercare.alumnientry": "view delete",
+        "aftercare.alumniabusereport": "view change",
     },
     REVIEWERS: {
         "programs.program": "view",

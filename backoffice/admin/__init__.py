@@ -5,7 +5,7 @@ registered here, once: nothing is unregistered and registered again."""
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from . import agreements, occurrences, registrations  # noqa: F401
+from . import agreements, alumni, occurrences, registrations  # noqa: F401
 
 # The admin names itself for staff (its header, the browser tab and the login page);
 # templates/admin/base_site.html adds the host organizations under the name.

@@ -122,6 +122,15 @@ def _context(kind, objects):
             "message_body": RESPONSES[objects["language"]],
             "link": "http://testserver/registrations/1/",
         },
+        # An alumnus writes to another through the portal: the sender's name, never their address.
+        "alumni_message": {
+            "participant_id": objects["participant"].pk,
+            "sender_name": FOCAL_POINT_NAMES[objects["language"]],
+            "sender_country": "JP",
+            "program_name": TITLES["title_" + objects["language"].replace("-", "_")],
+            "message_body": RESPONSES[objects["language"]],
+            "link": "http://testserver/alumni/messages/1/",
+        },
         "nomination_invitation": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
         "survey_invitation": {"survey_invitation_id": objects["survey_invitation"].pk},
         "survey_reminder": {"survey_invitation_id": objects["survey_invitation"].pk},

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from demo.alumni import ALUMNUS_ACCOUNT
 from demo.loader import demo_load
 from demo.samples import DEMO_PASSWORD
 
@@ -17,3 +18,4 @@ class Command(BaseCommand):
             self.stdout.write(f"  {'focal':<10} {email}  password: {DEMO_PASSWORD}")
         for email in result.get("bureau", {}).get("accounts", []):
             self.stdout.write(f"  {'bureau':<10} {email}  password: {DEMO_PASSWORD}")
+        self.stdout.write(f"  {'alumnus':<10} {ALUMNUS_ACCOUNT}  password: {DEMO_PASSWORD}")
