@@ -93,6 +93,10 @@ ROLES = {
         "aftercare.question": ALL,
         "aftercare.researcharea": "view",
         "aftercare.bestpractice": ALL,
+        # Applications by organizations: calls (places, window) and the review of applications.
+        "applications.organizationcall": "view add change",
+        "applications.organizationapplication": "view change",
+        "applications.applicationevent": "view",
     },
     REVIEWERS: {
         "programs.program": "view",
@@ -107,6 +111,9 @@ ROLES = {
         "cohorts.certificate": "view",
         "cohorts.invitationletter": "view",
         "cohorts.attendanceday": "view",
+        "applications.organizationcall": "view",
+        "applications.organizationapplication": "view change",
+        "applications.applicationevent": "view",
     },
     CHECKIN_DESK: {
         # The occurrence page (read-only) links its program: the desk may read both.
