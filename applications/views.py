@@ -66,8 +66,10 @@ def application_create(request, slug):
             "organization": organizations.first() if organizations.count() == 1 else None,
         },
     )
-    refusal = _page_refusal(call, organizations)
-    if request.method == "POST" and not refusal and form.is_valid():
+    # A posted form always goes to the service, which checks every rule under the lock: a refusal
+    # (the last place taken meanwhile) is shown above the form with everything typed kept.
+    refusal = _page_refusal(call, organizations) if request.method != "POST" else None
+    if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
             application = application_submit(call=call, user=request.user, **data)
