@@ -345,6 +345,7 @@ def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .aftercare import load_aftercare
     from .alumni import load_alumni
+    from .applications import load_applications
     from .bureau import load_bureau
     from .conference import load_conference
     from .contest import load_contest
@@ -367,6 +368,7 @@ def demo_load():
     load_documents(today=timezone.localdate())
     load_record()
     loaded["bureau"] = load_bureau(now=now)
+    load_applications(now=now)
     load_contest()
     load_aftercare()
     loaded["alumni"] = load_alumni(password=DEMO_PASSWORD)

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "bureau",
     "mailings",
     "aftercare",
+    # Applications by organizations: above the Online Bureau, whose verified requesters apply.
+    "applications",
     # The top layer: the admin pages composed across apps, and the demo data.
     "backoffice",
     "demo",

@@ -31,6 +31,7 @@ urlpatterns = [
     path("contests/<int:occurrence_id>/results/", speech_views.contest_results, name="contest_results"),
     path("rosters/", include("rosters.urls")),
     path("bureau/", include("bureau.urls")),
+    path("applications/", include("applications.urls")),
     path("record/", include("record.urls")),
     path("aftercare/", include("aftercare.urls")),
     path("alumni/", include("aftercare.alumni_urls")),

@@ -97,6 +97,10 @@ ROLES = {
         # The alumni directory: staff read it, write to alumni (mailings) and handle abuse reports.
         "aftercare.alumnientry": "view delete",
         "aftercare.alumniabusereport": "view change",
+        # Applications by organizations: calls (places, window) and the review of applications.
+        "applications.organizationcall": "view add change",
+        "applications.organizationapplication": "view change",
+        "applications.applicationevent": "view",
     },
     REVIEWERS: {
         "programs.program": "view",
@@ -111,6 +115,9 @@ ROLES = {
         "cohorts.certificate": "view",
         "cohorts.invitationletter": "view",
         "cohorts.attendanceday": "view",
+        "applications.organizationcall": "view",
+        "applications.organizationapplication": "view change",
+        "applications.applicationevent": "view",
     },
     CHECKIN_DESK: {
         # The occurrence page (read-only) links its program: the desk may read both.

@@ -1,0 +1,65 @@
+"""Who sees which applications: an official those of the local governments the Online Bureau
+verified them for; staff those of the occurrences they manage (workshops.selectors)."""
+
+from bureau.selectors import organizations_represented_by
+from workshops.selectors import occurrences_visible_to
+
+from .models import OrganizationApplication
+
+
+def applications_of_user_organizations(user):
+    return (
+        OrganizationApplication.objects.filter(organization__in=organizations_represented_by(user))
+        .select_related("organization", "call__occurrence__program", "submitted_by")
+        .order_by("-created_at")
+    )
+
+
+def application_for_user(user, pk):
+    return applications_of_user_organizations(user).prefetch_related("events").filter(pk=pk).first()
+
+
+def applications_visible_to_staff(user):
+    if user.is_superuser:
+        return OrganizationApplication.objects.all()
+    if not user.is_staff:
+        return OrganizationApplication.objects.none()
+    return OrganizationApplication.objects.filter(call__occurrence__in=occurrences_visible_to(user))
+
+
+def export_rows(queryset):
+    """The header and rows of the Excel export, one application a row (the same columns staff see)."""
+    from django.utils.translation import gettext as _
+
+    header = [
+        _("Occurrence"),
+        _("Local government"),
+        _("Native name"),
+        _("Status"),
+        _("Contact person"),
+        _("Contact email"),
+        _("Contact telephone"),
+        _("Topic and needs"),
+        _("Preferred dates"),
+        _("Expected attendees"),
+        _("Submitted"),
+        _("Reason given"),
+    ]
+    rows = (
+        [
+            str(a.call.occurrence),
+            str(a.organization),
+            a.organization.name_native,
+            a.get_status_display(),
+            a.contact_name,
+            a.contact_email,
+            a.contact_phone,
+            a.needs,
+            a.preferred_dates,
+            a.attendees,
+            a.created_at.replace(tzinfo=None),
+            a.decision_reason,
+        ]
+        for a in queryset.select_related("call__occurrence", "organization").order_by("call_id", "created_at")
+    )
+    return header, rows

@@ -1,0 +1,143 @@
+"""The applicant's pages and the staff's review in the admin, through the test client."""
+
+import io
+
+import openpyxl
+import pytest
+from django.contrib.auth.models import Group
+
+from applications.models import OrganizationApplication
+from applications.services import application_submit
+from programs.roles import PROGRAM_STAFF, REVIEWERS
+from tests.factories import OrganizationFactory, UserFactory
+
+from .conftest import fields, verified_official
+
+pytestmark = [pytest.mark.django_db, pytest.mark.integration]
+
+
+def _post(client, call, organization_id, **overrides):
+    return client.post(
+        f"/applications/apply/{call.occurrence.slug}/", {"organization": organization_id, **fields(**overrides)}
+    )
+
+
+def test_apply_page_saves_the_application_and_shows_it_to_a_colleague(client, call, official, province):
+    client.force_login(official)
+    response = _post(client, call, province.pk)
+    application = OrganizationApplication.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/applications/{application.pk}/"
+    client.force_login(verified_official(province))
+    page = client.get(f"/applications/{application.pk}/").content.decode()
+    assert "International protocol for our festival staff" in page
+
+
+def test_apply_page_with_a_forged_organization_id_is_refused_and_keeps_what_was_typed(client, call, official):
+    suwon = OrganizationFactory(kind="city", name_en="Suwon-si")
+    client.force_login(official)
+    response = _post(client, call, suwon.pk)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Select a valid choice" in page
+    assert "International protocol for our festival staff" in page
+    assert OrganizationApplication.objects.count() == 0
+    assert _post(client, call, "not-a-number").status_code == 200
+    assert OrganizationApplication.objects.count() == 0
+
+
+def test_apply_page_for_someone_verified_for_no_organization_says_how_to_be_verified(client, call, province):
+    client.force_login(UserFactory())
+    page = client.get(f"/applications/apply/{call.occurrence.slug}/").content.decode()
+    assert "Only an official whom the Online Bureau verified for a local government can apply" in page
+    assert 'id="application-form"' not in page
+    assert _post(client, call, province.pk).status_code == 200
+    assert OrganizationApplication.objects.count() == 0
+
+
+def test_application_of_another_organization_is_a_404(client, call, official, province):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    suwon = OrganizationFactory(kind="city", name_en="Suwon-si")
+    client.force_login(verified_official(suwon))
+    assert client.get(f"/applications/{application.pk}/").status_code == 404
+    assert client.get("/applications/999999/").status_code == 404
+
+
+def test_occurrence_page_offers_the_application_with_the_places_left(client, call, official, province):
+    application_submit(call=call, user=official, organization=province, **fields())
+    page = client.get(call.occurrence.get_absolute_url()).content.decode()
+    assert "11 of 12 places left." in page
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' in page
+
+
+@pytest.fixture
+def program_staff(gaok):
+    user = UserFactory(is_staff=True, organization=gaok)
+    user.groups.add(Group.objects.get(name=PROGRAM_STAFF))
+    return user
+
+
+def test_staff_accept_in_the_admin_and_the_email_arrives(
+    client, call, province, program_staff, settings, smtp_server, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_server.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    official = verified_official(province, email="seoyeon@gg.example.org", first_name="Seoyeon", last_name="Lee")
+    with django_capture_on_commit_callbacks(execute=True):
+        application = application_submit(call=call, user=official, organization=province, **fields())
+    client.force_login(program_staff)
+    url = f"/admin/applications/organizationapplication/{application.pk}/change/"
+    refused = client.post(
+        url, {"decision": "declined", "reason": "", "events-TOTAL_FORMS": 0, "events-INITIAL_FORMS": 0}
+    )
+    assert refused.status_code == 200
+    assert "Give the reason for declining" in refused.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url,
+            {"decision": "accepted", "reason": "See you in May", "events-TOTAL_FORMS": 1, "events-INITIAL_FORMS": 1},
+        )
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.status == "accepted"
+    assert [(e.to_status, e.by) for e in application.events.all()] == [
+        ("submitted", official),
+        ("accepted", program_staff),
+    ]
+    received, accepted = smtp_server.received_by("seoyeon@gg.example.org")
+    assert received["Subject"] == "Gyeonggi Province has applied for Glocalization Lecturing 2027"
+    assert accepted["Subject"] == "The application of Gyeonggi Province for Glocalization Lecturing 2027 is accepted"
+    text = accepted.get_body(preferencelist=("plain",)).get_content()
+    assert "the application is accepted" in text
+    assert "See you in May" in text
+    assert f"/applications/{application.pk}/" in text
+
+
+def test_staff_export_the_applications_to_excel_reviewers_cannot(client, call, official, province, program_staff, gaok):
+    application_submit(call=call, user=official, organization=province, **fields())
+    client.force_login(program_staff)
+    response = client.post(
+        "/admin/applications/organizationapplication/",
+        {"action": "export_xlsx", "_selected_action": [a.pk for a in OrganizationApplication.objects.all()]},
+    )
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.values)
+    assert rows[0][:4] == ("Occurrence", "Local government", "Native name", "Status")
+    assert rows[1][1] == "Gyeonggi Province" and rows[1][3] == "Submitted" and rows[1][9] == 40
+    reviewer = UserFactory(is_staff=True, organization=gaok)
+    reviewer.groups.add(Group.objects.get(name=REVIEWERS))
+    client.force_login(reviewer)
+    page = client.get("/admin/applications/organizationapplication/").content.decode()
+    assert "export_xlsx" not in page
+
+
+def test_staff_of_another_organization_cannot_open_the_application(client, call, official, province):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    other = UserFactory(is_staff=True, organization=OrganizationFactory(kind="association"))
+    other.groups.add(Group.objects.get(name=PROGRAM_STAFF))
+    client.force_login(other)
+    response = client.get(f"/admin/applications/organizationapplication/{application.pk}/change/")
+    assert response.status_code in (302, 404)
+    assert client.get("/admin/applications/organizationapplication/").context["cl"].result_count == 0
