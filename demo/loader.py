@@ -345,6 +345,7 @@ def demo_load():
     """Load every seed fact, then the samples. Running it again changes nothing."""
     from .aftercare import load_aftercare
     from .bureau import load_bureau
+    from .categories import load_categories
     from .conference import load_conference
     from .contest import load_contest
     from .delegations import load_delegations
@@ -359,6 +360,7 @@ def demo_load():
     load_heads_of_missions()
     load_asean_roundtable()
     load_taipei_gyeonggi()
+    load_categories()
     now, window = timezone.now(), timedelta(days=120)
     loaded = load_samples(now=now, window=window)
     loaded["travel_created"] = load_travel()
