@@ -21,12 +21,23 @@ logging.getLogger("fontTools").setLevel(logging.WARNING)
 BADGE_W, BADGE_H = 90 * mm, 60 * mm
 QR_SIZE = 18 * mm
 BADGE_COLUMNS, BADGE_ROWS = 2, 4
+BAND_H = 11 * mm  # the participant category's coloured band at the top of a badge
+
+
+def _band_colours(hex_colour):
+    """(fill, text) of a category's band: its colour, with black or white text, whichever reads better."""
+    red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return (red, green, blue), (0, 0, 0) if luminance > 0.5 else (1, 1, 1)
 
 
 def badges_pdf(*, occurrence, registrations):
-    """A4 sheets of 8 outlined badges (90 x 60 mm), in the order given; names set in their country's CJK face."""
+    """A4 sheets of 8 outlined badges (90 x 60 mm), in the order given; names set in their country's CJK face.
+    A registration in a participant category gets a band of the category's colour with its name at the top."""
     badges = [
         {
+            "category": str(r.category.name) if r.category_id else "",
+            "colour": r.category.badge_colour if r.category_id else "",
             "native": native_name(r.participant),
             "romanized": romanized_name(r.participant, upper_family=True),
             "country": country_name(r.country),
@@ -39,11 +50,13 @@ def badges_pdf(*, occurrence, registrations):
         for r in registrations
     ]
     texts = {}
+    categories = ""
     for badge in badges:
-        face, qr = badge.pop("face"), badge.pop("qr")
+        face, qr, colour = badge.pop("face"), badge.pop("qr"), badge.pop("colour")
+        categories += badge["category"]
         texts[face] = texts.get(face, "") + "".join(badge.values())
-        badge["face"], badge["qr"] = face, qr
-    font = cjk_font_register(occurrence.title + texts.pop(cjk_face_for(None), ""))
+        badge["face"], badge["qr"], badge["colour"] = face, qr, colour
+    font = cjk_font_register(occurrence.title + categories + texts.pop(cjk_face_for(None), ""))
     fonts = {face: cjk_font_register(text, face=face) for face, text in texts.items()}
     buffer = io.BytesIO()
     width, height = A4
@@ -61,8 +74,19 @@ def badges_pdf(*, occurrence, registrations):
         pdf.setLineWidth(0.3)
         pdf.rect(x, y, BADGE_W, BADGE_H)
         center = x + BADGE_W / 2
-        pdf.setFont(font, 8)
-        pdf.drawCentredString(center, y + BADGE_H - 8 * mm, occurrence.title[:60])
+        if badge["colour"]:
+            fill, ink = _band_colours(badge["colour"])
+            pdf.setFillColorRGB(*fill)
+            pdf.rect(x, y + BADGE_H - BAND_H, BADGE_W, BAND_H, stroke=0, fill=1)
+            pdf.setFillColorRGB(*ink)
+            pdf.setFont(font, 8)
+            pdf.drawCentredString(center, y + BADGE_H - 4.5 * mm, occurrence.title[:60])
+            pdf.setFont(font, 9)
+            pdf.drawCentredString(center, y + BADGE_H - 9 * mm, badge["category"][:40])
+            pdf.setFillColorRGB(0, 0, 0)
+        else:
+            pdf.setFont(font, 8)
+            pdf.drawCentredString(center, y + BADGE_H - 8 * mm, occurrence.title[:60])
         name_font = fonts.get(badge["face"], font)
         pdf.setFont(name_font, 22)
         pdf.drawCentredString(center, y + BADGE_H - 25 * mm, badge["native"] or badge["romanized"])

@@ -347,6 +347,7 @@ def demo_load():
     from .alumni import load_alumni
     from .applications import load_applications
     from .bureau import load_bureau
+    from .categories import load_categories
     from .conference import load_conference
     from .contest import load_contest
     from .delegations import load_delegations
@@ -361,6 +362,7 @@ def demo_load():
     load_heads_of_missions()
     load_asean_roundtable()
     load_taipei_gyeonggi()
+    load_categories()
     now, window = timezone.now(), timedelta(days=120)
     loaded = load_samples(now=now, window=window)
     loaded["travel_created"] = load_travel()

@@ -8,6 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import smart_split, unescape_string_literal
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationTabularInline
 from modeltranslation.settings import AVAILABLE_LANGUAGES
 from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
@@ -20,7 +21,7 @@ from workshops.selectors import occurrences_visible_to
 
 from .answers import answer_file_response
 from .errors import RegistrationError
-from .models import Participant, Registration, RegistrationStatusChange
+from .models import Participant, ParticipantCategory, Registration, RegistrationStatusChange
 from .names import name_fold
 from .questionnaire import answers_for_display
 from .selectors import registration_countries
@@ -159,6 +160,22 @@ class ParticipantAdmin(CountryColumn, IndexedSearch, HistoryReadOnly, Organizati
         )
 
 
+class ParticipantCategoryInline(TranslationTabularInline):
+    """An occurrence's participant categories, on its admin page (backoffice composes it there).
+    A category's own registration form is built under Registration forms."""
+
+    model = ParticipantCategory
+    extra = 0
+    fields = ("name", "order", "capacity", "seats_taken", "needs_review", "badge_colour")
+    readonly_fields = ("seats_taken",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "badge_colour":
+            field.widget = forms.TextInput(attrs={"type": "color"})
+        return field
+
+
 class StatusChangeInline(admin.TabularInline):
     model = RegistrationStatusChange
     extra = 0
@@ -239,7 +256,16 @@ class RegistrationReviewAdmin(
     backoffice registers it with what the features add (placements, attendance, certificates,
     delegate-list import and roster export)."""
 
-    list_display = ("participant", "occurrence", "country_display", "status", "submitted_at", "decided_at", "is_sample")
+    list_display = (
+        "participant",
+        "occurrence",
+        "category",
+        "country_display",
+        "status",
+        "submitted_at",
+        "decided_at",
+        "is_sample",
+    )
     # No filter reads the registrations to offer its choices, and no date hierarchy (which reads
     # every row's date): at 100,000 registrations the page costs what it costs at 100.
     list_filter = (
@@ -257,7 +283,7 @@ class RegistrationReviewAdmin(
         "participant__email",
         "occurrence__title",
     )
-    list_select_related = ("participant", "occurrence")
+    list_select_related = ("participant", "occurrence", "category")
     # The newest first, by an index (Meta.ordering would sort by occurrence, hence program, first).
     ordering = ("-submitted_at", "-pk")
     show_full_result_count = False
@@ -274,6 +300,8 @@ class RegistrationReviewAdmin(
         # A nominee's registration: the allocation their focal point nominated them into, and who.
         "allocation",
         "nominated_by",
+        # Its seats are counted with the occurrence's: set when the official registers, not edited.
+        "category",
         "answers_shown",
     )
     inlines = [StatusChangeInline]
@@ -291,7 +319,7 @@ class RegistrationReviewAdmin(
     @admin.display(description=_("answers"))
     def answers_shown(self, registration):
         """The answers with their questions' labels; an uploaded file links to its download."""
-        rows = answers_for_display(registration.occurrence, registration.answers)
+        rows = answers_for_display(registration.occurrence, registration.answers, category=registration.category)
         if not rows:
             return "-"
         return format_html(

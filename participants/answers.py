@@ -76,9 +76,9 @@ def answers_erase_personal(*, participant_id):
     """The retention purge: erase a participant's personal answers (questions marked personal, files,
     and answers whose question is gone, whose nature is no longer known) and delete their uploaded
     files; the other answers (a working language) stay for the statistics."""
-    registrations = Registration.objects.filter(participant_id=participant_id).select_related("occurrence")
+    registrations = Registration.objects.filter(participant_id=participant_id).select_related("occurrence", "category")
     for registration in registrations:
-        questions = questions_by_key(registration.occurrence)
+        questions = questions_by_key(registration.occurrence, registration.category)
         kept = {
             key: value
             for key, value in (registration.answers or {}).items()

@@ -12,6 +12,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, T
 from programs.access import OrganizationScopedAdmin, programs_visible_to
 from workshops.selectors import occurrences_visible_to
 
+from .category_models import ParticipantCategory
 from .form_models import FILE_KINDS, Question, QuestionChoice, QuestionSection, QuestionSet
 
 # Keys the registration form uses for itself.
@@ -24,6 +25,7 @@ def _sets_visible_to(user):
     return QuestionSet.objects.filter(
         Q(program__in=programs_visible_to(user).values("pk"))
         | Q(occurrence__in=occurrences_visible_to(user).values("pk"))
+        | Q(category__occurrence__in=occurrences_visible_to(user).values("pk"))
     )
 
 
@@ -75,9 +77,9 @@ class SectionInline(_ConditionChoices, TranslationStackedInline):
 
 @admin.register(QuestionSet)
 class QuestionSetAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
-    list_display = ("__str__", "program", "occurrence", "updated_at")
-    search_fields = ("program__name", "occurrence__title")
-    list_select_related = ("program", "occurrence")
+    list_display = ("__str__", "program", "occurrence", "category", "updated_at")
+    search_fields = ("program__name", "occurrence__title", "category__occurrence__title")
+    list_select_related = ("program", "occurrence", "category__occurrence")
     autocomplete_fields = ("program", "occurrence")
     inlines = [SectionInline]
 
@@ -87,6 +89,18 @@ class QuestionSetAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     def get_form(self, request, obj=None, **kwargs):
         request._question_set_id = obj.pk if obj else -1
         return super().get_form(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "category":
+            # A category's form: only of the categories of occurrences this staff member manages.
+            categories = ParticipantCategory.objects.select_related("occurrence")
+            if not request.user.is_superuser:
+                categories = categories.filter(occurrence__in=occurrences_visible_to(request.user).values("pk"))
+            kwargs["queryset"] = categories
+            field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+            field.label_from_instance = lambda category: f"{category.occurrence} · {category}"
+            return field
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class QuestionForm(forms.ModelForm):

@@ -1,5 +1,5 @@
 """The registration forms staff build: a form per program (or per occurrence, which then
-replaces the program's), in sections of questions with choices and conditions.
+replaces the program's, or per participant category, which replaces both for that category), in sections of questions with choices and conditions.
 
 Answers are stored in Registration.answers under each question's `key` (a choice by its
 `value`, a date as ISO, a file as its original name with the file in AnswerFile), so an
@@ -50,6 +50,15 @@ class QuestionSet(models.Model):
         related_name="question_set",
         help_text=_("Set only to replace the program's form for this one occurrence."),
     )
+    category = models.OneToOneField(
+        "participants.ParticipantCategory",
+        verbose_name=_("participant category"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="question_set",
+        help_text=_("Set only for a form that officials registering in this one category fill in instead."),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -57,14 +66,19 @@ class QuestionSet(models.Model):
         verbose_name_plural = _("registration forms")
         constraints = [
             models.CheckConstraint(
-                condition=Q(program__isnull=False, occurrence__isnull=True)
-                | Q(program__isnull=True, occurrence__isnull=False),
-                name="question_set_program_xor_occurrence",
-                violation_error_message=_("A form belongs either to a program or to one occurrence."),
+                condition=Q(program__isnull=False, occurrence__isnull=True, category__isnull=True)
+                | Q(program__isnull=True, occurrence__isnull=False, category__isnull=True)
+                | Q(program__isnull=True, occurrence__isnull=True, category__isnull=False),
+                name="question_set_one_owner",
+                violation_error_message=_(
+                    "A form belongs to a program, to one occurrence or to one participant category."
+                ),
             )
         ]
 
     def __str__(self):
+        if self.category_id:
+            return f"{self.category.occurrence} · {self.category}"
         return str(self.occurrence or self.program)
 
 

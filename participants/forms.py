@@ -126,14 +126,16 @@ class RegistrationForm(_CrispyForm, forms.Form):
         error_messages={"required": _("Please consent to the processing of your personal data to register.")},
     )
 
-    def __init__(self, data=None, files=None, *, occurrence, answers=None, stored_files=(), ask_consent=True, **kw):
+    def __init__(
+        self, data=None, files=None, *, occurrence, answers=None, stored_files=(), ask_consent=True, category=None, **kw
+    ):
         kw.setdefault("initial", stored_as_posted(answers))
         super().__init__(data, files, **kw)
         self._helper()
         self.occurrence = occurrence
         self.stored_files = set(stored_files)
         consent = self.fields.pop("consent")
-        self.sections = form_sections(occurrence)
+        self.sections = form_sections(occurrence, category)
         self.questions = {q.key: q for _section, questions in self.sections for q in questions}
         for key, question in self.questions.items():
             self.fields[key] = question_field(question, occurrence)

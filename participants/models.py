@@ -201,6 +201,16 @@ class Registration(models.Model):
         related_name="+",
         editable=False,
     )
+    # The participant category the official registered as (participants/category_models.py), when
+    # the occurrence has categories; its seats are counted beside the occurrence's.
+    category = models.ForeignKey(
+        "participants.ParticipantCategory",
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
     history = HistoricalRecords()
 
     objects = RegistrationQuerySet.as_manager()
@@ -261,6 +271,9 @@ class SystemNote:
         if params.get("organization"):
             organization = Organization.objects.filter(pk=params.pop("organization")).first()
             params["country"] = str(organization) if organization else ""
+        if params.get("category"):
+            category = ParticipantCategory.objects.filter(pk=params["category"]).first()
+            params["category"] = str(category) if category else ""
         if occurrence is not None:
             params.setdefault("occurrence", occurrence.title)
         try:
@@ -435,5 +448,7 @@ class PassportDetails(models.Model):
         return f"{self.full_name} ({self.nationality})"
 
 
-# The registration forms staff build, and the uploaded answers (participants/form_models.py).
+# Participant categories of an occurrence (participants/category_models.py); the registration forms
+# staff build, and the uploaded answers (participants/form_models.py).
+from .category_models import ParticipantCategory  # noqa: E402, F401
 from .form_models import AnswerFile, Question, QuestionChoice, QuestionSection, QuestionSet  # noqa: E402, F401

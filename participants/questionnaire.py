@@ -43,17 +43,19 @@ def phone_is_valid(phone):
     return bool(PHONE_RE.match(phone)) and sum(c.isdigit() for c in phone) >= 6
 
 
-def question_set_for(occurrence):
-    """The occurrence's own form, else its program's, else None."""
+def question_set_for(occurrence, category=None):
+    """The participant category's own form, else the occurrence's own, else its program's, else None."""
     return (
-        QuestionSet.objects.filter(occurrence_id=occurrence.pk).first()
+        (QuestionSet.objects.filter(category_id=category.pk).first() if category is not None else None)
+        or QuestionSet.objects.filter(occurrence_id=occurrence.pk).first()
         or QuestionSet.objects.filter(program_id=occurrence.program_id).first()
     )
 
 
-def form_sections(occurrence):
-    """[(section, [question, ...])] asked on the occurrence's form, in order (inactive questions left out)."""
-    question_set = question_set_for(occurrence)
+def form_sections(occurrence, category=None):
+    """[(section, [question, ...])] asked on the occurrence's form (or its category's), in order (inactive
+    questions left out)."""
+    question_set = question_set_for(occurrence, category)
     if question_set is None:
         return []
     sections = list(QuestionSection.objects.filter(question_set=question_set).select_related("condition_question"))
@@ -201,9 +203,9 @@ def answer_to_json(question, value):
 # --- Answers as people read them -----------------------------------------------------
 
 
-def questions_by_key(occurrence):
-    """{key: question} of the occurrence's form, asked or not any more (labels of older answers)."""
-    question_set = question_set_for(occurrence)
+def questions_by_key(occurrence, category=None):
+    """{key: question} of the occurrence's form (or its category's), asked or not any more (labels of older answers)."""
+    question_set = question_set_for(occurrence, category)
     if question_set is None:
         return {}
     return {q.key: q for q in Question.objects.filter(section__question_set=question_set).prefetch_related("choices")}
@@ -232,12 +234,12 @@ def answer_value(question, value, key=None):
     return value
 
 
-def answers_for_display(occurrence, answers, questions=None):
+def answers_for_display(occurrence, answers, category=None, questions=None):
     """[(key, label, value, is_file)] of a registration's answers, in form order, then answers whose
-    question is gone (shown under their key). `questions` is questions_by_key(occurrence) when the
-    caller already has it (an import shows every row's answers)."""
+    question is gone (shown under their key). `questions` is questions_by_key(occurrence, category)
+    when the caller already has it (an import shows every row's answers)."""
     if questions is None:
-        questions = questions_by_key(occurrence)
+        questions = questions_by_key(occurrence, category)
     order = list(questions)
     rows = []
     for key in sorted(answers or {}, key=lambda k: order.index(k) if k in order else len(order)):
@@ -255,6 +257,7 @@ def questions_for_occurrences(occurrence_ids):
     questions = (
         Question.objects.filter(
             Q(section__question_set__occurrence_id__in=occurrence_ids)
+            | Q(section__question_set__category__occurrence_id__in=occurrence_ids)
             | Q(section__question_set__program_id__in=program_ids)
         )
         .select_related("section__question_set")

@@ -5,7 +5,7 @@ from django.db import connection
 from programs.models import Program
 from workshops.selectors import occurrences_visible_to
 
-from .models import Registration
+from .models import ParticipantCategory, Registration
 
 K = Program.Kind
 # Programs whose accepted participants travel and must send their travel plans.
@@ -14,6 +14,11 @@ FOLLOWUP_KINDS = {K.WORKSHOP, K.CONFERENCE, K.EVENT, K.FORUM, K.TRAINING, K.EXCH
 
 def asks_followup(program):
     return program.kind in FOLLOWUP_KINDS
+
+
+def occurrence_categories(occurrence):
+    """The occurrence's participant categories in their order, each with `seats_taken` as last counted."""
+    return list(ParticipantCategory.objects.filter(occurrence=occurrence).order_by("order", "pk"))
 
 
 def registrations_visible_to(user):

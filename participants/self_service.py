@@ -123,7 +123,7 @@ def registrations_of_user(user):
 
 def registration_of_user(*, user, pk):
     """One of the official's own registrations; DoesNotExist for anyone else's."""
-    return registrations_of_user(user).prefetch_related("occurrence__hosts").get(pk=pk)
+    return registrations_of_user(user).select_related("category").prefetch_related("occurrence__hosts").get(pk=pk)
 
 
 # Apps above participants add what they own to the official's registration page (cohorts: the

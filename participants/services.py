@@ -28,6 +28,7 @@ from .errors import AlreadyRegistered, RegistrationError
 from .models import (
     HOLDS_SEAT,
     Participant,
+    ParticipantCategory,
     Registration,
     RegistrationStatusChange,
     Room,
@@ -65,6 +66,20 @@ STATUS_NOTICES = {
 class _Seats:
     occurrence: Occurrence
     quotas: list  # the occurrence's seat allocations (workshops.CountryQuota), locked, in id order
+    categories: list  # the occurrence's participant categories, locked, in id order
+
+    def category(self, category_id):
+        return next((c for c in self.categories if c.pk == category_id), None)
+
+    def category_refusal(self, category_id):
+        """Why the category `category_id` has no free seat, or None if it has one (or there is no category)."""
+        category = self.category(category_id)
+        if category is None or not category.is_full:
+            return None
+        return SystemNote(
+            gettext_noop("All %(seats)s seats for %(category)s are taken."),
+            {"seats": category.capacity, "category": category.pk},
+        )
 
     def allocation_for(self, country, allocation_id=None):
         """The allocation a registration draws on: the one it was nominated into, else its country's."""
@@ -75,8 +90,9 @@ class _Seats:
                 return quota
         return None
 
-    def refusal(self, country, allocation_id=None):
-        """Why no seat is free for someone from `country` (nominated into `allocation_id`), or None if one is.
+    def refusal(self, country, allocation_id=None, category_id=None):
+        """Why no seat is free for someone from `country` (nominated into `allocation_id`, registering
+        in the participant category `category_id`), or None if one is.
 
         An allocation's seats go first to the active nominations of its focal points: a nominee's
         seat was reserved when they were nominated, and anyone else fits only beside all of them."""
@@ -85,6 +101,9 @@ class _Seats:
             return SystemNote(
                 gettext_noop("All %(capacity)s seats of %(occurrence)s are taken."), {"capacity": occ.capacity}
             )
+        category_refusal = self.category_refusal(category_id)
+        if category_refusal:
+            return category_refusal
         quota = self.allocation_for(country, allocation_id)
         if quota is None:
             return None
@@ -108,6 +127,10 @@ class _Seats:
         for quota in self.quotas:
             quota.seats_taken = _held_against(quota).count()
             quota.save(update_fields=["seats_taken"])
+        held = Registration.objects.filter(occurrence_id=self.occurrence.pk).holding_seat()
+        for category in self.categories:
+            category.seats_taken = held.filter(category=category).count()
+            category.save(update_fields=["seats_taken"])
 
 
 def _held_against(quota):
@@ -144,12 +167,14 @@ def _lock_seats(occurrence_id):
         .select_related("organization")
         .order_by("pk")
     )
-    return _Seats(occurrence, list(quotas))
+    # Categories after the allocations, in id order: the same order in every seat decision.
+    categories = ParticipantCategory.objects.select_for_update().filter(occurrence=occurrence).order_by("pk")
+    return _Seats(occurrence, list(quotas), list(categories))
 
 
 def seats_lock(*, occurrence_ids):
     """Lock the seats of several occurrences, in id order, each occurrence row before its allocation rows
-    (in id order): what a transaction that decides seats takes first, before any other row
+    and then its participant category rows (each in id order): what a transaction that decides seats takes first, before any other row
     (delegations takes them before a nomination row too)."""
     return [_lock_seats(occurrence_id) for occurrence_id in sorted(set(occurrence_ids))]
 
@@ -206,8 +231,14 @@ def registration_submit(
     by=None,
     allocation=None,
     nominated_by=None,
+    category=None,
 ):
     """Create a participant's registration; with automatic admission take a seat or join the waitlist.
+
+    When the occurrence has participant categories the official registers in one (`category`), which
+    must have a seat left (a full category is refused, the others still take registrations); the
+    category, not the occurrence, then says whether staff review the registration. A nominee may
+    register without a category (their focal point's allocation is their seat).
 
     A nominee (delegations.services.nomination_register) registers into the `allocation` their
     focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window.
@@ -225,10 +256,11 @@ def registration_submit(
         )
         if existing is not None and existing.status != S.WITHDRAWN:
             raise AlreadyRegistered(_("You have already registered for this occurrence."), registration=existing)
+        category = _category_check(seats, category, nominee=allocation is not None)
         if existing is not None:
             registration = _register_again(
                 existing, participant=participant, answers=answers, by=by, allocation=allocation,
-                nominated_by=nominated_by,
+                nominated_by=nominated_by, category=category,
             )  # fmt: skip
         else:
             registration = Registration.objects.create(
@@ -240,13 +272,18 @@ def registration_submit(
                 is_sample=participant.is_sample,
                 allocation=allocation,
                 nominated_by=nominated_by,
+                category=category,
             )
             _record(registration, "", S.SUBMITTED, by)
         if uploads:
             answer_files_save(registration=registration, uploads=uploads)
         template = "registration_received"
-        if seats.occurrence.admission == Occurrence.Admission.AUTOMATIC:
-            refusal = seats.refusal(participant.country, registration.allocation_id)
+        # A category says itself whether staff review it; without one the occurrence's admission does.
+        automatic = seats.occurrence.admission == Occurrence.Admission.AUTOMATIC
+        if category is not None:
+            automatic = not category.needs_review
+        if automatic:
+            refusal = seats.refusal(participant.country, registration.allocation_id, registration.category_id)
             to_status = S.WAITLISTED if refusal else S.ACCEPTED
             _set_status(registration, to_status, by=None, note=refusal or "", seats=seats)
             template = STATUS_NOTICES[to_status]
@@ -254,7 +291,24 @@ def registration_submit(
     return registration
 
 
-def _register_again(registration, *, participant, answers, by, allocation=None, nominated_by=None):
+def _category_check(seats, category, *, nominee):
+    """The locked row of the category the official registers in, or a RegistrationError that says why not."""
+    if category is None:
+        if seats.categories and not nominee:
+            raise RegistrationError(_("Please choose the category you register as."))
+        return None
+    locked = seats.category(category.pk)
+    if locked is None:
+        raise RegistrationError(_("This category is not one of this occurrence's. Please choose another."))
+    refusal = seats.category_refusal(locked.pk)
+    if refusal:
+        others = [c for c in seats.categories if not c.is_full]
+        hint = _("Please choose another category.") if others else _("No category has a seat left.")
+        raise RegistrationError(f"{refusal.render(seats.occurrence)} {hint}")
+    return locked
+
+
+def _register_again(registration, *, participant, answers, by, allocation=None, nominated_by=None, category=None):
     """An official who withdrew registers again: the same registration row (one per participant and
     occurrence) starts over as submitted, at the back of any waitlist, with its history kept."""
     now = timezone.now()
@@ -266,6 +320,7 @@ def _register_again(registration, *, participant, answers, by, allocation=None, 
     registration.decided_at = None
     registration.allocation = allocation
     registration.nominated_by = nominated_by
+    registration.category = category
     registration.save()
     _record(registration, S.WITHDRAWN, S.SUBMITTED, by, _("Registered again after withdrawing"))
     return registration
@@ -393,7 +448,7 @@ def registration_transition(*, registration: Registration, to_status: str, by=No
                 registration=registration,
             )
         if to_status in HOLDS_SEAT and from_status not in HOLDS_SEAT:
-            refusal = seats.refusal(registration.country, registration.allocation_id)
+            refusal = seats.refusal(registration.country, registration.allocation_id, registration.category_id)
             if refusal:
                 raise RegistrationError(refusal.render(seats.occurrence), registration=registration)
         _set_status(registration, to_status, by=by, note=note, seats=seats)
@@ -480,7 +535,7 @@ def _promote_waitlisted(seats: _Seats, *, freed_country, by):
     for candidate in waiting:
         if seats.occurrence.capacity is not None and seats.occurrence.seats_taken >= seats.occurrence.capacity:
             return
-        if seats.refusal(candidate.country, candidate.allocation_id):
+        if seats.refusal(candidate.country, candidate.allocation_id, candidate.category_id):
             continue
         _set_status(
             candidate, S.ACCEPTED, by=by, note=SystemNote(gettext_noop("Promoted from the waitlist")), seats=seats

@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from .category_models import ParticipantCategory
 from .form_models import Question, QuestionChoice, QuestionSection
 
 
@@ -16,3 +17,8 @@ class QuestionTranslation(TranslationOptions):
 @register(QuestionChoice)
 class QuestionChoiceTranslation(TranslationOptions):
     fields = ("label",)
+
+
+@register(ParticipantCategory)
+class ParticipantCategoryTranslation(TranslationOptions):
+    fields = ("name",)

@@ -23,6 +23,7 @@ from .form_models import AnswerFile
 from .forms import PassportForm, ProfileForm, RegistrationForm, TravelDetailsForm
 from .models import Participant, PassportDetails, Registration
 from .questionnaire import answers_for_display
+from .selectors import occurrence_categories
 from .services import TRANSITIONS, registration_submit, registration_withdraw
 
 S = Registration.Status
@@ -108,6 +109,20 @@ def register(request, slug):
     }
     if context["refusal"] or not context["is_open"]:
         return render(request, "participants/register.html", context, status=400 if request.method == "POST" else 200)
+    categories = occurrence_categories(occurrence)
+    category = None
+    if categories:
+        category, category_error = _chosen_category(request, categories)
+        if category is None:
+            # First the category: its own form may ask other questions than the occurrence's.
+            context.update(
+                categories=categories,
+                category_error=category_error,
+                categories_open=any(not c.is_full for c in categories),
+            )
+            status = 400 if request.method == "POST" or category_error else 200
+            return render(request, "participants/register.html", context, status=status)
+        context["category"] = category
     profile_form = ProfileForm(
         request.POST or None,
         instance=participant or Participant(email=request.user.email),
@@ -120,6 +135,7 @@ def register(request, slug):
         request.FILES or None,
         occurrence=occurrence,
         answers=existing.answers if existing else None,
+        category=category,
     )
     # Validate both forms, so every field error shows at once.
     forms_valid = all([profile_form.is_valid(), form.is_valid()]) if request.method == "POST" else False
@@ -135,6 +151,7 @@ def register(request, slug):
                     uploads=form.uploads(),
                     consent=form.cleaned_data["consent"],
                     by=request.user,
+                    category=category,
                 )
         except AlreadyRegistered as exc:
             messages.info(request, exc.message)
@@ -149,6 +166,20 @@ def register(request, slug):
     return render(
         request, "participants/register.html", {**context, "profile_form": profile_form, "form": form}, status=status
     )
+
+
+def _chosen_category(request, categories):
+    """(the category chosen on the page, None) when it still has a seat, else (None, why not or "")."""
+    chosen = (request.POST if request.method == "POST" else request.GET).get("category", "")
+    category = next((c for c in categories if str(c.pk) == chosen.strip()), None)
+    if category is None:
+        return None, _("Please choose the category you register as.") if chosen else ""
+    if category.is_full:
+        return None, _("All %(seats)s seats for %(category)s are taken. Please choose another category.") % {
+            "seats": category.capacity,
+            "category": category,
+        }
+    return category, ""
 
 
 @login_required
@@ -166,7 +197,7 @@ def registration_detail(request, registration):
         "participants/registration_detail.html",
         {
             "registration": registration,
-            "answers": answers_for_display(registration.occurrence, registration.answers),
+            "answers": answers_for_display(registration.occurrence, registration.answers, registration.category),
             "can_edit_answers": registration_answers_editable(registration),
             "can_withdraw": S.WITHDRAWN in _next_statuses(registration),
             "can_register_again": registration.status == S.WITHDRAWN and registration.occurrence.registration_is_open(),
@@ -275,6 +306,7 @@ def registration_answers_edit(request, registration):
         request.POST or None,
         request.FILES or None,
         occurrence=registration.occurrence,
+        category=registration.category,
         answers=registration.answers,
         stored_files=AnswerFile.objects.filter(registration=registration).values_list("key", flat=True),
         ask_consent=False,

@@ -8,11 +8,11 @@ otherwise the registrations that hold a seat (accepted, attended, no-show, compl
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from formats.languages import country_name
-from participants.models import Registration, holding_seat_q
+from participants.models import ParticipantCategory, Registration, holding_seat_q
 from participants.selectors import registrations_visible_to
 from workshops.models import Occurrence, RecordedParticipation
 from workshops.selectors import occurrences_visible_to
@@ -75,6 +75,48 @@ def participation_rows(*, user):
             )
         )
     return rows
+
+
+@dataclass
+class CategoryRow:
+    program: str
+    occurrence: str
+    category: str
+    seats: int | None
+    registered: int  # registrations in the category, withdrawn ones left out
+    seat_holders: int
+
+
+def category_rows(*, user):
+    """Every participant category of the occurrences `user` may see, with its counts (sample rows left out)."""
+    categories = (
+        ParticipantCategory.objects.filter(
+            occurrence__in=occurrences_visible_to(user).filter(is_sample=False).values("pk")
+        )
+        .select_related("occurrence__program")
+        .annotate(
+            registered=Count(
+                "registrations",
+                filter=Q(registrations__is_sample=False) & ~Q(registrations__status=Registration.Status.WITHDRAWN),
+            ),
+            seat_holders=Count(
+                "registrations",
+                filter=holding_seat_q("registrations") & Q(registrations__is_sample=False),
+            ),
+        )
+        .order_by("occurrence__program__name", "occurrence__year", "occurrence__number", "occurrence_id", "order", "pk")
+    )
+    return [
+        CategoryRow(
+            program=c.occurrence.program.name,
+            occurrence=c.occurrence.title,
+            category=c.name,
+            seats=c.capacity,
+            registered=c.registered,
+            seat_holders=c.seat_holders,
+        )
+        for c in categories
+    ]
 
 
 def _per_occurrence(registrations):

@@ -1,5 +1,6 @@
 """The statistics workbook (jobs/xlsx.py, the writer roster exports use too): participants per
-occurrence and country, then totals per program and year, per country and per program."""
+occurrence and country, then totals per program and year, per country and per program, and the
+counts per participant category."""
 
 import collections
 
@@ -7,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from jobs.xlsx import Sheet, write_workbook
 
-from .selectors import participation_rows
+from .selectors import category_rows, participation_rows
 
 
 def _sheet(name, header, rows, widths):
@@ -77,5 +78,16 @@ def workbook_write(*, user, fileobj):
             [40, 12, 12],
         ),
     ]
+    sheets.append(
+        _sheet(
+            _("By participant category"),
+            [_("Program"), _("Occurrence"), _("Category"), _("Seats"), _("Registered"), _("Seat holders")],
+            [
+                [c.program, c.occurrence, c.category, c.seats, c.registered, c.seat_holders]
+                for c in category_rows(user=user)
+            ],
+            [40, 50, 30, 8, 12, 12],
+        )
+    )
     write_workbook(fileobj, sheets, title=_("Participation statistics"))
     return len(rows)

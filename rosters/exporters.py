@@ -17,7 +17,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 from formats.languages import country_name
-from participants.models import Registration, TravelDetails, holding_seat_q
+from participants.models import ParticipantCategory, Registration, TravelDetails, holding_seat_q
 from participants.questionnaire import LANGUAGE_NAMES, answer_label_lazy, answer_value, questions_for_occurrences
 from programs.models import Organization
 from workshops.models import Occurrence
@@ -81,6 +81,8 @@ REGISTRATION_COLUMNS = [
     Column("phone", pgettext_lazy("roster column", "Phone"), "participant__phone", 16, personal=True, default=False),
     Column("occurrence", pgettext_lazy("roster column", "Occurrence"), "occurrence_id", 30, kind="occurrence"),
     Column("start_date", pgettext_lazy("roster column", "Start date"), "occurrence__start_date", 12),
+    # Chosen by default only for occurrences with participant categories (RegistrationRosterExporter).
+    Column("category", pgettext_lazy("roster column", "Category"), "category_id", 18, kind="category", default=False),
     Column("status", pgettext_lazy("roster column", "Status"), "status", 14, kind="status"),
     Column("submitted_at", pgettext_lazy("roster column", "Submitted"), "submitted_at", 17, kind="datetime"),
     Column("decided_at", pgettext_lazy("roster column", "Decided"), "decided_at", 17, kind="datetime"),
@@ -276,7 +278,12 @@ class RegistrationRosterExporter(Exporter):
                 )
                 for key in roster_answer_keys(qs)
             ]
-            self._available = REGISTRATION_COLUMNS + answers + TRAVEL_COLUMNS
+            registration_columns = REGISTRATION_COLUMNS
+            if qs.filter(category__isnull=False).exists():
+                registration_columns = [
+                    replace(c, default=True) if c.key == "category" else c for c in registration_columns
+                ]
+            self._available = registration_columns + answers + TRAVEL_COLUMNS
         return self._available
 
     def count(self):
@@ -291,6 +298,7 @@ class RegistrationRosterExporter(Exporter):
                 "country": {code: country_name(code, self.language) for code, _name in countries},
                 "organization": {o.pk: str(o.name) for o in Organization.objects.filter(pk__in=org_ids)},
                 "occurrence": {o.pk: str(o.title) for o in Occurrence.objects.filter(pk__in=occ_ids)},
+                "category": {c.pk: str(c.name) for c in ParticipantCategory.objects.filter(occurrence_id__in=occ_ids)},
                 "status": {value: str(label) for value, label in Registration.Status.choices},
                 "accommodation": {value: str(label) for value, label in TravelDetails.Accommodation.choices},
                 "diet": {value: str(label) for value, label in TravelDetails.Diet.choices if value},

@@ -402,7 +402,9 @@ def _snapshot(registration, questions):
         str(Registration._meta.get_field("consent_given_at").verbose_name),
         timezone.localtime(consent).date().isoformat() if consent else "",
     )
-    for key, label, value, _is_file in answers_for_display(registration.occurrence, registration.answers, questions):
+    for key, label, value, _is_file in answers_for_display(
+        registration.occurrence, registration.answers, questions=questions
+    ):
         values[ANSWER_PREFIX + key] = (str(label), str(value))
     return values
 

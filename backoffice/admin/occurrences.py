@@ -21,6 +21,7 @@ from delegations.selectors import allocation_figures, allocation_nominations
 from delegations.tasks import send_delegation_reminders
 from delegations.views import letter_response
 from formats.languages import country_name
+from participants.admin import ParticipantCategoryInline
 from participants.errors import RegistrationError
 from participants.models import Registration, SystemNote
 from participants.services import occurrence_seats_recount, seats_held
@@ -103,7 +104,7 @@ class CountryQuotaInline(admin.TabularInline):
 class OccurrenceAdmin(
     TranslationCoverageAdmin, HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin, TranslationAdmin
 ):
-    coverage_related = ("agenda_items", "delegations")
+    coverage_related = ("agenda_items", "delegations", "participant_categories")
     list_display = (
         "title",
         "program",
@@ -121,7 +122,13 @@ class OccurrenceAdmin(
     list_select_related = ("program",)
     autocomplete_fields = ("program", "hosts")
     readonly_fields = ("seats_taken",)
-    inlines = [AgendaItemInline, CountryQuotaInline, DelegationInline, RecordedParticipationInline]
+    inlines = [
+        AgendaItemInline,
+        CountryQuotaInline,
+        ParticipantCategoryInline,
+        DelegationInline,
+        RecordedParticipationInline,
+    ]
     prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "start_date"
     change_form_template = "admin/workshops/occurrence/change_form.html"
@@ -184,7 +191,7 @@ class OccurrenceAdmin(
             Registration.objects.filter(
                 occurrence=occurrence, status__in=[Registration.Status.ACCEPTED, Registration.Status.ATTENDED]
             )
-            .select_related("participant__organization")
+            .select_related("participant__organization", "category")
             .order_by("country", "participant__family_name", "participant__given_name")
         )
         response = HttpResponse(

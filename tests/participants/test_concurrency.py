@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from participants.errors import RegistrationError
-from participants.models import Registration
+from participants.models import ParticipantCategory, Registration
 from participants.services import registration_submit
 from tests.factories import CountryQuotaFactory, OccurrenceFactory, ParticipantFactory
 
@@ -52,3 +52,46 @@ def test_parallel_submissions_never_exceed_a_country_quota():
     assert _submit_in_parallel(participants, occurrence) == []
     accepted = Registration.objects.filter(occurrence=occurrence, status="accepted").count()
     assert accepted == 3
+
+
+def _submit_categories_in_parallel(entries, occurrence):
+    """entries: [(participant, category)] submitted at the same moment; returns the refusals."""
+    barrier = threading.Barrier(len(entries))
+    errors = []
+
+    def worker(participant, category):
+        try:
+            barrier.wait()
+            registration_submit(participant=participant, occurrence=occurrence, consent=True, category=category)
+        except RegistrationError as exc:
+            errors.append(exc.message)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=entry) for entry in entries]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_parallel_submissions_never_exceed_a_participant_category():
+    occurrence = OccurrenceFactory(capacity=50, admission="review")
+    press = ParticipantCategory.objects.create(occurrence=occurrence, name_en="Press", capacity=3, needs_review=False)
+    student = ParticipantCategory.objects.create(
+        occurrence=occurrence, name_en="Student", capacity=20, needs_review=False
+    )
+    entries = [(ParticipantFactory(), press) for _ in range(10)] + [(ParticipantFactory(), student) for _ in range(6)]
+    errors = _submit_categories_in_parallel(entries, occurrence)
+    # The three seats go to three of the ten journalists; the other seven are told, and no student is refused.
+    assert errors == ["All 3 seats for Press are taken. Please choose another category."] * 7
+    counts = {
+        name: Registration.objects.filter(occurrence=occurrence, category__name_en=name, status="accepted").count()
+        for name in ("Press", "Student")
+    }
+    assert counts == {"Press": 3, "Student": 6}
+    assert Registration.objects.filter(occurrence=occurrence).count() == 9
+    press.refresh_from_db()
+    occurrence.refresh_from_db()
+    assert (press.seats_taken, occurrence.seats_taken) == (3, 9)

@@ -34,7 +34,13 @@ def test_workbook_includes_the_recorded_figures_of_the_7th_cjk_workshop(demo):
     admin = UserFactory(is_staff=True, is_superuser=True)
     report, book = _build(admin)
 
-    assert book.sheetnames == ["By occurrence", "By program and year", "By country", "By program"]
+    assert book.sheetnames == [
+        "By occurrence",
+        "By program and year",
+        "By country",
+        "By program",
+        "By participant category",
+    ]
     rows = _rows(book["By occurrence"])
     assert rows[0] == [
         "Program",
