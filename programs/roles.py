@@ -93,6 +93,11 @@ ROLES = {
         "aftercare.question": ALL,
         "aftercare.researcharea": "view",
         "aftercare.bestpractice": ALL,
+        # Exhibitions at their occurrences: sections, exhibiting organizations and exhibits.
+        "exhibitions.exhibition": ALL,
+        "exhibitions.section": ALL,
+        "exhibitions.exhibitor": ALL,
+        "exhibitions.exhibit": ALL,
     },
     REVIEWERS: {
         "programs.program": "view",
