@@ -4,6 +4,8 @@ exhibit marked as a sample shows both."""
 
 import io
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw
 
@@ -11,9 +13,14 @@ from exhibitions.models import Exhibit, Exhibition, Exhibitor, Section
 from exhibitions.services import exhibit_set_image
 from formats.languages import country_name
 from programs.models import Organization
+from programs.roles import PROGRAM_STAFF
 from workshops.models import Occurrence
 
 from . import data as D
+from .samples import DEMO_PASSWORD
+
+# MOIS hosts the ASEAN-ROK roundtable: its program staff manage the exhibition in the admin.
+MOIS_STAFF = ("mois.staff@example.org", "MOIS", "Staff")
 
 LANGS = {"en": "en", "ko": "ko", "zh_hans": "zh-hans", "zh_hant": "zh-hant", "ja": "ja"}
 
@@ -256,7 +263,26 @@ def _placeholder_image():
     return ContentFile(buffer.getvalue(), name="sample.png")
 
 
+def _mois_staff():
+    email, first, last = MOIS_STAFF
+    user = get_user_model().objects.filter(email=email).first()
+    if user is None:
+        user = get_user_model()(
+            email=email,
+            first_name=first,
+            last_name=last,
+            is_staff=True,
+            organization=Organization.objects.get(slug="mois"),
+        )
+        user.set_password(DEMO_PASSWORD)
+        user.email_verified_at = user.date_joined
+        user.save()
+    user.groups.set([Group.objects.get(name=PROGRAM_STAFF)])
+    return user
+
+
 def load_exhibitions():
+    _mois_staff()
     occurrence = Occurrence.objects.get(slug=D.ASEAN["second"]["slug"])
     exhibition = _upsert(
         Exhibition,

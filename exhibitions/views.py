@@ -56,6 +56,7 @@ def exhibition_detail(request, slug):
             "exhibition": exhibition,
             "occurrence": exhibition.occurrence,
             "sections": sections,
+            "exhibitors": exhibition.exhibitors.select_related("organization"),
             "groups": _groups(exhibits),
             "count": len(exhibits),
             "form": form,

@@ -136,6 +136,18 @@ def test_program_staff_do_not_reach_another_organizations_exhibition(client, dem
     assert Exhibition.objects.filter(pk=asean.pk).exists()
 
 
+def test_mois_staff_manage_the_asean_rok_exhibition(client, demo):
+    _as(client, "mois.staff@example.org")
+    asean = Exhibition.objects.get(slug="asean-rok-exhibition-2019")
+    url = f"/admin/exhibitions/exhibition/{asean.pk}/change/"
+    data = change_form_data(client.get(url))
+    data["exhibits-0-stand"] = "A-01"
+    assert client.post(url, data).status_code == 302
+    assert asean.exhibits.get(order=1).stand == "A-01"
+    changelist = client.get("/admin/exhibitions/exhibition/").content.decode()
+    assert "ASEAN-ROK Exhibition on Public Service Innovation" in changelist
+
+
 def test_reviewer_cannot_see_or_edit_exhibitions(client, gaok_expo):
     _as(client, "reviewer@example.org")
     assert client.get("/admin/exhibitions/exhibition/").status_code == 403
