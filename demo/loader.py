@@ -352,6 +352,7 @@ def demo_load():
     from .contest import load_contest
     from .delegations import load_delegations
     from .documents import load_documents
+    from .exhibitions import load_exhibitions
     from .record import load_record
     from .samples import DEMO_PASSWORD, load_samples
     from .travel import load_travel
@@ -375,6 +376,7 @@ def demo_load():
     load_aftercare()
     loaded["alumni"] = load_alumni(password=DEMO_PASSWORD)
     load_conference()
+    load_exhibitions()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "aftercare",
     # Applications by organizations: above the Online Bureau, whose verified requesters apply.
     "applications",
+    "exhibitions",
     # The top layer: the admin pages composed across apps, and the demo data.
     "backoffice",
     "demo",

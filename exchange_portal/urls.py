@@ -35,6 +35,7 @@ urlpatterns = [
     path("record/", include("record.urls")),
     path("aftercare/", include("aftercare.urls")),
     path("alumni/", include("aftercare.alumni_urls")),
+    path("exhibitions/", include("exhibitions.urls")),
     path("library/", aftercare_library, name="library"),
     path("api/", include("record.api_urls")),
     path("accounts/", include("accounts.urls")),

@@ -101,6 +101,11 @@ ROLES = {
         "applications.organizationcall": "view add change",
         "applications.organizationapplication": "view change",
         "applications.applicationevent": "view",
+        # Exhibitions at their occurrences: sections, exhibiting organizations and exhibits.
+        "exhibitions.exhibition": ALL,
+        "exhibitions.section": ALL,
+        "exhibitions.exhibitor": ALL,
+        "exhibitions.exhibit": ALL,
     },
     REVIEWERS: {
         "programs.program": "view",
