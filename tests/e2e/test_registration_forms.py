@@ -169,3 +169,44 @@ def test_staff_build_a_conditional_form_and_officials_answer_it_in_korean_and_en
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     column = rows[0].index("Will you present your case?")
     assert sorted(row[column] for row in rows[1:]) == ["No", "No"]
+
+
+def test_editing_answers_a_question_shown_on_a_file_kept_stays_shown_and_kept(page, live_server):
+    """A translation of the CV is asked only when a CV is sent. Editing later, the file input of the
+    CV is empty (a browser never fills one in), yet the CV kept answers the condition: the
+    translation stays shown, not asked again, and both files stay."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from participants.form_models import QuestionSection
+    from participants.models import Participant
+    from participants.services import registration_submit
+
+    call_command("load_demo", stdout=io.StringIO())
+    occurrence = _occurrence()
+    section = QuestionSection.objects.create(question_set=QuestionSet.objects.create(occurrence=occurrence), order=1)
+    cv = Question.objects.create(section=section, order=1, key="cv", kind="file", label_en="Your CV")
+    Question.objects.create(
+        section=section, order=2, key="cv_translation", kind="file", required=True, label_en="Its translation",
+        condition_question=cv, condition_value="file",
+    )  # fmt: skip
+    participant = Participant.objects.get(user__email="official@example.org")
+    registration = registration_submit(
+        participant=participant, occurrence=occurrence, consent=True,
+        answers={"cv": "cv.pdf", "cv_translation": "cv-en.pdf"},
+        uploads={"cv": SimpleUploadedFile("cv.pdf", PDF), "cv_translation": SimpleUploadedFile("cv-en.pdf", PDF)},
+    )  # fmt: skip
+    url = live_server.url
+    page.context.add_cookies([{"name": "django_language", "value": "en", "url": url}])
+    log_in(page, url, "official@example.org")
+    page.goto(url + reverse("participants:answers_edit", args=[registration.pk]))
+    translation = page.locator('.question[data-question="cv_translation"]')
+    assert translation.is_visible() and "Already sent: cv-en.pdf" in translation.inner_text()
+    page.locator("#answers-form button[type=submit]").click()
+    page.wait_for_selector("#registration-status")
+    registration.refresh_from_db()
+    assert registration.answers == {"cv": "cv.pdf", "cv_translation": "cv-en.pdf"}
+    assert sorted(AnswerFile.objects.filter(registration=registration).values_list("key", flat=True)) == [
+        "cv",
+        "cv_translation",
+    ]
