@@ -14,11 +14,10 @@ from programs.access import OrganizationScopedAdmin, programs_visible_to
 from programs.coverage import TranslationCoverageAdmin
 from workshops.selectors import occurrences_visible_to
 
-from .alumni import alumni_report_handle
+from .alumni import alumni_report_handle, alumni_report_remove_sender
 from .images import photo_files
 from .models import (
     AlumniAbuseReport,
-    AlumniEntry,
     BestPractice,
     Material,
     Photo,
@@ -335,10 +334,7 @@ class AlumniAbuseReportAdmin(admin.ModelAdmin):
     def remove_senders(self, request, queryset):
         removed = 0
         for report in queryset.select_related("message"):
-            removed += AlumniEntry.objects.filter(
-                participant_id=report.message.sender_id, program_id=report.message.program_id
-            ).delete()[0]
-            alumni_report_handle(report=report, by=request.user)
+            removed += alumni_report_remove_sender(report=report, by=request.user)
         messages.success(
             request,
             ngettext("%(n)d entry removed from the directory.", "%(n)d entries removed from the directory.", removed)

@@ -255,6 +255,15 @@ def alumni_report_handle(*, report, by):
     return report
 
 
+def alumni_report_remove_sender(*, report, by):
+    """Staff take the sender of a reported message out of that program's directory; returns 1 or 0."""
+    removed, _detail = AlumniEntry.objects.filter(
+        participant_id=report.message.sender_id, program_id=report.message.program_id
+    ).delete()
+    alumni_report_handle(report=report, by=by)
+    return removed
+
+
 def alumni_erase(*, participant_id):
     """The retention purge: the person's entries and every message they sent or received go."""
     AlumniEntry.objects.filter(participant_id=participant_id).delete()

@@ -201,3 +201,40 @@ def test_staff_write_to_alumni_through_the_cohort_message(client, world):
     assert sorted(Notification.objects.filter(template="cohort_message").values_list("recipient", flat=True)) == sorted(
         [world["kim"].email, world["sato"].email]
     )
+
+
+def test_staff_remove_the_sender_of_a_reported_message(client, world):
+    message = alumni_message_send(user=world["kim"], recipient_entry=world["sato_entry"], body="Spam")
+    client.force_login(world["sato"])
+    client.post(f"/alumni/messages/{message.pk}/report/", {"reason": "Spam"})
+    report = AlumniAbuseReport.objects.get()
+    client.force_login(staff_user(world["host"]))
+    response = client.post(
+        "/admin/aftercare/alumniabusereport/", {"action": "remove_senders", "_selected_action": [report.pk]}
+    )
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.status == "handled" and report.handled_by is not None
+    assert list(AlumniEntry.objects.values_list("participant__family_name", flat=True)) == ["Sato"]
+    # Sato's reply no longer reaches Kim, who left the directory.
+    client.force_login(world["sato"])
+    refused = client.post(f"/alumni/messages/{message.pk}/reply/", {"body": "Stop"})
+    assert refused.status_code == 400 and "left the directory" in refused.content.decode()
+
+
+def test_directory_queries_do_not_grow_with_the_alumni(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(world["kim"])
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/alumni/programs/cjk/").status_code == 200
+        return len(queries)
+
+    few = count()
+    for index in range(5):
+        user, _p, registration = _official(world["past"], country="CN", family_name=f"Wang{index}")
+        alumni_join(user=user, registration=registration, data={**ENTRY, "country": "CN"})
+    assert count() == few
