@@ -2,10 +2,10 @@
 
 import datetime
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 
-from participants.models import HOLDS_SEAT, Registration
+from participants.models import HOLDS_SEAT, ParticipantCategory, Registration, holding_seat_q
 from participants.names import name_fold
 
 from .models import AttendanceDay, Certificate
@@ -14,7 +14,8 @@ S = Registration.Status
 
 
 def occurrence_dashboard(*, occurrence):
-    """Capacity, counts by status, seats per country against quota, and attendance per day."""
+    """Capacity, counts by status, seats per country against quota, seats per participant category,
+    and attendance per day."""
     counts = dict(
         Registration.objects.filter(occurrence=occurrence)
         .values_list("status")
@@ -61,12 +62,38 @@ def occurrence_dashboard(*, occurrence):
         "by_status": by_status,
         "max_status": max([row["count"] for row in by_status] + [1]),
         "countries": countries,
+        "categories": _categories(occurrence),
         "attendance": [
             {"day": row["day"], "count": row["n"], "percent": round(100 * row["n"] / expected) if expected else 0}
             for row in days
         ],
         "expected": expected,
     }
+
+
+def _categories(occurrence):
+    """Each participant category with its seats, seat holders, registrations awaiting a decision and waitlist."""
+    categories = (
+        ParticipantCategory.objects.filter(occurrence=occurrence)
+        .annotate(
+            held=Count("registrations", filter=holding_seat_q("registrations")),
+            pending=Count("registrations", filter=Q(registrations__status__in=[S.SUBMITTED, S.UNDER_REVIEW])),
+            waitlisted=Count("registrations", filter=Q(registrations__status=S.WAITLISTED)),
+        )
+        .order_by("order", "pk")
+    )
+    return [
+        {
+            "name": c.name,
+            "colour": c.badge_colour,
+            "taken": c.held,
+            "seats": c.capacity,
+            "pending": c.pending,
+            "waitlisted": c.waitlisted,
+            "needs_review": c.needs_review,
+        }
+        for c in categories
+    ]
 
 
 EXPECTED_AT_VENUE = (S.ACCEPTED, S.ATTENDED, S.NO_SHOW)

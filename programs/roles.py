@@ -39,6 +39,8 @@ ROLES = {
         "workshops.agendaitem": ALL,
         "workshops.delegation": ALL,
         "workshops.recordedparticipation": ALL,
+        # Participant categories, inline on the occurrence (one with registrations cannot be deleted).
+        "participants.participantcategory": ALL,
         "participants.participant": "view add change",
         "participants.registration": "view add change",
         "participants.registrationstatuschange": "view",
@@ -112,6 +114,7 @@ ROLES = {
         "programs.organization": "view",
         "workshops.occurrence": "view",
         "workshops.countryquota": "view",
+        "participants.participantcategory": "view",
         "participants.participant": "view",
         "participants.registration": "view change",
         "participants.registrationstatuschange": "view",

@@ -56,3 +56,33 @@ def test_badge_band_text_is_white_on_dark_and_black_on_light_colours():
 
     assert _band_colours("#C8102E") == ((200 / 255, 16 / 255, 46 / 255), (1, 1, 1))
     assert _band_colours("#FFD100") == ((1.0, 209 / 255, 0.0), (0, 0, 0))
+
+
+def test_occurrence_dashboard_counts_seats_per_category(client):
+    from participants.services import registration_submit
+    from tests.factories import ParticipantFactory
+
+    host = OrganizationFactory(name_en="MOIS")
+    occurrence = hosted_occurrence(host, capacity=200, admission="auto")
+    minister = ParticipantCategory.objects.create(
+        occurrence=occurrence, name_en="Minister", capacity=11, order=1, badge_colour="#7B1FA2"
+    )
+    student = ParticipantCategory.objects.create(
+        occurrence=occurrence, name_en="Student", capacity=1, order=2, needs_review=False
+    )
+    for category in (minister, minister, student):
+        registration_submit(participant=ParticipantFactory(), occurrence=occurrence, consent=True, category=category)
+    client.force_login(staff_user(host))
+
+    page = client.get(reverse("admin:workshops_occurrence_change", args=[occurrence.pk]))
+
+    assert page.status_code == 200
+    dashboard = page.context["dashboard"]
+    assert [(c["name"], c["taken"], c["seats"], c["pending"], c["colour"]) for c in dashboard["categories"]] == [
+        ("Minister", 0, 11, 2, "#7B1FA2"),
+        ("Student", 1, 1, 0, "#1F5FAD"),
+    ]
+    assert b'class="cohort-categories"' in page.content
+    # The inline lists the categories with their seats taken, for staff to edit.
+    assert b'name="participant_categories-0-name_en" value="Minister"' in page.content
+    assert b'name="participant_categories-1-badge_colour" value="#1F5FAD"' in page.content
