@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import boto3
@@ -139,9 +140,9 @@ def machines(transactional_db, broker_mode, smtp_server, object_storage, tmp_pat
         folders[name] = folder
     restore_periodic_jobs()
     purge_queue()
-    started = []
+    webs, logs, celery = {}, [], []
     try:
-        webs = {}
+        # Every process boots at once (the machine's cores are shared; one after the other takes minutes).
         for name, redirect in (("web1", "0"), ("web2", "1")):  # web 2 answers with signed links
             port = free_port()
             env = {
@@ -151,43 +152,46 @@ def machines(transactional_db, broker_mode, smtp_server, object_storage, tmp_pat
                 "PRIVATE_MEDIA_ROOT": str(folders[name] / "private"),
                 "PRIVATE_MEDIA_S3_REDIRECT": redirect,
             }
-            log = open(folders[name] / "gunicorn.log", "w")  # noqa: SIM115 - lives as long as the process
-            process = subprocess.Popen(
-                [
-                    str(Path(sys.executable).parent / "gunicorn"),
-                    "exchange_portal.wsgi",
-                    f"--bind=127.0.0.1:{port}",
-                    "--workers=2",
-                    "--timeout=60",
-                    f"--chdir={folders[name]}",
-                    f"--pythonpath={PROJECT_ROOT}",
-                ],
-                cwd=folders[name],
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
+            logs.append(open(folders[name] / "gunicorn.log", "w"))  # noqa: SIM115 - closed below
+            webs[name] = (
+                f"http://127.0.0.1:{port}",
+                subprocess.Popen(
+                    [
+                        str(Path(sys.executable).parent / "gunicorn"),
+                        "exchange_portal.wsgi",
+                        f"--bind=127.0.0.1:{port}",
+                        "--workers=1",
+                        "--timeout=60",
+                        f"--chdir={folders[name]}",
+                        f"--pythonpath={PROJECT_ROOT}",
+                    ],
+                    cwd=folders[name],
+                    env=env,
+                    stdout=logs[-1],
+                    stderr=subprocess.STDOUT,
+                ),
             )
-            started.append(process)
-            _wait_http(f"http://127.0.0.1:{port}/", process, name)
-            webs[name] = f"http://127.0.0.1:{port}"
         for name in ("worker1", "worker2"):
             extra = {
                 **common,
                 "MEDIA_ROOT": str(folders[name] / "media"),
                 "PRIVATE_MEDIA_ROOT": str(folders[name] / "private"),
             }
-            started.append(WorkerProcess(email_url=smtp_server.url, concurrency=1, extra_env=extra, cwd=folders[name]))
-            started[-1].start(timeout=60)
+            celery.append(WorkerProcess(email_url=smtp_server.url, concurrency=1, extra_env=extra, cwd=folders[name]))
         extra = {**common, "MEDIA_ROOT": str(folders["beat"] / "media")}
-        started.append(BeatProcess(extra_env=extra, cwd=folders["beat"]))
-        started[-1].start(timeout=60)
-        yield webs, folders
+        celery.append(BeatProcess(extra_env=extra, cwd=folders["beat"]))
+        with ThreadPoolExecutor(max_workers=len(celery) + len(webs)) as pool:
+            waits = [pool.submit(process.start, timeout=90) for process in celery]
+            waits += [pool.submit(_wait_http, f"{url}/", process, name, 90) for name, (url, process) in webs.items()]
+            for wait in waits:
+                wait.result()
+        yield {name: url for name, (url, _process) in webs.items()}, folders
     finally:
-        for process in reversed(started):
-            if isinstance(process, subprocess.Popen):
-                _stop(process)
-            else:
-                process.stop()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(lambda p: p.stop(), celery))
+            list(pool.map(_stop, [process for _url, process in webs.values()]))
+        for log in logs:
+            log.close()
         purge_queue()
         client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
         for key in client.scan_iter(match=f"*{prefix}*", count=1000):
