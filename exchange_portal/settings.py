@@ -234,6 +234,49 @@ STORAGES = {
         )
     },
 }
+# More than one machine: with STORAGE_S3_BUCKET set, uploaded and generated files live in an
+# S3-compatible object storage (django-storages with boto3) that every web process and worker
+# reaches, instead of MEDIA_ROOT and PRIVATE_MEDIA_ROOT on one machine's disk. Public media under
+# the prefix "media/", private documents under "private/" (or in STORAGE_S3_PRIVATE_BUCKET); the
+# keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the machine's role), as boto3 reads them.
+STORAGE_S3_BUCKET = env.str("STORAGE_S3_BUCKET", default="")
+if STORAGE_S3_BUCKET:
+    _s3 = {
+        "bucket_name": STORAGE_S3_BUCKET,
+        "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+        "addressing_style": env.str("AWS_S3_ADDRESSING_STYLE", default="") or None,
+        "signature_version": "s3v4",
+        "default_acl": None,  # the bucket's own policy decides; nothing is made public by an upload
+        "file_overwrite": False,  # a name taken gets a new one, as on local disk
+    }
+    STORAGE_S3_MEDIA_DOMAIN = env.str("STORAGE_S3_MEDIA_DOMAIN", default="")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "location": "media",
+            # Public media (logos, photos) through a public domain (a CDN or a public-read prefix)
+            # when one is given; otherwise by links signed for a day (the bucket stays private).
+            "custom_domain": STORAGE_S3_MEDIA_DOMAIN or None,
+            "querystring_auth": not STORAGE_S3_MEDIA_DOMAIN,
+            "querystring_expire": env.int("STORAGE_S3_MEDIA_URL_SECONDS", default=24 * 60 * 60),
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "jobs.storage_s3.PrivateS3Storage",
+        "OPTIONS": {
+            **_s3,
+            "bucket_name": env.str("STORAGE_S3_PRIVATE_BUCKET", default="") or STORAGE_S3_BUCKET,
+            "location": "private",
+            "querystring_auth": True,
+        },
+    }
+# Private files in object storage reach the browser through the checking view, which streams
+# them (default), or, with this set, answers the checked request with a redirect to a link signed
+# for PRIVATE_MEDIA_S3_REDIRECT_SECONDS (the bytes then go straight from the object storage).
+PRIVATE_MEDIA_S3_REDIRECT = env.bool("PRIVATE_MEDIA_S3_REDIRECT", default=False)
+PRIVATE_MEDIA_S3_REDIRECT_SECONDS = env.int("PRIVATE_MEDIA_S3_REDIRECT_SECONDS", default=60)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -440,6 +483,13 @@ PORTAL_CONTACT_PHONE = env.str("PORTAL_CONTACT_PHONE", default="+82 2-000-0000")
 # are Bootstrap's own form icons, written into its stylesheet. Browsers send what a policy
 # blocked to /csp-report/ (exchange_portal/csp_report.py), which logs it.
 CSP_REPORT_PATH = "/csp-report/"
+_MEDIA_ORIGINS = []
+if STORAGE_S3_BUCKET:
+    _options = STORAGES["default"]["OPTIONS"]
+    if _options["custom_domain"]:
+        _MEDIA_ORIGINS = [f"https://{_options['custom_domain']}"]
+    else:
+        _MEDIA_ORIGINS = [_options["endpoint_url"] or "https://*.amazonaws.com"]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -453,7 +503,8 @@ CONTENT_SECURITY_POLICY = {
             "'sha256-+YWRMZ88jMyO7jVlBA52tZADiPobPIUA8LAWee68Fvs='",  # font-weight: bold;
             "'sha256-XMXSevYjgSjXgRafBFDvtjwX+yyWLrxfso9DcNZ9UXM='",  # border-top: 0
         ],
-        "img-src": [SELF, "data:"],
+        # Public media from the object storage are images on another origin (see STORAGES).
+        "img-src": [SELF, "data:", *_MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],

@@ -11,7 +11,7 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 
 from .settings import *  # noqa: E402,F401,F403
-from .settings import CACHES, DATABASES, env  # noqa: E402
+from .settings import CACHES, DATABASES, STORAGE_S3_BUCKET, STORAGES, env  # noqa: E402
 
 TEST_DB_TAG = env.str("TEST_DB_TAG", default="main")
 DATABASES["default"]["TEST"] = {"NAME": f"test_exchange_portal_{TEST_DB_TAG}"}
@@ -28,8 +28,9 @@ if "EMAIL_URL" not in os.environ:
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=f"/tmp/exchange_portal_test_media_{TEST_DB_TAG}")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "jobs.storage.PrivateStorage"},
+    # Local files, unless a test starts processes on object storage (tests/test_two_machines.py).
+    "default": STORAGES["default"] if STORAGE_S3_BUCKET else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": STORAGES["private"] if STORAGE_S3_BUCKET else {"BACKEND": "jobs.storage.PrivateStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 STATIC_ROOT = env.path("STATIC_ROOT", default=f"/tmp/exchange_portal_test_static_{TEST_DB_TAG}")

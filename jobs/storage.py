@@ -6,17 +6,19 @@ A private file's URL points at one view (`jobs.views.private_file`) that asks th
 file whether the person asking may read it (`register_reader`); apps with their own download
 pages use `private_file_response` the same way. With PRIVATE_MEDIA_ACCEL_REDIRECT set (a path
 that nginx maps, `internal`, onto PRIVATE_MEDIA_ROOT) the view only checks and nginx sends the
-bytes.
+bytes. With STORAGE_S3_BUCKET the storage is jobs.storage_s3.PrivateS3Storage in object storage:
+the view streams the object, or redirects to a one-minute signed link (PRIVATE_MEDIA_S3_REDIRECT).
 """
 
 import logging
+import mimetypes
 import os
 from urllib.parse import quote
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import transaction
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
 
@@ -88,7 +90,16 @@ def private_file_response(name, *, filename, content_type=None):
     if not name or not storage.exists(name):
         raise Http404
     accel = settings.PRIVATE_MEDIA_ACCEL_REDIRECT
-    if accel:
+    if settings.PRIVATE_MEDIA_S3_REDIRECT and hasattr(storage, "signed_url"):
+        # Object storage: the check is done; the browser fetches the bytes by a one-minute link.
+        response = HttpResponseRedirect(
+            storage.signed_url(
+                name,
+                disposition=f"attachment; filename*=UTF-8''{quote(filename)}",
+                content_type=content_type or mimetypes.guess_type(filename)[0] or "application/octet-stream",
+            )
+        )
+    elif accel:
         response = HttpResponse(content_type=content_type or "application/octet-stream")
         response["X-Accel-Redirect"] = accel.rstrip("/") + "/" + quote(name)
         response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"

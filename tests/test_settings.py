@@ -10,7 +10,16 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.integration  # starts manage.py processes
 
 
-def test_production_settings_pass_check_deploy_without_warnings(collected_static):
+OBJECT_STORAGE = {
+    "STORAGE_S3_BUCKET": "portal-files",
+    "AWS_S3_ENDPOINT_URL": "https://objects.example.org",
+    "AWS_S3_REGION_NAME": "kr-central-1",
+    "PRIVATE_MEDIA_S3_REDIRECT": "1",
+}
+
+
+@pytest.mark.parametrize("files", [{}, OBJECT_STORAGE], ids=["local-files", "object-storage"])
+def test_production_settings_pass_check_deploy_without_warnings(collected_static, files):
     env = {
         "STATIC_ROOT": str(collected_static),  # what `make deploy-assets` collected
         **os.environ,
@@ -21,6 +30,7 @@ def test_production_settings_pass_check_deploy_without_warnings(collected_static
         "SITE_URL": "https://portal.example.org",
         "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
+        **files,
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -31,6 +41,23 @@ def test_production_settings_pass_check_deploy_without_warnings(collected_static
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+    if files:  # the settings did take the object storage
+        shown = subprocess.run(
+            [
+                sys.executable,
+                "manage.py",
+                "shell",
+                "-c",
+                "from django.core.files.storage import storages; "
+                "print(type(storages['private']).__name__, type(storages['default']).__name__)",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert shown.split()[-2:] == ["PrivateS3Storage", "S3Storage"]
 
 
 def test_production_without_secret_key_refuses_to_start():

@@ -22,7 +22,8 @@ def database_url():
 
 
 class WorkerProcess:
-    def __init__(self, *, broker_url=None, email_url=None, concurrency=2, extra_env=None):
+    def __init__(self, *, broker_url=None, email_url=None, concurrency=2, extra_env=None, cwd=None):
+        self.cwd = cwd or PROJECT_ROOT  # another folder: the process shares nothing on disk with the test
         self.broker_url = broker_url or settings.CELERY_BROKER_URL
         self.email_url = email_url
         self.concurrency = concurrency
@@ -43,6 +44,7 @@ class WorkerProcess:
                 "MEDIA_ROOT": str(settings.MEDIA_ROOT),
                 "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
                 "TEST_DB_TAG": os.environ.get("TEST_DB_TAG", "main"),
+                "PYTHONPATH": str(PROJECT_ROOT),
             }
         )
         if self.email_url:
@@ -64,7 +66,7 @@ class WorkerProcess:
         self.log = open(self.log_path, "w")  # noqa: SIM115 - kept open for the process's lifetime
         self.process = subprocess.Popen(
             [sys.executable, *self.command()],
-            cwd=PROJECT_ROOT,
+            cwd=self.cwd,
             env=self.env(),
             stdout=self.log,
             stderr=subprocess.STDOUT,
