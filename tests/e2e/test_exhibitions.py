@@ -85,7 +85,8 @@ def test_visitor_browses_the_exhibition_by_part_and_country(page, live_server, l
     assert page.locator("#exhibit-stand").inner_text() == "S-01"
     image = page.locator("#exhibit-image")
     assert image.get_attribute("alt") == SAMPLE_EXHIBIT["image_description"][field]
-    assert image.evaluate("img => img.complete && img.naturalWidth") == 1200
+    page.wait_for_function("() => document.querySelector('#exhibit-image').complete")  # loaded, or failed
+    assert image.evaluate("img => img.naturalWidth") == 1200
     box = image.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= width
 
