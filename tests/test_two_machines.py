@@ -245,6 +245,13 @@ def test_a_registration_on_one_web_process_is_seen_emailed_certified_and_exporte
     occurrence = _demo_people()
     began = time.monotonic()
 
+    # Each web process's /health/ writes, reads and deletes a file in both storages: the bucket.
+    for web in (web1, web2):
+        checks = requests.get(f"{web}/health/?format=json", timeout=30).json()
+        storages = {name: state for name, state in checks.items() if name.startswith("Storage")}
+        assert len(storages) == 2 and set(storages.values()) == {"OK"}, checks
+        assert {checks[name] for name in checks if name.startswith(("Database", "Cache", "Redis"))} == {"OK"}, checks
+
     # The official registers on web 1.
     official = _log_in(web1, "official@example.org")
     register = f"{web1}{reverse('participants:register', kwargs={'slug': occurrence.slug})}"
