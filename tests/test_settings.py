@@ -49,7 +49,9 @@ def test_production_settings_pass_check_deploy_without_warnings(collected_static
                 "shell",
                 "-c",
                 "from django.core.files.storage import storages; "
-                "print(type(storages['private']).__name__, type(storages['default']).__name__)",
+                "print(type(storages['private']).__name__, type(storages['default']).__name__); "
+                "from django.conf import settings; "
+                "print(*settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])",
             ],
             cwd=ROOT,
             env=env,
@@ -57,7 +59,10 @@ def test_production_settings_pass_check_deploy_without_warnings(collected_static
             text=True,
             check=True,
         ).stdout
-        assert shown.split()[-2:] == ["PrivateS3Storage", "S3Storage"]
+        storages_line, img_src = shown.strip().splitlines()[-2:]
+        assert storages_line.split() == ["PrivateS3Storage", "S3Storage"]
+        # Media come from the object storage by signed links: pages may show those images.
+        assert img_src.split() == ["'self'", "data:", "https://objects.example.org"]
 
 
 def test_production_without_secret_key_refuses_to_start():

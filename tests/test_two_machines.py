@@ -245,6 +245,13 @@ def test_a_registration_on_one_web_process_is_seen_emailed_certified_and_exporte
     occurrence = _demo_people()
     began = time.monotonic()
 
+    # Each web process's /health/ writes, reads and deletes a file in both storages: the bucket.
+    for web in (web1, web2):
+        checks = requests.get(f"{web}/health/?format=json", timeout=30).json()
+        storages = {name: state for name, state in checks.items() if name.startswith("Storage")}
+        assert len(storages) == 2 and set(storages.values()) == {"OK"}, checks
+        assert {checks[name] for name in checks if name.startswith(("Database", "Cache", "Redis"))} == {"OK"}, checks
+
     # The official registers on web 1.
     official = _log_in(web1, "official@example.org")
     register = f"{web1}{reverse('participants:register', kwargs={'slug': occurrence.slug})}"
@@ -359,3 +366,45 @@ def test_a_registration_on_one_web_process_is_seen_emailed_certified_and_exporte
     keys = sorted(o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET)["Contents"])
     assert keys == sorted([key, f"private/{job.file.name}"])
     assert time.monotonic() - began < 90
+
+
+def test_media_links_are_signed_and_private_files_have_only_the_checking_view(object_storage, tmp_path):
+    """settings.py as an operator configures it: a logo saved to the default storage gets a link
+    signed for a day (the bucket refuses it unsigned); a private document's URL is the checking view."""
+    endpoint, s3 = object_storage
+    script = (
+        "from django.core.files.base import ContentFile\n"
+        "from django.core.files.storage import default_storage, storages\n"
+        "public = default_storage.save('logos/gaok.png', ContentFile(b'logo-bytes'))\n"
+        "private = storages['private'].save('certificates/x/K2H-2026-001.pdf', ContentFile(b'%PDF-1.4'))\n"
+        "print(default_storage.url(public)); print(storages['private'].url(private)); print(private)\n"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "exchange_portal.settings_test",
+        "STORAGE_S3_BUCKET": BUCKET,
+        "AWS_S3_ENDPOINT_URL": endpoint,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_S3_ADDRESSING_STYLE": "path",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
+        "LOG_LEVEL": "WARNING",
+        **KEYS,
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    public_url, private_url, private_name = result.stdout.split()[-3:]
+    assert public_url.startswith(f"{endpoint}/{BUCKET}/media/logos/gaok.png?")
+    assert "X-Amz-Expires=86400" in public_url
+    assert requests.get(public_url, timeout=30).content == b"logo-bytes"
+    assert requests.get(public_url.split("?")[0], timeout=30).status_code == 403
+    assert private_url == f"/files/{private_name}"
+    assert s3.get_object(Bucket=BUCKET, Key=f"private/{private_name}")["Body"].read() == b"%PDF-1.4"
+    assert not (tmp_path / "media").exists() and not (tmp_path / "private").exists()
