@@ -65,6 +65,8 @@ def _official_pages(url):
         "profile": f"{url}/profile/",
         "bureau": f"{url}/bureau/",
         "bureau request": f"{url}/bureau/new/",
+        "alumni": f"{url}/alumni/",
+        "alumni directory": f"{url}/alumni/programs/cjk-trilateral-workshop/",
     }
 
 
