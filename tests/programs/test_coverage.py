@@ -55,6 +55,7 @@ def test_demo_translated_models_are_the_public_ones():
         "cohorts.InvitationLetterTemplate",
         "cohorts.Signatory",
         "cohorts.SpeechCriterion",
+        "participants.ParticipantCategory",
         "participants.Question",
         "participants.QuestionChoice",
         "participants.QuestionSection",
