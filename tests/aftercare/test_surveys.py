@@ -299,3 +299,17 @@ def test_export_carries_the_category_breakdown(client, category_world):
     with zipfile.ZipFile(io.BytesIO(xlsx.content)) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "단장" in sheet and "대표" in sheet
+
+
+def test_answers_without_a_category_are_a_group_of_their_own(client, category_world):
+    """Heads of delegation moved out of any category before the survey: their 3 answers show as "No category"."""
+    _delegate, head, _student = category_world["categories"]
+    Registration.objects.filter(category=head).update(category=None)
+    _answer_all(category_world)
+    client.force_login(staff_user(category_world["host"]))
+    response = client.get(f"/aftercare/surveys/{category_world['survey'].pk}/results/")
+    groups = _choice_result(response, category_world).by_category.groups
+    assert [(name, counts, n) for _pk, name, counts, n in groups] == [
+        ("Delegate", [2, 2], 4),
+        ("No category", [2, 1], 3),
+    ]
