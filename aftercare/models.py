@@ -308,13 +308,22 @@ class SurveyInvitation(models.Model):
 
 
 class SurveyResponse(models.Model):
-    """The answers of one invitation (at most one: the one-to-one). It keeps the country, not the person."""
+    """The answers of one invitation (at most one: the one-to-one). It keeps the country and the participant
+    category the registration had when it answered, not the person."""
 
     invitation = models.OneToOneField(
         SurveyInvitation, verbose_name=_("invitation"), on_delete=models.CASCADE, related_name="response"
     )
     survey = models.ForeignKey(Survey, verbose_name=_("survey"), on_delete=models.CASCADE, related_name="responses")
     country = models.CharField(_("country"), max_length=2, blank=True)
+    category = models.ForeignKey(
+        "participants.ParticipantCategory",
+        verbose_name=_("participant category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     language = models.CharField(_("language"), max_length=8)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
 

@@ -69,6 +69,7 @@ def survey_results_view(request, pk):
             "results": survey_results(survey=survey, with_texts=staff),
             "answered": survey.responses.count(),
             "invited": survey.invitations.count(),
+            "has_categories": survey.occurrence.participant_categories.exists(),
         },
     )
 
@@ -79,7 +80,7 @@ def survey_export_view(request, pk, fmt):
     survey, staff = _survey_for_reader(request, pk)
     if not staff:
         raise Http404
-    header = [_("Question"), _("Answer"), _("Country"), _("Count")]
+    header = [_("Question"), _("Answer"), _("Country"), _("Category"), _("Count")]
     rows = list(results_rows(survey_results(survey=survey, with_texts=False)))
     filename = f"survey-{survey.pk}-results.{fmt}"
     if fmt == "csv":
@@ -91,7 +92,7 @@ def survey_export_view(request, pk, fmt):
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     else:
         buffer = io.BytesIO()
-        write_xlsx(buffer, header, rows, widths=[50, 30, 24, 10], sheet_name=_("Results"))
+        write_xlsx(buffer, header, rows, widths=[50, 30, 24, 24, 10], sheet_name=_("Results"))
         response = HttpResponse(
             buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         )

@@ -111,6 +111,7 @@ def survey_answer(*, token, answers, language):
             invitation=invitation,
             survey_id=invitation.survey_id,
             country=invitation.registration.country or "",
+            category_id=invitation.registration.category_id,
             language=language,
         )
         questions = {q.pk: q for q in Question.objects.filter(survey_id=invitation.survey_id)}

@@ -11,6 +11,7 @@ from django.utils import timezone
 from aftercare.models import Question, Survey, SurveyInvitation
 from aftercare.surveys import REMINDER_DAYS, survey_answer, surveys_send_due
 from notifications.models import Notification
+from participants.models import ParticipantCategory, Registration
 from tests.cohorts.factories import hosted_occurrence, registration_in, staff_user
 from tests.factories import OrganizationFactory, UserFactory
 
@@ -137,14 +138,14 @@ def test_one_small_country_is_not_left_to_subtraction(client, survey_world):
     response = client.get(url)
     for result in response.context["results"]:
         if result.question.kind != "text":
-            assert [name for _code, name, _counts, _n in result.countries] == ["South Korea"]
-            assert result.total - sum(n for *_rest, n in result.countries) == 4  # China and Japan together
+            assert [name for _code, name, _counts, _n in result.by_country.groups] == ["South Korea"]
+            assert result.total - sum(n for *_rest, n in result.by_country.groups) == 4  # China and Japan together
     html = response.content.decode()
     assert "1 country with fewer than 3 answers is not shown separately." in html
     assert "1 more country is not shown separately, so that the small one cannot be worked out from the total." in html
     csv_text = client.get(f"{url[:-1]}.csv").content.decode("utf-8-sig")
     assert not any("China" in line or "Japan" in line for line in csv_text.splitlines())
-    assert "Best part?,Lectures,South Korea,2" in csv_text.splitlines()
+    assert "Best part?,Lectures,South Korea,All answers,2" in csv_text.splitlines()
 
 
 def test_participant_sees_charts_without_free_text(client, survey_world):
@@ -173,9 +174,9 @@ def test_export_csv_and_xlsx(client, survey_world):
     client.force_login(staff_user(survey_world["host"]))
     csv_text = client.get(f"/aftercare/surveys/{survey_world['survey'].pk}/results.csv").content.decode("utf-8-sig")
     lines = csv_text.splitlines()
-    assert lines[0] == "Question,Answer,Country,Count"
-    assert "Best part?,Lectures,All answers,3" in lines
-    assert "Best part?,Lectures,Japan,2" in lines
+    assert lines[0] == "Question,Answer,Country,Category,Count"
+    assert "Best part?,Lectures,All answers,All answers,3" in lines
+    assert "Best part?,Lectures,Japan,All answers,2" in lines
     assert not any("China" in line for line in lines)
     xlsx = client.get(f"/aftercare/surveys/{survey_world['survey'].pk}/results.xlsx")
     with zipfile.ZipFile(io.BytesIO(b"".join([xlsx.content]))) as archive:
@@ -187,3 +188,128 @@ def test_other_organizations_staff_cannot_read_results(client, survey_world):
     _answer_all(survey_world)
     client.force_login(staff_user(OrganizationFactory()))
     assert client.get(f"/aftercare/surveys/{survey_world['survey'].pk}/results/").status_code == 404
+
+
+def _category(occurrence, order, en, ko):
+    names = {"name_en": en, "name_ko": ko, "name_zh_hans": en, "name_zh_hant": en, "name_ja": en}
+    return ParticipantCategory.objects.create(occurrence=occurrence, order=order, **names)
+
+
+@pytest.fixture
+def category_world(survey_world):
+    """Seven attendees: delegates JP, JP, CN, KR; heads of delegation JP, KR, KR; nobody a student supporter yet."""
+    occurrence = survey_world["occurrence"]
+    for _n in range(2):
+        survey_world["people"].append(
+            registration_in(occurrence, status="attended", country="KR", preferred_language="ko", user=UserFactory())
+        )
+    delegate = _category(occurrence, 1, "Delegate", "대표")
+    head = _category(occurrence, 2, "Head of delegation", "단장")
+    student = _category(occurrence, 3, "Student supporter", "학생 서포터즈")
+    people = survey_world["people"]
+    for index, registration in enumerate(people):
+        Registration.objects.filter(pk=registration.pk).update(category=head if index in (2, 5, 6) else delegate)
+    survey_world["categories"] = (delegate, head, student)
+    return survey_world
+
+
+def _choice_result(response, world):
+    return next(r for r in response.context["results"] if r.question == world["q"][1])
+
+
+def test_results_by_category_with_counts_in_the_readers_language(client, category_world):
+    _answer_all(category_world)
+    delegate, head, _student = category_world["categories"]
+    # The category is the one the registration had when it answered: a later move does not change the results.
+    Registration.objects.filter(pk=category_world["people"][0].pk).update(category=head)
+    client.force_login(staff_user(category_world["host"]))
+    url = f"/aftercare/surveys/{category_world['survey'].pk}/results/"
+    response = client.get(url)
+    choice = _choice_result(response, category_world)
+    # Choices alternate Lectures, Visits by attendee: delegates 0, 1, 3, 4; heads 2, 5, 6.
+    assert choice.by_category.groups == [
+        (delegate.pk, "Delegate", [2, 2], 4),
+        (head.pk, "Head of delegation", [2, 1], 3),
+    ]
+    assert choice.category_table == [("Lectures", 4, [2, 2]), ("Visits", 3, [2, 1])]
+    html = response.content.decode()
+    assert html.count('class="survey-chart"') == 4  # two questions, by country and by category
+    assert "By participant category" in html and "hidden-categories" not in html
+    assert ">Head of delegation: 1</title>" in html  # the Visits segment of the category chart
+    client.cookies["django_language"] = "ko"
+    korean = client.get(url)
+    assert [name for _pk, name, _c, _n in _choice_result(korean, category_world).by_category.groups] == ["대표", "단장"]
+    assert '<th scope="col">단장</th>' in korean.content.decode()
+
+
+def test_small_category_is_hidden_with_the_next_smallest(client, category_world):
+    _delegate, head, student = category_world["categories"]
+    supporter = registration_in(
+        category_world["occurrence"], status="attended", country="JP", preferred_language="ja", user=UserFactory()
+    )
+    Registration.objects.filter(pk=supporter.pk).update(category=student)
+    category_world["people"].append(supporter)
+    _answer_all(category_world)
+    client.force_login(staff_user(category_world["host"]))
+    url = f"/aftercare/surveys/{category_world['survey'].pk}/results/"
+    response = client.get(url)
+    choice = _choice_result(response, category_world)
+    # Student supporters 1 (hidden), heads 3: hidden too, or the total minus the delegates would give the one.
+    assert [name for _pk, name, _c, _n in choice.by_category.groups] == ["Delegate"]
+    assert (choice.by_category.hidden, choice.by_category.protected) == (1, 1)
+    html = response.content.decode()
+    assert "1 participant category with fewer than 3 answers is not shown separately." in html
+    assert (
+        "1 more participant category is not shown separately, so that the small one cannot be worked out from the total."
+        in html
+    )
+    assert "Student supporter" not in html and "Head of delegation" not in html
+    csv_text = client.get(f"{url[:-1]}.csv").content.decode("utf-8-sig")
+    assert "Student supporter" not in csv_text and "Head of delegation" not in csv_text
+    assert "Best part?,Lectures,All answers,Delegate,2" in csv_text.splitlines()
+
+
+def test_no_category_breakdown_without_categories(client, survey_world):
+    _answer_all(survey_world)
+    client.force_login(staff_user(survey_world["host"]))
+    url = f"/aftercare/surveys/{survey_world['survey'].pk}/results/"
+    response = client.get(url)
+    assert all(result.by_category is None for result in response.context["results"])
+    html = response.content.decode()
+    assert "by-category" not in html and "By participant category" not in html
+    lines = client.get(f"{url[:-1]}.csv").content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Question,Answer,Country,Category,Count"
+    assert {line.split(",")[3] for line in lines[1:]} == {"All answers"}
+
+
+def test_export_carries_the_category_breakdown(client, category_world):
+    _answer_all(category_world)
+    client.force_login(staff_user(category_world["host"]))
+    url = f"/aftercare/surveys/{category_world['survey'].pk}/results"
+    lines = client.get(f"{url}.csv").content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "Question,Answer,Country,Category,Count"
+    assert [line for line in lines if line.startswith("Best part?,Visits,")] == [
+        "Best part?,Visits,All answers,All answers,3",
+        "Best part?,Visits,South Korea,All answers,1",  # China alone is hidden, so Japan (first of the 3s) too
+        "Best part?,Visits,All answers,Delegate,2",
+        "Best part?,Visits,All answers,Head of delegation,1",
+    ]
+    client.cookies["django_language"] = "ko"
+    xlsx = client.get(f"{url}.xlsx")
+    with zipfile.ZipFile(io.BytesIO(xlsx.content)) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "단장" in sheet and "대표" in sheet
+
+
+def test_answers_without_a_category_are_a_group_of_their_own(client, category_world):
+    """Heads of delegation moved out of any category before the survey: their 3 answers show as "No category"."""
+    _delegate, head, _student = category_world["categories"]
+    Registration.objects.filter(category=head).update(category=None)
+    _answer_all(category_world)
+    client.force_login(staff_user(category_world["host"]))
+    response = client.get(f"/aftercare/surveys/{category_world['survey'].pk}/results/")
+    groups = _choice_result(response, category_world).by_category.groups
+    assert [(name, counts, n) for _pk, name, counts, n in groups] == [
+        ("Delegate", [2, 2], 4),
+        ("No category", [2, 1], 3),
+    ]

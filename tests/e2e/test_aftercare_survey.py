@@ -1,6 +1,7 @@
 """The past sample workshop's evaluation survey in Chromium: sent after the last day, answered in
 Japanese from the emailed link at 390 px, and its results read by program staff in each of the five
-languages: a chart with counts by country, Japan shown (3 answers), China and Korea (1 each) hidden."""
+languages: a chart with counts by country, Japan shown (3 answers), China and Korea (1 each) hidden, and
+one by participant category (all five delegates)."""
 
 import io
 
@@ -10,13 +11,14 @@ from django.core.management import call_command
 from aftercare.models import Question, Survey, SurveyInvitation
 from aftercare.surveys import survey_answer, surveys_send_due
 from notifications.models import Notification
-from participants.models import Registration
+from participants.models import ParticipantCategory, Registration
 from tests.cohorts.factories import registration_in
 from tests.e2e.logins import log_in_admin
 from workshops.models import Occurrence
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
+DELEGATE = {"ko": "대표", "en": "Delegate", "zh-hans": "代表", "zh-hant": "代表", "ja": "代表"}
 JAPAN = {"ko": "일본", "en": "Japan", "zh-hans": "日本", "zh-hant": "日本", "ja": "日本"}
 HIDDEN = {
     "ko": "응답이 3건 미만인 2개국은 따로 표시하지 않습니다.",
@@ -37,6 +39,11 @@ def test_survey_answered_in_japanese_and_results_by_country(page, live_server):
     past = Occurrence.objects.get(slug="sample-cjk-workshop-past")
     for index in range(2):
         registration_in(past, status="attended", country="JP", preferred_language="ja", email=f"jp{index}@example.org")
+    # Every attendee registered as a delegate: the results break the answers down by category too.
+    delegate = ParticipantCategory.objects.create(
+        occurrence=past, **{f"name_{lang.replace('-', '_')}": name for lang, name in DELEGATE.items()}
+    )
+    Registration.objects.filter(occurrence=past).update(category=delegate)
     assert surveys_send_due() == {"invited": 5, "reminded": 0}
 
     # Sato Yuki reads the email in Japanese and answers from its link on a phone.
@@ -70,9 +77,9 @@ def test_survey_answered_in_japanese_and_results_by_country(page, live_server):
         page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
         page.goto(f"{live_server.url}/aftercare/surveys/{survey.pk}/results/")
         where = language
-        if page.locator("svg.survey-chart").count() != 2:
+        if page.locator("svg.survey-chart").count() != 4:
             problems.append(f"{where}: {page.locator('svg.survey-chart').count()} charts")
-        table = page.locator(f"#question-{choice.pk} table")
+        table = page.locator(f"#question-{choice.pk} .by-country table")
         headers = table.locator("thead th").all_inner_texts()
         if headers[-1] != japan or len(headers) != 3:
             problems.append(f"{where}: columns {headers}")
@@ -82,6 +89,9 @@ def test_survey_answered_in_japanese_and_results_by_country(page, live_server):
             problems.append(f"{where}: rows {rows}")
         if page.locator(f"#question-{choice.pk} .hidden-countries").inner_text() != HIDDEN[language]:
             problems.append(f"{where}: {page.locator(f'#question-{choice.pk} .hidden-countries').inner_text()!r}")
+        categories = page.locator(f"#question-{choice.pk} .by-category thead th").all_inner_texts()
+        if categories[-1:] != [DELEGATE[language]]:
+            problems.append(f"{where}: category columns {categories}")
         # One written answer only: not shown, even to staff.
         if page.locator(f"#question-{text.pk} .too-few").count() != 1 or "交流の時間" in page.content():
             problems.append(f"{where}: a single written answer is shown")
