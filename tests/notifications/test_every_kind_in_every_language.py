@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from aftercare.models import SpeakerInvitation, Survey, SurveyInvitation
+from applications.models import OrganizationApplication, OrganizationCall
 from bureau.models import ServiceRequest
 from delegations.models import FocalPoint, Nomination
 from notifications.registry import declared_kinds
@@ -135,6 +136,9 @@ def _context(kind, objects):
         "survey_invitation": {"survey_invitation_id": objects["survey_invitation"].pk},
         "survey_reminder": {"survey_invitation_id": objects["survey_invitation"].pk},
         "speaker_invitation": {"speaker_invitation_id": objects["speaker_invitation"].pk},
+        "organization_application_received": {"organization_application_id": objects["application"].pk},
+        "organization_application_accepted": {"organization_application_id": objects["application"].pk},
+        "organization_application_declined": {"organization_application_id": objects["application"].pk},
         "delegation_reminder_nominee": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
     }.get(kind, registration)  # fmt: skip
 
@@ -195,6 +199,19 @@ def _objects(language):
     # A speaker is named as staff typed the name (greeted like a focal point).
     speaker_invitation = SpeakerInvitation.objects.create(
         occurrence=occurrence, name=FOCAL_POINT_NAMES[language], email="speaker@example.org", language=language
+    )
+    # A local government's application, greeted to the official who filed it.
+    call = OrganizationCall.objects.create(
+        occurrence=occurrence, places=12, opens_at=timezone.make_aware(datetime.datetime(2028, 1, 1, 9, 0))
+    )
+    application = OrganizationApplication.objects.create(
+        call=call,
+        organization=OrganizationFactory(),
+        submitted_by=user,
+        contact_name=FOCAL_POINT_NAMES[language],
+        contact_email=user.email,
+        needs=RESPONSES[language],
+        attendees=20,
     )
     return locals()
 
