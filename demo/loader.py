@@ -349,6 +349,7 @@ def demo_load():
     from .contest import load_contest
     from .delegations import load_delegations
     from .documents import load_documents
+    from .meetings import load_meetings
     from .record import load_record
     from .samples import DEMO_PASSWORD, load_samples
     from .travel import load_travel
@@ -369,6 +370,7 @@ def demo_load():
     load_contest()
     load_aftercare()
     load_conference()
+    load_meetings()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "bureau",
     "mailings",
     "aftercare",
+    "meetings",
     # The top layer: the admin pages composed across apps, and the demo data.
     "backoffice",
     "demo",

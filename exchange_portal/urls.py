@@ -33,6 +33,7 @@ urlpatterns = [
     path("bureau/", include("bureau.urls")),
     path("record/", include("record.urls")),
     path("aftercare/", include("aftercare.urls")),
+    path("meetings/", include("meetings.urls")),
     path("library/", aftercare_library, name="library"),
     path("api/", include("record.api_urls")),
     path("accounts/", include("accounts.urls")),
