@@ -27,7 +27,9 @@ def _with_times(meetings):
     """Each meeting's slot written in its occurrence's time zone (`when`)."""
     zones = {}
     for meeting in meetings:
-        zone = zones.setdefault(meeting.occurrence_id, occurrence_time_zone(meeting.occurrence))
+        if meeting.occurrence_id not in zones:
+            zones[meeting.occurrence_id] = occurrence_time_zone(meeting.occurrence)
+        zone = zones[meeting.occurrence_id]
         with timezone.override(zone):
             meeting.when = slot_text(meeting.starts_at, meeting.ends_at) if meeting.starts_at else ""
     return meetings
@@ -79,7 +81,8 @@ def request_meeting(request, allocation_pk):
             )
             return redirect("meetings:detail", pk=meeting.pk)
     status = 400 if request.method == "POST" else 200
-    return render(request, "meetings/request.html", {"allocation": allocation, "form": form}, status=status)
+    context = {"allocation": allocation, "form": form, "no_nominees": not form.fields["head"].queryset.exists()}
+    return render(request, "meetings/request.html", context, status=status)
 
 
 @login_required

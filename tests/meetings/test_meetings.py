@@ -242,3 +242,63 @@ def test_both_sides_are_told_in_their_language_as_the_smtp_server_receives_it(
         assert "14:00" in moved and "14:45 KST" in moved and "Room 2" in moved
     assert smtp_server.received_by("focal.vn@example.org") == []
     assert smtp_server.received_by("focal.kr@example.org") == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_staff_scheduling_at_once_cannot_double_book_a_room(event):
+    """Two decisions for the same room and time in two connections at once: one wins, the other
+    is refused with the room's message (the occurrence row lock orders them)."""
+    import threading
+
+    from django.db import connection
+
+    first, second = _request(event, "CN", "JP"), _request(event, "KR", "VN")
+    barrier = threading.Barrier(2)
+    results = {}
+
+    def decide(name, meeting):
+        try:
+            barrier.wait()
+            _schedule(event, meeting, at(10), at(11), room=0)
+            results[name] = "accepted"
+        except MeetingError as exc:
+            results[name] = exc.messages
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=decide, args=(n, m)) for n, m in (("first", first), ("second", second))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert list(results.values()).count("accepted") == 1
+    refused = [v for v in results.values() if v != "accepted"]
+    assert len(refused) == 1 and refused[0][0].startswith("The room Room 1 is already booked then")
+    assert MeetingBooking.objects.filter(key=f"room:{event['rooms'][0].pk}").count() == 1
+
+
+def test_a_delegation_without_nominees_is_told_to_nominate_its_head_first(event, client):
+    Nomination.objects.filter(allocation=event["parties"]["CN"]).delete()
+    client.force_login(event["users"]["CN"])
+    url = f"/meetings/request/{event['parties']['CN'].pk}/"
+    page = client.get(url)
+    assert page.status_code == 200 and page.context["no_nominees"] is True
+    assert "Nominate your head of delegation first" in page.content.decode()
+    response = client.post(url, {"counterpart": event["parties"]["JP"].pk, "topic": "Trade", "head": ""})
+    assert response.status_code == 400
+    assert response.context["form"].errors["head"] == ["This field is required."]
+    assert Meeting.objects.count() == 0
+
+
+def test_the_schedule_page_queries_do_not_grow_with_meetings(event, client, django_assert_max_num_queries):
+    _schedule(event, _request(event, "CN", "JP"), at(9), at(10))
+    client.force_login(event["users"]["CN"])
+    with django_assert_max_num_queries(100) as one:
+        assert client.get("/meetings/").status_code == 200
+    for hour, other in ((11, "KR"), (13, "VN")):
+        _schedule(event, _request(event, "CN", other), at(hour), at(hour + 1))
+    _request(event, "JP", "CN")
+    with django_assert_max_num_queries(100) as many:
+        page = client.get("/meetings/")
+    assert len(page.context["meetings"]) == 4
+    assert len(many.captured_queries) == len(one.captured_queries)
