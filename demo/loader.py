@@ -353,6 +353,7 @@ def demo_load():
     from .delegations import load_delegations
     from .documents import load_documents
     from .exhibitions import load_exhibitions
+    from .meetings import load_meetings
     from .record import load_record
     from .samples import DEMO_PASSWORD, load_samples
     from .travel import load_travel
@@ -377,6 +378,7 @@ def demo_load():
     loaded["alumni"] = load_alumni(password=DEMO_PASSWORD)
     load_conference()
     load_exhibitions()
+    load_meetings()
     # Every row above was saved through the model, which replaces the public pages' version; say
     # it once more so a reload is on the next page even if a write ever bypasses the signals.
     public_pages_changed()

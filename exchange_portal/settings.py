@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     # Applications by organizations: above the Online Bureau, whose verified requesters apply.
     "applications",
     "exhibitions",
+    "meetings",
     # The top layer: the admin pages composed across apps, and the demo data.
     "backoffice",
     "demo",

@@ -36,6 +36,7 @@ urlpatterns = [
     path("aftercare/", include("aftercare.urls")),
     path("alumni/", include("aftercare.alumni_urls")),
     path("exhibitions/", include("exhibitions.urls")),
+    path("meetings/", include("meetings.urls")),
     path("library/", aftercare_library, name="library"),
     path("api/", include("record.api_urls")),
     path("accounts/", include("accounts.urls")),

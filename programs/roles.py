@@ -55,6 +55,10 @@ ROLES = {
         "participants.question": "view add change",
         "participants.questionchoice": "view add change",
         "delegations.focalpoint": "view add change",
+        # change_meeting: accept, move, decline or cancel on the meeting's page (never deleted).
+        "meetings.meeting": "view change",
+        "meetings.room": ALL,
+        "meetings.meetingsettings": "view add change",
         "cohorts.placement": ALL,
         "cohorts.allowancepayment": ALL,
         # change_certificate / change_invitationletter: revoke (documents are never deleted).
