@@ -36,7 +36,7 @@ def _notify(meeting, event):
                 template="meeting_changed",
                 recipient=focal_point.email,
                 language=focal_point.language,
-                context={"meeting_id": meeting.pk, "event": event, "page_url": url},
+                context={"meeting_id": meeting.pk, "focal_point_id": focal_point.pk, "event": event, "page_url": url},
             )
 
 

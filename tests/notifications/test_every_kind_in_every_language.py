@@ -13,6 +13,7 @@ from aftercare.models import SpeakerInvitation, Survey, SurveyInvitation
 from applications.models import OrganizationApplication, OrganizationCall
 from bureau.models import ServiceRequest
 from delegations.models import FocalPoint, Nomination
+from meetings.models import Meeting
 from notifications.registry import declared_kinds
 from notifications.services import notification_render
 from rosters.models import ExportJob
@@ -136,6 +137,12 @@ def _context(kind, objects):
         "survey_invitation": {"survey_invitation_id": objects["survey_invitation"].pk},
         "survey_reminder": {"survey_invitation_id": objects["survey_invitation"].pk},
         "speaker_invitation": {"speaker_invitation_id": objects["speaker_invitation"].pk},
+        "meeting_changed": {
+            "meeting_id": objects["meeting"].pk,
+            "focal_point_id": objects["focal_point"].pk,
+            "event": "requested",
+            "page_url": "http://testserver/meetings/1/",
+        },
         "organization_application_received": {"organization_application_id": objects["application"].pk},
         "organization_application_accepted": {"organization_application_id": objects["application"].pk},
         "organization_application_declined": {"organization_application_id": objects["application"].pk},
@@ -199,6 +206,15 @@ def _objects(language):
     # A speaker is named as staff typed the name (greeted like a focal point).
     speaker_invitation = SpeakerInvitation.objects.create(
         occurrence=occurrence, name=FOCAL_POINT_NAMES[language], email="speaker@example.org", language=language
+    )
+    # A bilateral meeting the focal point's delegation asks for.
+    counterpart = CountryQuotaFactory(occurrence=occurrence, country="VN", seats=3)
+    meeting = Meeting.objects.create(
+        occurrence=occurrence,
+        requester=allocation,
+        requester_head=nomination,
+        counterpart=counterpart,
+        topic=RESPONSES[language],
     )
     # A local government's application, greeted to the official who filed it.
     call = OrganizationCall.objects.create(
