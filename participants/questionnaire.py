@@ -13,7 +13,7 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext
@@ -45,9 +45,11 @@ def phone_is_valid(phone):
 
 def question_set_for(occurrence):
     """The occurrence's own form, else its program's, else None."""
+    # One query: the occurrence's own sets first, then the program's, each oldest first.
     return (
-        QuestionSet.objects.filter(occurrence_id=occurrence.pk).first()
-        or QuestionSet.objects.filter(program_id=occurrence.program_id).first()
+        QuestionSet.objects.filter(Q(occurrence_id=occurrence.pk) | Q(program_id=occurrence.program_id))
+        .order_by(Case(When(occurrence_id=occurrence.pk, then=0), default=1), "id")
+        .first()
     )
 
 
