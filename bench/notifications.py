@@ -2,10 +2,13 @@
 
 Everything is private to the run: a throwaway PostgreSQL database (migrated, then dropped),
 its own redis-server on a free port, its own aiosmtpd server and worker process. The rows
-are written as the outbox writes them and published through `notification_dispatch`, the
-path every notice takes. Counting is done at the SMTP server by X-Notification-Key.
+are written as the outbox writes them and published as `notifications_queue_many` publishes
+them (a cohort message, survey invitations): `notifications_dispatch_many`, one task per
+NOTIFICATION_BATCH_SIZE rows. `--path single` publishes one task per row through
+`notification_dispatch`, the path of a single notice. Counting is done at the SMTP server by
+X-Notification-Key; the rate counts from the first publish to the last row marked sent.
 
-    .venv/bin/python bench/notifications.py [--count 10000] [--concurrency 4] [--kill-at 3000]
+    .venv/bin/python bench/notifications.py [--count 10000] [--concurrency 4] [--kill-at 3000] [--path batch|single]
 
 --kill-at N SIGKILLs the worker once N emails have arrived and starts a new one; a real
 beat, with the project's settings and the drain shortened to every --drain-every seconds,
@@ -45,7 +48,7 @@ from django.db import connection  # noqa: E402
 
 from exchange_portal.celery import app as celery_app  # noqa: E402
 from notifications.models import Notification  # noqa: E402
-from notifications.services import notification_dispatch  # noqa: E402
+from notifications.services import notification_dispatch, notifications_dispatch_many  # noqa: E402
 from tests.notifications.servers import RedisServer  # noqa: E402
 from tests.support.smtp import CapturingSMTPServer  # noqa: E402
 from tests.support.workers import BeatProcess, WorkerProcess, schedule_every  # noqa: E402
@@ -82,7 +85,7 @@ def _write_rows(count):
     return list(Notification.objects.order_by("pk").values_list("pk", flat=True))
 
 
-def run(count, concurrency, kill_at, timeout, drain_every):
+def run(count, concurrency, kill_at, timeout, drain_every, path):
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     redis_server, smtp, workers = RedisServer().start(), CapturingSMTPServer().start(), []
     try:
@@ -101,8 +104,11 @@ def run(count, concurrency, kill_at, timeout, drain_every):
             workers.append(BeatProcess(broker_url=redis_server.url, extra_env=FAST).start(timeout=60))
         ids = _write_rows(count)
         started = time.monotonic()
-        published = sum(notification_dispatch(notification_id=pk) for pk in ids)
-        print(f"published {published} tasks in {time.monotonic() - started:.1f}s", file=sys.stderr)
+        if path == "single":
+            published = sum(notification_dispatch(notification_id=pk) for pk in ids)
+        else:
+            published = notifications_dispatch_many(notification_ids=ids)
+        print(f"published {published} rows ({path}) in {time.monotonic() - started:.1f}s", file=sys.stderr)
         killed = False
         deadline = started + timeout
         while time.monotonic() < deadline:
@@ -127,9 +133,11 @@ def run(count, concurrency, kill_at, timeout, drain_every):
         duplicates = sum(n - 1 for n in counts.values())
         statuses = dict(Notification.objects.values_list("status").annotate(n=django.db.models.Count("pk")))
         print(f"row statuses: {statuses}", file=sys.stderr)
+        with open("/proc/loadavg") as f:
+            print(f"load average {' '.join(f.read().split()[:3])}")
         print(
             f"sent={published} delivered={delivered} duplicates={duplicates} lost={count - delivered} "
-            f"rate={delivered / elapsed:.0f}/s"
+            f"rate={delivered / elapsed:.0f}/s path={path}"
         )
     finally:
         for worker in workers:
@@ -145,6 +153,7 @@ if __name__ == "__main__":
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--kill-at", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--path", choices=["batch", "single"], default="batch")
     parser.add_argument("--drain-every", type=int, default=5, help="seconds between beat's drain runs")
     args = parser.parse_args()
-    run(args.count, args.concurrency, args.kill_at, args.timeout, args.drain_every)
+    run(args.count, args.concurrency, args.kill_at, args.timeout, args.drain_every, args.path)

@@ -375,6 +375,9 @@ NOTIFICATION_DRAIN_AFTER_SECONDS = env.float("NOTIFICATION_DRAIN_AFTER_SECONDS",
 # A worker keeps its SMTP connection open between messages (notifications/smtp.py) while it is
 # used again within this many seconds (a batch or a drain); 0 opens one connection per message.
 NOTIFICATION_SMTP_IDLE_SECONDS = env.float("NOTIFICATION_SMTP_IDLE_SECONDS", default=30)
+# Many notices queued at once (a cohort message, survey invitations) go to the workers in tasks of
+# this many rows: one claim (SELECT ... FOR UPDATE SKIP LOCKED) for all, each still fenced and marked.
+NOTIFICATION_BATCH_SIZE = env.int("NOTIFICATION_BATCH_SIZE", default=50)
 # Participants whose registrations all ended longer ago than this are anonymised (counts stay).
 PERSONAL_DATA_RETENTION_DAYS = env.int("PERSONAL_DATA_RETENTION_DAYS", default=5 * 365)
 

@@ -13,7 +13,7 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext
@@ -45,11 +45,14 @@ def phone_is_valid(phone):
 
 def question_set_for(occurrence, category=None):
     """The participant category's own form, else the occurrence's own, else its program's, else None."""
-    return (
-        (QuestionSet.objects.filter(category_id=category.pk).first() if category is not None else None)
-        or QuestionSet.objects.filter(occurrence_id=occurrence.pk).first()
-        or QuestionSet.objects.filter(program_id=occurrence.program_id).first()
-    )
+    # One query: a form has exactly one owner (question_set_one_owner), so the category's comes
+    # first, then the occurrence's, then the program's.
+    owners = Q(occurrence_id=occurrence.pk) | Q(program_id=occurrence.program_id)
+    rank = [When(occurrence_id=occurrence.pk, then=1)]
+    if category is not None:
+        owners |= Q(category_id=category.pk)
+        rank.insert(0, When(category_id=category.pk, then=0))
+    return QuestionSet.objects.filter(owners).order_by(Case(*rank, default=2), "id").first()
 
 
 def form_sections(occurrence, category=None):

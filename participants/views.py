@@ -94,7 +94,8 @@ def register(request, slug):
     participant = self_service.participant_for_user(request.user)
     existing = None
     if participant is not None:
-        existing = Registration.objects.filter(participant=participant, occurrence=occurrence).first()
+        # One row at most (registration_one_per_occurrence): no need for Meta.ordering's joins.
+        existing = Registration.objects.filter(participant=participant, occurrence=occurrence).order_by().first()
         if existing is not None and existing.status != S.WITHDRAWN:
             messages.info(request, _("You have already registered for this occurrence."))
             return redirect("participants:registration_detail", pk=existing.pk)

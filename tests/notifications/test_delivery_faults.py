@@ -10,7 +10,7 @@ import pytest
 from django.db import transaction
 
 from notifications.models import Notification
-from notifications.services import notification_queue
+from notifications.services import notification_queue, notifications_queue_many
 from participants.models import Registration
 from participants.services import registration_submit
 from tests.factories import OccurrenceFactory, ParticipantFactory, RegistrationFactory
@@ -87,6 +87,59 @@ def test_worker_killed_mid_batch_delivers_every_email_exactly_once(private_broke
         print(f"killed after {delivered_before_restart} of 200; all delivered {recovered_in:.1f}s after the kill")
     finally:
         smtp_server.stop()
+
+
+def test_worker_killed_mid_bulk_send_delivers_every_email_exactly_once(private_broker, start_worker, start_beat):
+    from tests.notifications.servers import StallingSMTPServer
+
+    smtp_server = StallingSMTPServer().start()
+    try:
+        start_beat(broker_url=private_broker.url)
+        worker = start_worker(broker_url=private_broker.url, email_url=smtp_server.url, NOTIFICATION_BATCH_SIZE="20")
+        with transaction.atomic():
+            keys = {row.key for row in notifications_queue_many(items=_bulk_items(200))}
+        wait_until(lambda: len(smtp_server.messages) >= 60, timeout=60, interval=0.01)
+        # Kill while both pool processes wait on the mail server for their "250".
+        smtp_server.stalled.set()
+        time.sleep(1)
+        worker.kill()
+        time.sleep(0.5)  # the server notices the dropped connections and discards their data
+        smtp_server.stalled.clear()
+        delivered_before_restart = len(smtp_server.messages)
+        assert 60 <= delivered_before_restart < 200
+        assert Notification.objects.filter(status="unconfirmed").count() == 2  # one per pool process
+        # The rest of the dead worker's batches were claimed but never handed over.
+        assert Notification.objects.filter(status="sending").exists()
+
+        start_worker(broker_url=private_broker.url, email_url=smtp_server.url, NOTIFICATION_BATCH_SIZE="20")
+        wait_until(
+            lambda: Notification.objects.filter(status="sent").count() == 200,
+            timeout=STALE + 2 * DRAIN_EVERY + SENDING_ALLOWANCE,
+            interval=0.2,
+        )
+        time.sleep(DRAIN_EVERY + 1)  # another drain run and any straggler: nothing goes out twice
+
+        counts = _keys(smtp_server)
+        assert set(counts) == keys
+        assert [key for key, n in counts.items() if n != 1] == []
+        assert Notification.objects.filter(last_error__startswith="Sent again").count() == 2
+    finally:
+        smtp_server.stop()
+
+
+def _bulk_items(size):
+    """A cohort message's notices: queued together, sent in batch tasks (notifications_queue_many)."""
+    registration = RegistrationFactory()
+    return [
+        {
+            "key": f"bulk:{i}",
+            "template": "registration_received",
+            "recipient": f"bulk{i}@example.org",
+            "language": "en",
+            "context": {"registration_id": registration.pk},
+        }
+        for i in range(size)
+    ]
 
 
 def test_redis_down_during_registration_saves_it_and_mails_after_restart(

@@ -278,3 +278,27 @@ def test_register_notice_sent_in_preferred_language_not_page_language(client, dj
     assert [m.subject for m in mail.outbox] == ["您对 CJK Workshop 2031 的报名已被接受"]
     user.refresh_from_db()
     assert user.preferred_language == "zh-hans"
+
+
+def test_register_page_query_count_does_not_grow_with_questions(client, django_assert_num_queries):
+    from participants.form_models import Question, QuestionChoice, QuestionSection
+    from participants.questionnaire import question_set_for
+
+    user, _participant = _official()
+    client.force_login(user)
+    occurrence = OccurrenceFactory()
+    url = reverse("participants:register", kwargs={"slug": occurrence.slug})
+    client.get(url)  # the program's default form is built on first use
+    with django_assert_num_queries(9) as few:
+        assert 'id="registration-form"' in client.get(url).content.decode()
+
+    section = QuestionSection.objects.create(question_set=question_set_for(occurrence), order=9, title="More")
+    for number in range(5):
+        question = Question.objects.create(
+            section=section, order=number, key=f"extra_{number}", kind=Question.Kind.SINGLE_CHOICE, label=f"Q{number}"
+        )
+        for value in ("a", "b", "c"):
+            QuestionChoice.objects.create(question=question, order=0, value=value, label=value.upper())
+    with django_assert_num_queries(len(few.captured_queries)):
+        page = client.get(url).content.decode()
+    assert 'name="extra_4"' in page and 'value="c"' in page
