@@ -27,6 +27,7 @@ import concurrent.futures
 import logging
 import os
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -377,7 +378,7 @@ def run(officials, seats, workers):
         server.collectstatic(env)
         worker = WorkerProcess(broker_url=broker.url, email_url=smtp.url, concurrency=1).start(timeout=60)
         port = server.free_port()
-        gunicorn = server.start_gunicorn(env, port, workers, timeout=120)
+        gunicorn = server.start_gunicorn(env, port, workers)  # the Procfile's: default 30 s timeout
         base = f"http://127.0.0.1:{port}"
         started = time.monotonic()
         with concurrent.futures.ThreadPoolExecutor(max_workers=12) as pool:
@@ -402,8 +403,6 @@ def run(officials, seats, workers):
         broker.stop()
         server.delete_cache_keys(PREFIX)
         connection.creation.destroy_test_db(old_name, verbosity=0)
-        import shutil
-
         shutil.rmtree(static_root, ignore_errors=True)
 
 

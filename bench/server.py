@@ -48,19 +48,20 @@ def collectstatic(env):
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
 
 
-def start_gunicorn(env, port, workers, timeout=None):
+def start_gunicorn(env, port, workers):
     """gunicorn (sync workers) answering on 127.0.0.1:port, or SystemExit after 60 s."""
-    command = [
-        str(Path(sys.executable).parent / "gunicorn"),
-        "exchange_portal.wsgi",
-        f"--bind=127.0.0.1:{port}",
-        f"--workers={workers}",
-        "--worker-class=sync",
-        "--log-level=warning",
-    ]
-    if timeout is not None:
-        command.append(f"--timeout={timeout}")
-    proc = subprocess.Popen(command, cwd=ROOT, env=env)
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "exchange_portal.wsgi",
+            f"--bind=127.0.0.1:{port}",
+            f"--workers={workers}",
+            "--worker-class=sync",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
