@@ -115,6 +115,7 @@ bench: system-deps-bench deps-dev services
 	$(BIN)/python bench/account_probing.py
 	$(BIN)/python bench/admin_changelist.py
 	$(BIN)/python bench/registration_form.py
+	$(BIN)/python bench/registration_storm.py
 
 # Full-page PNGs of the main pages per language and width, for a person to read (not committed):
 # var/screenshots/<language>/<width>/<page>.png (bench/screenshots.py; SCREENSHOT_ARGS to narrow).

@@ -19,13 +19,9 @@ import argparse
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -42,6 +38,9 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 
+from bench import server  # noqa: E402
+from demo.samples import DEMO_PASSWORD  # noqa: E402
+
 TARGETS = ("bare", "home", "program", "occurrence", "register")
 # wrk's summary as one parsable line (latencies in microseconds).
 WRK_SCRIPT = """
@@ -54,12 +53,6 @@ end
 """
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _prepare_data():
     """The demo, and an open occurrence the demo official has not registered for."""
     from bench.official_occurrence import open_occurrence_for_demo_official
@@ -68,42 +61,6 @@ def _prepare_data():
     demo_load()
     _official, occurrence = open_occurrence_for_demo_official()
     return occurrence
-
-
-def _start_gunicorn(env, port, workers):
-    proc = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "exchange_portal.wsgi",
-            f"--bind=127.0.0.1:{port}",
-            f"--workers={workers}",
-            "--worker-class=sync",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/bench/bare/", timeout=2).read()
-            return proc
-        except OSError:
-            if proc.poll() is not None:
-                raise SystemExit("gunicorn exited during start-up") from None
-            time.sleep(0.3)
-    proc.terminate()
-    raise SystemExit("gunicorn did not answer within 60 s")
-
-
-def _stop(proc):
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _wrk(url, seconds, connections, script, cookie=None):
@@ -131,30 +88,17 @@ def run(seconds, rounds, connections, workers):
         raise SystemExit("wrk is not installed (apt-get install wrk)")
     static_root = tempfile.mkdtemp(prefix="bench_load_static_")
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    db = settings.DATABASES["default"]
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "bench.settings_load",
-        "DEBUG": "0",
-        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-        "STATIC_ROOT": static_root,
-        "BENCH_CACHE_PREFIX": PREFIX,
-        "LOG_LEVEL": "WARNING",
-    }
-    if db.get("PASSWORD"):
-        env["PGPASSWORD"] = db["PASSWORD"]
-    server = None
+    env = server.server_env(static_root=static_root, cache_prefix=PREFIX)
+    gunicorn = None
     script = Path(static_root) / "summary.lua"
     try:
         occurrence = _prepare_data()
-        subprocess.run(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
-        )
+        server.collectstatic(env)
         script.write_text(WRK_SCRIPT)
-        port = _free_port()
-        server = _start_gunicorn(env, port, workers)
+        port = server.free_port()
+        gunicorn = server.start_gunicorn(env, port, workers)
         # The session must live where the server reads it (its cache, for cached_db): sign in there.
-        cookie = _login_over_http(port)
+        cookie = server.login_over_http(port, "official@example.org", DEMO_PASSWORD)
         base = f"http://127.0.0.1:{port}"
         urls = {
             "bare": (f"{base}/bench/bare/", None, "ok"),
@@ -179,43 +123,11 @@ def run(seconds, rounds, connections, workers):
                 total["errors"] += sum(result[k] for k in ("non2xx", "connect", "read", "write", "timeout"))
         _report(totals, sizes, connections, workers, seconds * rounds)
     finally:
-        if server is not None:
-            _stop(server)
-        _delete_cache_keys()
+        if gunicorn is not None:
+            server.stop(gunicorn)
+        server.delete_cache_keys(PREFIX)
         connection.creation.destroy_test_db(old_name, verbosity=0)
         shutil.rmtree(static_root, ignore_errors=True)
-
-
-def _login_over_http(port):
-    """Sign the demo official in through the real login form, as a browser would."""
-    import http.cookiejar
-
-    from demo.samples import DEMO_PASSWORD
-
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    login = f"http://127.0.0.1:{port}/accounts/login/"
-    page = opener.open(login, timeout=30).read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    data = urllib.parse.urlencode(
-        {"csrfmiddlewaretoken": token, "username": "official@example.org", "password": DEMO_PASSWORD}
-    ).encode()
-    opener.open(urllib.request.Request(login, data=data, headers={"Referer": login}), timeout=30).read()
-    cookies = {c.name: c.value for c in jar}
-    if settings.SESSION_COOKIE_NAME not in cookies:
-        raise SystemExit("could not sign the demo official in")
-    return cookies[settings.SESSION_COOKIE_NAME]
-
-
-def _delete_cache_keys():
-    import redis
-
-    url = os.environ.get("REDIS_URL") or getattr(settings, "REDIS_URL", "")
-    if not url:
-        return
-    client = redis.Redis.from_url(url)
-    for key in client.scan_iter(match=f"*{PREFIX}*", count=1000):
-        client.delete(key)
 
 
 def _report(totals, sizes, connections, workers, seconds):
