@@ -4,12 +4,14 @@ paragraph that leads to the form."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from bureau.selectors import organizations_represented_by
+from workshops.public_cache import public_version
 
 from . import selectors
 from .forms import ApplicationForm
@@ -18,7 +20,13 @@ from .services import ApplicationError, application_submit
 
 
 def occurrence_call_extra(request, occurrence):
+    # Most occurrences take no applications: known from the cache (under the public pages' version,
+    # which every change of a call or an application replaces), their page costs no query here.
+    key = f"applications:has_call:{public_version()}:{occurrence.pk}"
+    if cache.get(key) is False:
+        return ""
     call = OrganizationCall.objects.filter(occurrence=occurrence).first()
+    cache.set(key, call is not None, timeout=3600)
     if call is None:
         return ""
     return render_to_string("applications/_occurrence_call.html", {"call": call}, request=request)

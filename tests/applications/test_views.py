@@ -69,6 +69,13 @@ def test_occurrence_page_offers_the_application_with_the_places_left(client, cal
     assert f'href="/applications/apply/{call.occurrence.slug}/"' in page
 
 
+def test_the_cached_public_page_shows_the_places_left_after_each_application(client, call, official, province):
+    """Anonymous occurrence pages are cached whole: an application must replace them."""
+    assert "12 of 12 places left." in client.get(call.occurrence.get_absolute_url()).content.decode()
+    application_submit(call=call, user=official, organization=province, **fields())
+    assert "11 of 12 places left." in client.get(call.occurrence.get_absolute_url()).content.decode()
+
+
 @pytest.fixture
 def program_staff(gaok):
     user = UserFactory(is_staff=True, organization=gaok)
