@@ -40,6 +40,9 @@ WHITENOISE_USE_FINDERS = True
 # Each test process keeps its cached fragments and sessions to itself (tests/conftest.py empties
 # it before every test); the Redis configuration is covered by tests/workshops/test_public_cache.py.
 CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+# The same for the sign-up and resend counters: in Redis they were shared by every test of a run (and by
+# other runs on the machine), so a suite with more sign-ups than the hourly limit refused the last ones.
+CACHES["throttle"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests-throttle"}
 
 # Most tests sign superusers in with force_login and go straight to the admin; the two-factor
 # rule is tested where it is turned on (tests/accounts/test_two_factor.py).

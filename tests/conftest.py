@@ -2,7 +2,7 @@ import io
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
@@ -28,10 +28,12 @@ def _default_language():
 
 @pytest.fixture(autouse=True)
 def _empty_default_cache():
-    """Cached public fragments and sessions must not leak from one test into the next."""
-    cache.clear()
+    """Cached public fragments, sessions and sign-up counters must not leak from one test into the next."""
+    for each in (cache, caches["throttle"]):
+        each.clear()
     yield
-    cache.clear()
+    for each in (cache, caches["throttle"]):
+        each.clear()
 
 
 PRODUCTION_STATIC = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
