@@ -38,7 +38,13 @@ def test_group_photo_in_each_language_at_phone_width(page, live_server):
         ):
             problems.append(f"{language}: caption {figure.inner_text()!r}")
         # The image arrived through the storage and was resized for the page.
-        loaded = figure.locator("img").evaluate("img => img.complete && img.naturalWidth")
+        image = figure.locator("img")
+        image.scroll_into_view_if_needed()
+        # Waits for the image (a busy machine may still be loading it), 0 if it failed.
+        loaded = image.evaluate(
+            "img => img.complete ? img.naturalWidth"
+            " : new Promise(done => { img.onload = () => done(img.naturalWidth); img.onerror = () => done(0); })"
+        )
         if not loaded or loaded > 480:
             problems.append(f"{language}: thumbnail width {loaded}")
         if page.evaluate("document.documentElement.scrollWidth") > 390:

@@ -59,6 +59,7 @@ def test_demo_translated_models_are_the_public_ones():
         "exhibitions.Exhibition",
         "exhibitions.Exhibitor",
         "exhibitions.Section",
+        "meetings.Room",
         "participants.ParticipantCategory",
         "participants.Question",
         "participants.QuestionChoice",
