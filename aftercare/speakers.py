@@ -70,7 +70,8 @@ def speaker_material_add(*, invitation, kind, title, upload=None, url=""):
             )
     with transaction.atomic():
         invitation = SpeakerInvitation.objects.select_for_update().get(pk=invitation.pk)
-        if invitation.materials.count() >= SPEAKER_MATERIALS_MAX:
+        added = invitation.materials.count()
+        if added >= SPEAKER_MATERIALS_MAX:
             raise AftercareError(
                 _("You have added %(count)s materials, the most one invitation takes. Remove one first.")
                 % {"count": SPEAKER_MATERIALS_MAX}
@@ -84,7 +85,7 @@ def speaker_material_add(*, invitation, kind, title, upload=None, url=""):
             **titles,
             url=url or "",
             speaker=invitation,
-            order=100 + invitation.materials.count(),
+            order=100 + added,
         )
         if upload is not None:
             material.file.save(upload.name, upload, save=False)
