@@ -92,3 +92,32 @@ def test_official_registers_in_a_category_with_seats_when_others_are_full(page, 
     head.refresh_from_db()
     student.refresh_from_db()
     assert (head.seats_taken, student.seats_taken) == (0, 1)
+
+
+def test_the_category_choice_in_korean_on_a_phone(page, live_server):
+    """The same choice as an official reads it on a phone in Korean: the categories' own names, the
+    full one marked in Korean, nothing wider than the screen."""
+    from django.utils import translation
+
+    call_command("load_demo", stdout=io.StringIO())
+    occurrence, head, student, journalist = _open_meeting()
+    for category, name in ((head, "공관장"), (student, "대학생 서포터즈"), (journalist, "국민외교 기자단")):
+        category.name_ko = name
+        category.save()
+    _take_seat(occurrence, journalist)
+    with translation.override("ko"):
+        no_seats = translation.gettext("No seats left")
+    assert no_seats != "No seats left"
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.context.add_cookies([{"name": "django_language", "value": "ko", "url": live_server.url}])
+    log_in(page, live_server.url, "official@example.org")
+    page.goto(f"{live_server.url}/occurrences/{occurrence.slug}/register/")
+    form = page.locator("#category-form").inner_text()
+    assert "공관장" in form and "대학생 서포터즈" in form and "국민외교 기자단" in form
+    assert page.locator(f"#category-{journalist.pk}-full").inner_text() == no_seats
+    assert page.locator(f"#category-{journalist.pk}").is_disabled()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.check(f"#category-{student.pk}")
+    page.locator("#category-form button[type=submit]").click()
+    assert "대학생 서포터즈" in page.locator("#chosen-category").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
