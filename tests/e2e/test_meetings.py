@@ -118,3 +118,40 @@ def test_request_accept_schedule_ics_and_a_double_booked_minister(page, live_ser
     assert "14:00 – 15:00 KST" in error
     assert page.locator("#meeting-status").inner_text() == "Requested"
     assert Meeting.objects.get(pk=with_japan.pk).status == Meeting.Status.REQUESTED
+
+
+def test_the_schedule_in_japanese_on_a_phone(page, live_server, demo):
+    """Japan's focal point reads the accepted meeting on a phone in Japanese: status in Japanese, the
+    slot in the occurrence's time zone, the room, nothing wider than the screen."""
+    from django.utils import translation
+
+    china = CountryQuota.objects.get(occurrence__slug=SLUG, country="CN")
+    japan = CountryQuota.objects.get(occurrence__slug=SLUG, country="JP")
+    room = Room.objects.filter(occurrence=china.occurrence).order_by("name_en").first()
+    meeting = meeting_request(
+        requester=china, counterpart=japan, topic="姉妹都市の職員交流", head_id=demo["CN"].pk, by=None
+    )
+    ten = datetime.datetime.combine(china.occurrence.start_date, datetime.time(10), tzinfo=SEOUL)
+    meeting_schedule(
+        meeting=meeting,
+        starts_at=ten,
+        ends_at=ten + datetime.timedelta(minutes=45),
+        room=room,
+        counterpart_head_id=demo["JP"].pk,
+        by=None,
+    )
+    with translation.override("ja"):
+        accepted = str(Meeting.Status.ACCEPTED.label)
+    assert accepted != "Accepted"
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.context.add_cookies([{"name": "django_language", "value": "ja", "url": live_server.url}])
+    log_in(page, live_server.url, "focal.japan@example.org")
+    page.goto(f"{live_server.url}/meetings/")
+    row = page.locator(".meeting-row", has_text="姉妹都市の職員交流")
+    assert row.locator(".meeting-status").inner_text() == accepted
+    assert "10:00 ～ 10:45 KST" in row.locator(".meeting-when").inner_text()  # the Japanese range
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    row.locator(".meeting-link").click()
+    assert page.locator("#meeting-status").inner_text() == accepted
+    assert page.locator("#meeting-ics").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
