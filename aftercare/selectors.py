@@ -1,11 +1,10 @@
 """Who reads what after the event: the occurrence's participants, its staff, everyone."""
 
-from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 
 from participants.models import Registration
 from workshops.models import Occurrence
-from workshops.public_cache import public_version
+from workshops.public_cache import remembered
 from workshops.selectors import occurrences_visible_to
 
 from .models import Material, Photo
@@ -51,12 +50,11 @@ def photo_readable(*, user, photo):
 
 
 def occurrence_has_aftercare(occurrence):
-    """Whether the occurrence has any material or photo, cached under the public pages' version."""
-    key = f"aftercare:has:{public_version()}:{occurrence.pk}"
-    has = cache.get(key)
-    if has is None:
+    """Whether the occurrence has any material or photo, remembered under the public pages' version."""
+
+    def has():
         # One query for both tables.
-        has = (
+        return (
             Occurrence.objects.filter(pk=occurrence.pk)
             .filter(
                 Exists(Material.objects.filter(occurrence=OuterRef("pk")))
@@ -64,5 +62,5 @@ def occurrence_has_aftercare(occurrence):
             )
             .exists()
         )
-        cache.set(key, has, timeout=3600)
-    return has
+
+    return remembered(f"aftercare-has:{occurrence.pk}", has)

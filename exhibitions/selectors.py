@@ -1,11 +1,10 @@
 """Reads of the public exhibition pages: one query each for the exhibition, its sections, its
 exhibits (with section and exhibitor) and the countries to filter by, however many exhibits."""
 
-from django.core.cache import cache
 from django.http import Http404
 from django.utils import translation
 
-from workshops.public_cache import public_version
+from workshops.public_cache import remembered
 from workshops.selectors import occurrences_visible_to
 
 from .models import Exhibit, Exhibition, Exhibitor
@@ -47,16 +46,13 @@ def exhibition_countries(*, exhibition):
 
 
 def published_exhibitions_of(occurrence):
-    """[(url, title)] of the occurrence's published exhibitions in the active language, cached under
-    the public version (every exhibitions change replaces it): a page that has none costs no query."""
-    key = f"exhibitions:of:{public_version()}:{translation.get_language()}:{occurrence.pk}"
-    found = cache.get(key)
-    if found is None:
-        found = [
-            (exhibition.get_absolute_url(), exhibition.title)
-            for exhibition in Exhibition.objects.filter(occurrence=occurrence, is_published=True).order_by(
-                "start_date", "pk"
-            )
+    """[(url, title)] of the occurrence's published exhibitions in the active language, remembered
+    under the public version (every exhibitions change replaces it): a page that has none costs no query."""
+
+    def found():
+        exhibitions = Exhibition.objects.filter(occurrence=occurrence, is_published=True)
+        return [
+            (exhibition.get_absolute_url(), exhibition.title) for exhibition in exhibitions.order_by("start_date", "pk")
         ]
-        cache.set(key, found, timeout=3600)
-    return found
+
+    return remembered(f"exhibitions-of:{translation.get_language()}:{occurrence.pk}", found)

@@ -85,6 +85,19 @@ def _moment_key(until, version):
     return f"public-pages:{until.__name__}:{version}"
 
 
+def remembered(name, compute, *, timeout=3600):
+    """compute() remembered under the public version: one cache entry per `name` (which names what
+    it depends on, such as the occurrence and the language), so a page that asks again costs no
+    query until a change of what the public pages show replaces the version. The value must not
+    be None (None is how the cache says it has nothing)."""
+    key = f"public-pages:remembered:{public_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=timeout)
+    return value
+
+
 def fragment_context(*, until=None):
     """What the templates' {% cache %} tags need: the version to vary on and the timeout."""
     version = public_version()
