@@ -6,9 +6,11 @@ import openpyxl
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import timezone
 
 from applications.models import OrganizationApplication
 from applications.services import application_decide, application_submit, application_withdraw
+from bureau.models import Requester
 from programs.roles import PROGRAM_STAFF, REVIEWERS
 from tests.factories import OrganizationFactory, UserFactory
 
@@ -239,9 +241,7 @@ def test_occurrence_page_shows_a_verified_official_their_organizations_applicati
     assert f'href="/applications/apply/{call.occurrence.slug}/"' not in page
 
 
-def test_occurrence_page_of_a_closed_or_full_call_says_so(client, call, official, province):
-    from django.utils import timezone
-
+def test_occurrence_page_of_a_closed_call_says_so(client, call):
     call.closes_at = timezone.now()
     call.save()
     page = client.get(call.occurrence.get_absolute_url()).content.decode()
@@ -264,3 +264,28 @@ def test_list_page_offers_the_open_calls(client, call, official):
     page = client.get("/applications/").content.decode()
     assert "Glocalization Lecturing 2027" in page
     assert f'href="/applications/apply/{call.occurrence.slug}/"' in page
+
+
+@pytest.mark.parametrize("organizations", [1, 3])
+def test_occurrence_page_with_a_call_costs_a_fixed_number_of_queries(
+    client, call, organizations, django_assert_num_queries
+):
+    url = call.occurrence.get_absolute_url()
+    client.get(url)
+    with django_assert_num_queries(0):  # anonymous: the whole page from the cache
+        client.get(url)
+    official = None
+    for number in range(organizations):
+        organization = OrganizationFactory(kind="city", name_en=f"City {number}")
+        if official is None:
+            official = verified_official(organization)
+        else:
+            Requester.objects.create(user=official, organization=organization, verified_at=timezone.now())
+        application_submit(call=call, user=official, organization=organization, **fields())
+    client.force_login(official)
+    client.get(url)  # fills the fragments under the new public version
+    # The user; the occurrence row; the official's registration; the call; the applications of
+    # the official's local governments to it (with their organizations).
+    with django_assert_num_queries(5):
+        page = client.get(url).content.decode()
+    assert page.count("has applied: Submitted.") == organizations
