@@ -10,9 +10,9 @@ class ApplicationsConfig(AppConfig):
     verbose_name = _("Applications by organizations")
 
     def ready(self):
-        from workshops.page_extras import OCCURRENCE_PAGE_EXTRAS
+        from workshops.page_extras import OCCURRENCE_REGISTER_ALTERNATIVES
 
         from . import notices, receivers  # noqa: F401 - notice kinds and loaders; the sign-in flag
         from .views import occurrence_call_extra
 
-        OCCURRENCE_PAGE_EXTRAS.append(occurrence_call_extra)
+        OCCURRENCE_REGISTER_ALTERNATIVES.append(occurrence_call_extra)

@@ -3,8 +3,8 @@
 A call opens an occurrence to applications from Korean local governments instead of persons:
 an official the Online Bureau verified for the organization (bureau.Requester) applies on its
 behalf. The call has a number of places; an application holds one while it is submitted or
-accepted, and `places_taken` is kept equal to those under the call's row lock
-(applications.services), with a check constraint as the database's own guard.
+accepted (not once declined or withdrawn), and `places_taken` is kept equal to those under the
+call's row lock (applications.services), with a check constraint as the database's own guard.
 """
 
 from django.conf import settings
@@ -68,6 +68,7 @@ class OrganizationApplication(models.Model):
         SUBMITTED = "submitted", _("Submitted")
         ACCEPTED = "accepted", _("Accepted")
         DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     HOLDING_PLACE = (Status.SUBMITTED, Status.ACCEPTED)
 
@@ -104,7 +105,12 @@ class OrganizationApplication(models.Model):
         verbose_name = _("application by an organization")
         verbose_name_plural = _("applications by organizations")
         constraints = [
-            models.UniqueConstraint(fields=["call", "organization"], name="application_one_per_organization"),
+            # A withdrawn application does not count: the local government may apply again.
+            models.UniqueConstraint(
+                fields=["call", "organization"],
+                condition=~Q(status="withdrawn"),
+                name="application_one_per_organization",
+            ),
             models.CheckConstraint(condition=Q(attendees__gte=1), name="application_attendees_positive"),
         ]
 

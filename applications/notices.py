@@ -1,4 +1,4 @@
-"""The notices of an application by an organization: received, accepted, declined."""
+"""The notices of an application by an organization: received, accepted, declined, withdrawn."""
 
 from notifications.registry import context_loader, notice_kinds
 
@@ -6,6 +6,7 @@ notice_kinds(
     "organization_application_received",
     "organization_application_accepted",
     "organization_application_declined",
+    "organization_application_withdrawn",
     app="applications",
 )
 

@@ -1,10 +1,14 @@
 """Who sees which applications: an official those of the local governments the Online Bureau
 verified them for; staff those of the occurrences they manage (workshops.selectors)."""
 
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
 from bureau.selectors import organizations_represented_by
 from workshops.selectors import occurrences_visible_to
 
-from .models import OrganizationApplication
+from .models import OrganizationApplication, OrganizationCall
 
 
 def applications_of_user_organizations(user):
@@ -17,6 +21,17 @@ def applications_of_user_organizations(user):
 
 def application_for_user(user, pk):
     return applications_of_user_organizations(user).prefetch_related("events").filter(pk=pk).first()
+
+
+def calls_open(*, now=None):
+    """The calls local governments may apply to now, the soonest to close first."""
+    now = now or timezone.now()
+    return (
+        OrganizationCall.objects.filter(opens_at__lte=now, occurrence__is_cancelled=False)
+        .filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+        .select_related("occurrence__program")
+        .order_by(models.F("closes_at").asc(nulls_last=True), "occurrence__start_date", "pk")
+    )
 
 
 def applications_visible_to_staff(user):

@@ -2,6 +2,9 @@
 staff accept or decline with a reason. Every status change is an ApplicationEvent and a notice
 to the applicant, written in the same transaction (the outbox sends it after commit).
 
+Until staff decide, the local government may withdraw its application (an official verified
+for it, not only the one who sent it): the place is free at once and it may apply again.
+
 Places: a submitted or accepted application holds one. The 13th application to a call of 12
 places is refused, not waitlisted: a local government that is refused can ask the staff to add
 places (the seed: "flexible depending on the demand").
@@ -21,12 +24,14 @@ S = OrganizationApplication.Status
 
 # Staff decide once on a submitted application; an accepted one may still be declined (the
 # local government cancels, or the lecture cannot take place), which frees its place.
-TRANSITIONS = {S.SUBMITTED: {S.ACCEPTED, S.DECLINED}, S.ACCEPTED: {S.DECLINED}, S.DECLINED: set()}
+# Withdrawing is the applicant's own step (application_withdraw), never a staff decision.
+TRANSITIONS = {S.SUBMITTED: {S.ACCEPTED, S.DECLINED}, S.ACCEPTED: {S.DECLINED}, S.DECLINED: set(), S.WITHDRAWN: set()}
 
 NOTICES = {
     S.SUBMITTED: "organization_application_received",
     S.ACCEPTED: "organization_application_accepted",
     S.DECLINED: "organization_application_declined",
+    S.WITHDRAWN: "organization_application_withdrawn",
 }
 
 
@@ -68,7 +73,11 @@ def application_refusal(*, call, user, organization, now=None):
         ) % {"organization": organization}
     if call.cities_only and organization.kind != Organization.Kind.CITY:
         return _("Only cities, counties and districts may apply for this program.")
-    if OrganizationApplication.objects.filter(call=call, organization=organization).exists():
+    if (
+        OrganizationApplication.objects.filter(call=call, organization=organization)
+        .exclude(status=S.WITHDRAWN)
+        .exists()
+    ):
         return _("%(organization)s has already applied for this occurrence.") % {"organization": organization}
     if call.places_taken >= call.places:
         return _(
@@ -121,9 +130,57 @@ def application_decide(*, application, to_status, by, reason=""):
     application.decision_reason = reason
     application.save(update_fields=["status", "decision_reason"])
     if from_status in OrganizationApplication.HOLDING_PLACE and to_status not in OrganizationApplication.HOLDING_PLACE:
-        call.places_taken = OrganizationApplication.objects.filter(
-            call=call, status__in=OrganizationApplication.HOLDING_PLACE
-        ).count()
-        call.save(update_fields=["places_taken"])
+        _count_places(call)
     _record(application, from_status=from_status, by=by, note=reason)
+    return application
+
+
+def _count_places(call):
+    """Under the call's lock: the places taken are the applications holding one (the saved call
+    replaces the public pages' version, so the occurrence page shows the places left at once)."""
+    call.places_taken = OrganizationApplication.objects.filter(
+        call=call, status__in=OrganizationApplication.HOLDING_PLACE
+    ).count()
+    call.save(update_fields=["places_taken"])
+
+
+def withdrawal_refusal(*, application, user):
+    """Why `user` may not withdraw `application`, or None: read by the application's page (to
+    offer the button or not) and checked again under the lock."""
+    if not organizations_represented_by(user).filter(pk=application.organization_id).exists():
+        return _(
+            "You are not verified to act for %(organization)s. Ask for it on the Online Bureau's page; "
+            "staff confirm it."
+        ) % {"organization": application.organization}
+    if application.status == S.WITHDRAWN:
+        return _("This application is already withdrawn.")
+    if application.status == S.ACCEPTED:
+        return _(
+            "GAOK's staff have already accepted this application: it can no longer be withdrawn here. "
+            "If %(organization)s cannot take part, write to the organizers."
+        ) % {"organization": application.organization}
+    if application.status != S.SUBMITTED:
+        return _("GAOK's staff have already decided on this application: it can no longer be withdrawn.")
+    return None
+
+
+@transaction.atomic
+def application_withdraw(*, application, by):
+    """The local government withdraws an application staff have not decided on yet; its place is
+    free at once. Locks in application_decide's order (the call, then the application), so a
+    withdrawal and a decision arriving together are applied one after the other."""
+    call = OrganizationCall.objects.select_for_update().get(pk=application.call_id)
+    application = (
+        OrganizationApplication.objects.select_for_update(of=("self",))
+        .select_related("organization")
+        .get(pk=application.pk)
+    )
+    refusal = withdrawal_refusal(application=application, user=by)
+    if refusal:
+        raise ApplicationError(refusal)
+    from_status = application.status
+    application.status = S.WITHDRAWN
+    application.save(update_fields=["status"])
+    _count_places(call)
+    _record(application, from_status=from_status, by=by)
     return application

@@ -15,11 +15,16 @@ from workshops.public_cache import public_version
 
 from . import selectors
 from .forms import ApplicationForm
-from .models import OrganizationCall
-from .services import ApplicationError, application_submit
+from .models import OrganizationApplication, OrganizationCall
+from .receivers import SESSION_KEY
+from .services import ApplicationError, application_submit, application_withdraw, withdrawal_refusal
 
 
 def occurrence_call_extra(request, occurrence):
+    """The occurrence page's box, in the register box's place, for an occurrence local governments
+    apply for: who applies, the window, the places left, and the way in for this reader (the
+    form; the organization's own application; or how to be verified). Anonymous readers all get
+    the same box, so their page may be cached whole."""
     # Most occurrences take no applications: known from the cache (under the public pages' version,
     # which every change of a call or an application replaces), their page costs no query here.
     key = f"applications:has_call:{public_version()}:{occurrence.pk}"
@@ -29,7 +34,25 @@ def occurrence_call_extra(request, occurrence):
     cache.set(key, call is not None, timeout=3600)
     if call is None:
         return ""
-    return render_to_string("applications/_occurrence_call.html", {"call": call}, request=request)
+    call.occurrence = occurrence  # the page's row: is_open and the links need no query
+    acts_for_organization = request.user.is_authenticated and request.session.get(SESSION_KEY, False)
+    applied = []
+    if acts_for_organization:
+        applied = list(
+            selectors.applications_of_user_organizations(request.user)
+            .filter(call=call)
+            .exclude(status=OrganizationApplication.Status.WITHDRAWN)
+        )
+    return render_to_string(
+        "applications/_occurrence_call.html",
+        {
+            "call": call,
+            "is_open": call.is_open(),
+            "acts_for_organization": acts_for_organization,
+            "applied": applied,
+        },
+        request=request,
+    )
 
 
 @login_required
@@ -40,6 +63,7 @@ def application_list(request):
         {
             "applications": selectors.applications_of_user_organizations(request.user),
             "organizations": organizations_represented_by(request.user),
+            "open_calls": selectors.calls_open(),
         },
     )
 
@@ -102,4 +126,37 @@ def application_detail(request, pk):
     application = selectors.application_for_user(request.user, pk)
     if application is None:
         raise Http404
-    return render(request, "applications/application_detail.html", {"application": application})
+    return render(
+        request,
+        "applications/application_detail.html",
+        {
+            "application": application,
+            "can_withdraw": withdrawal_refusal(application=application, user=request.user) is None,
+        },
+    )
+
+
+@login_required
+def application_withdraw_view(request, pk):
+    """GET asks for confirmation; POST withdraws. A refusal (staff decided meanwhile, or already
+    withdrawn) comes back as a message on the application's page."""
+    application = selectors.application_for_user(request.user, pk)
+    if application is None:
+        raise Http404
+    refusal = withdrawal_refusal(application=application, user=request.user)
+    if request.method == "POST" and refusal is None:
+        try:
+            application_withdraw(application=application, by=request.user)
+        except ApplicationError as exc:
+            refusal = exc.message
+        else:
+            messages.success(
+                request,
+                _("The application of %(organization)s is withdrawn; its place is free for another local government.")
+                % {"organization": application.organization},
+            )
+            return redirect("applications:detail", pk=application.pk)
+    if refusal:
+        messages.error(request, refusal)
+        return redirect("applications:detail", pk=application.pk)
+    return render(request, "applications/withdraw_confirm.html", {"application": application})

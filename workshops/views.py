@@ -12,7 +12,7 @@ from programs.models import Program
 
 from . import public_cache, selectors
 from .models import Occurrence
-from .page_extras import occurrence_page_extras
+from .page_extras import occurrence_page_extras, occurrence_register_alternative
 from .program_links import program_links
 
 EDITIONS_PER_PAGE = 50
@@ -84,6 +84,7 @@ def occurrence_detail(request, slug):
             "occurrence": occurrence,
             "page": SimpleLazyObject(page),
             "public_cache": public_cache.fragment_context(),
+            "register_alternative": occurrence_register_alternative(request, occurrence),
             "extras": occurrence_page_extras(request, occurrence),
         },
     )

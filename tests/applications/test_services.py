@@ -5,7 +5,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from applications.models import ApplicationEvent, OrganizationApplication, OrganizationCall
-from applications.services import ApplicationError, application_decide, application_submit
+from applications.services import ApplicationError, application_decide, application_submit, application_withdraw
 from notifications.models import Notification
 from tests.factories import OrganizationFactory, UserFactory
 
@@ -122,3 +122,100 @@ def test_application_accept_is_emailed_in_the_applicants_language(call, province
     assert (notice.language, notice.recipient) == ("ko", official.email)
     assert "승인되었습니다" in notice.subject
     assert [e.to_status for e in application.events.all()] == ["submitted", "accepted"]
+
+
+def test_application_withdraw_frees_the_place_at_once_and_is_recorded(call, official, province):
+    colleague = verified_official(province)
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    application_withdraw(application=application, by=colleague)
+    application.refresh_from_db()
+    call.refresh_from_db()
+    assert (application.status, call.places_taken, call.places_left) == ("withdrawn", 0, 12)
+    assert [(e.from_status, e.to_status, e.by) for e in application.events.all()] == [
+        ("", "submitted", official),
+        ("submitted", "withdrawn", colleague),
+    ]
+    # The official who sent it learns that a colleague withdrew it.
+    notice = Notification.objects.get(key=f"organization_application:{application.pk}:withdrawn")
+    assert notice.recipient == official.email
+    assert notice.subject == "The application of Gyeonggi Province for Glocalization Lecturing 2027 is withdrawn"
+
+
+def test_application_withdraw_of_a_full_call_lets_another_apply_and_the_count_agrees_with_the_database(call):
+    applied = []
+    for number in range(12):
+        organization = OrganizationFactory(kind="city", name_en=f"City {number}")
+        applied.append(
+            application_submit(call=call, user=verified_official(organization), organization=organization, **fields())
+        )
+    application_withdraw(application=applied[3], by=applied[3].submitted_by)
+    assert OrganizationCall.objects.get(pk=call.pk).places_taken == 11
+    thirteenth = OrganizationFactory(kind="city", name_en="Suwon-si")
+    application_submit(call=call, user=verified_official(thirteenth), organization=thirteenth, **fields())
+    call.refresh_from_db()
+    holding = OrganizationApplication.objects.filter(call=call, status__in=["submitted", "accepted"]).count()
+    assert call.places_taken == holding == 12
+    fourteenth = OrganizationFactory(kind="city", name_en="Yongin-si")
+    with pytest.raises(ApplicationError, match="All 12 places are taken"):
+        application_submit(call=call, user=verified_official(fourteenth), organization=fourteenth, **fields())
+    with pytest.raises(IntegrityError), transaction.atomic():
+        OrganizationCall.objects.filter(pk=call.pk).update(places_taken=13)
+
+
+@pytest.mark.parametrize(
+    "decision,reason,message",
+    [
+        (
+            "accepted",
+            "",
+            "GAOK's staff have already accepted this application: it can no longer be withdrawn here. "
+            "If Gyeonggi Province cannot take part, write to the organizers.",
+        ),
+        (
+            "declined",
+            "Full program this year",
+            "GAOK's staff have already decided on this application: it can no longer be withdrawn.",
+        ),
+    ],
+)
+def test_application_withdraw_after_staff_decided_is_refused(call, official, province, decision, reason, message):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    application_decide(application=application, to_status=decision, by=UserFactory(is_staff=True), reason=reason)
+    with pytest.raises(ApplicationError) as refused:
+        application_withdraw(application=application, by=official)
+    assert refused.value.message == message
+    application.refresh_from_db()
+    assert application.status == decision
+    assert application.events.count() == 2
+    assert OrganizationCall.objects.get(pk=call.pk).places_taken == (1 if decision == "accepted" else 0)
+
+
+def test_application_withdraw_by_someone_not_verified_for_the_organization_is_refused(call, official, province):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    suwon = OrganizationFactory(kind="city", name_en="Suwon-si")
+    with pytest.raises(ApplicationError, match="not verified to act for Gyeonggi Province"):
+        application_withdraw(application=application, by=verified_official(suwon))
+    assert OrganizationApplication.objects.get(pk=application.pk).status == "submitted"
+    assert OrganizationCall.objects.get(pk=call.pk).places_taken == 1
+
+
+def test_application_withdraw_twice_is_refused_and_staff_cannot_decide_a_withdrawn_one(call, official, province):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    application_withdraw(application=application, by=official)
+    with pytest.raises(ApplicationError, match="already withdrawn"):
+        application_withdraw(application=application, by=official)
+    with pytest.raises(ApplicationError, match="An application that is Withdrawn cannot become Accepted"):
+        application_decide(application=application, to_status="accepted", by=UserFactory(is_staff=True))
+    assert OrganizationCall.objects.get(pk=call.pk).places_taken == 0
+
+
+def test_a_local_government_that_withdrew_may_apply_again_but_never_twice_at_once(call, official, province):
+    first = application_submit(call=call, user=official, organization=province, **fields())
+    application_withdraw(application=first, by=official)
+    again = application_submit(call=call, user=official, organization=province, **fields(needs="Protocol, again"))
+    assert again.pk != first.pk and again.status == "submitted"
+    assert OrganizationCall.objects.get(pk=call.pk).places_taken == 1
+    with pytest.raises(ApplicationError, match="has already applied"):
+        application_submit(call=call, user=official, organization=province, **fields())
+    with pytest.raises(IntegrityError), transaction.atomic():
+        OrganizationApplication.objects.create(call=call, organization=province, **fields())

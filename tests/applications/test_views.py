@@ -5,9 +5,12 @@ import io
 import openpyxl
 import pytest
 from django.contrib.auth.models import Group
+from django.test import Client
+from django.utils import timezone
 
 from applications.models import OrganizationApplication
-from applications.services import application_submit
+from applications.services import application_decide, application_submit, application_withdraw
+from bureau.models import Requester
 from programs.roles import PROGRAM_STAFF, REVIEWERS
 from tests.factories import OrganizationFactory, UserFactory
 
@@ -148,3 +151,141 @@ def test_staff_of_another_organization_cannot_open_the_application(client, call,
     response = client.get(f"/admin/applications/organizationapplication/{application.pk}/change/")
     assert response.status_code in (302, 404)
     assert client.get("/admin/applications/organizationapplication/").context["cl"].result_count == 0
+
+
+def test_applicant_withdraws_from_the_application_page_after_confirming(client, call, official, province):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    occurrence_url = call.occurrence.get_absolute_url()
+    assert "11 of 12 places left." in Client().get(occurrence_url).content.decode()  # cached for anonymous visitors
+    client.force_login(official)
+    page = client.get(f"/applications/{application.pk}/").content.decode()
+    assert f'href="/applications/{application.pk}/withdraw/"' in page
+    confirm = client.get(f"/applications/{application.pk}/withdraw/").content.decode()
+    assert "You are about to withdraw the application of Gyeonggi Province" in confirm
+    assert OrganizationApplication.objects.get().status == "submitted"  # asking is not withdrawing
+    response = client.post(f"/applications/{application.pk}/withdraw/", follow=True)
+    page = response.content.decode()
+    assert response.redirect_chain == [(f"/applications/{application.pk}/", 302)]
+    assert "The application of Gyeonggi Province is withdrawn" in page
+    assert '<dd class="col-sm-9" id="application-status">Withdrawn</dd>' in page
+    assert "/withdraw/" not in page
+    assert "12 of 12 places left." in Client().get(occurrence_url).content.decode()
+
+
+def test_a_decided_application_cannot_be_withdrawn_by_the_applicant(client, call, official, province):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    application_decide(application=application, to_status="accepted", by=UserFactory(is_staff=True))
+    client.force_login(official)
+    assert "/withdraw/" not in client.get(f"/applications/{application.pk}/").content.decode()
+    for method in (client.get, client.post):
+        response = method(f"/applications/{application.pk}/withdraw/", follow=True)
+        assert response.status_code == 200
+        assert "GAOK&#x27;s staff have already accepted this application" in response.content.decode()
+    assert OrganizationApplication.objects.get().status == "accepted"
+    client.force_login(verified_official(OrganizationFactory(kind="city")))
+    assert client.post(f"/applications/{application.pk}/withdraw/").status_code == 404
+
+
+def test_staff_see_a_withdrawn_application_in_the_admin_and_cannot_decide_it(
+    client, call, official, province, program_staff
+):
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    application_withdraw(application=application, by=official)
+    client.force_login(program_staff)
+    listing = client.get("/admin/applications/organizationapplication/?status__exact=withdrawn")
+    assert [a.pk for a in listing.context["cl"].result_list] == [application.pk]
+    url = f"/admin/applications/organizationapplication/{application.pk}/change/"
+    page = client.get(url).content.decode()
+    assert "Withdrawn" in page
+    refused = client.post(
+        url, {"decision": "accepted", "reason": "", "events-TOTAL_FORMS": 2, "events-INITIAL_FORMS": 2}
+    )
+    assert refused.status_code == 200
+    assert "An application that is Withdrawn cannot become Accepted." in refused.content.decode()
+    assert OrganizationApplication.objects.get().status == "withdrawn"
+
+
+def test_occurrence_page_tells_a_visitor_that_local_governments_apply(client, call):
+    page = client.get(call.occurrence.get_absolute_url()).content.decode()
+    assert "Registration is not open." not in page
+    assert "Local governments apply for this program, not persons" in page
+    assert "12 of 12 places left." in page
+    assert 'id="organization-call-window"' in page
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' in page
+    assert "Sign in first. Not verified for your local government yet?" in page
+    # The box stands where the register box is, above the occurrence's details.
+    assert page.index('id="organization-call"') < page.index('id="register-box"')
+
+
+def test_occurrence_page_tells_an_unverified_official_how_to_be_verified(client, call):
+    client.force_login(UserFactory())
+    page = client.get(call.occurrence.get_absolute_url()).content.decode()
+    assert "To apply, first be verified for your local government" in page
+    assert 'href="/bureau/"' in page
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' not in page
+    assert "Registration is not open." not in page
+
+
+def test_occurrence_page_shows_a_verified_official_their_organizations_application(client, call, province):
+    official = verified_official(province)
+    client.force_login(official)
+    session = client.session
+    session["acts_for_organization"] = True  # what the sign-in remembers (applications.receivers)
+    session.save()
+    page = client.get(call.occurrence.get_absolute_url()).content.decode()
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' in page
+    application = application_submit(call=call, user=official, organization=province, **fields())
+    page = client.get(call.occurrence.get_absolute_url()).content.decode()
+    assert "Gyeonggi Province has applied: Submitted." in page
+    assert f'href="/applications/{application.pk}/"' in page
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' not in page
+
+
+def test_occurrence_page_of_a_closed_call_says_so(client, call):
+    call.closes_at = timezone.now()
+    call.save()
+    page = client.get(call.occurrence.get_absolute_url()).content.decode()
+    assert "Applications for this occurrence are not open." in page
+    assert "/applications/apply/" not in page
+    assert "Registration is not open." not in page
+
+
+def test_occurrence_without_a_call_still_says_registration_is_not_open(client, db):
+    from tests.factories import OccurrenceFactory
+
+    occurrence = OccurrenceFactory(registration_opens_at=None, registration_closes_at=None)
+    page = client.get(occurrence.get_absolute_url()).content.decode()
+    assert "Registration is not open." in page
+    assert 'id="organization-call"' not in page
+
+
+def test_list_page_offers_the_open_calls(client, call, official):
+    client.force_login(official)
+    page = client.get("/applications/").content.decode()
+    assert "Glocalization Lecturing 2027" in page
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' in page
+
+
+@pytest.mark.parametrize("organizations", [1, 3])
+def test_occurrence_page_with_a_call_costs_a_fixed_number_of_queries(
+    client, call, organizations, django_assert_num_queries
+):
+    url = call.occurrence.get_absolute_url()
+    client.get(url)
+    with django_assert_num_queries(0):  # anonymous: the whole page from the cache
+        client.get(url)
+    official = None
+    for number in range(organizations):
+        organization = OrganizationFactory(kind="city", name_en=f"City {number}")
+        if official is None:
+            official = verified_official(organization)
+        else:
+            Requester.objects.create(user=official, organization=organization, verified_at=timezone.now())
+        application_submit(call=call, user=official, organization=organization, **fields())
+    client.force_login(official)
+    client.get(url)  # fills the fragments under the new public version
+    # The user; the occurrence row; the official's registration; the call; the applications of
+    # the official's local governments to it (with their organizations).
+    with django_assert_num_queries(5):
+        page = client.get(url).content.decode()
+    assert page.count("has applied: Submitted.") == organizations

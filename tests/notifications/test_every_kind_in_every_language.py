@@ -146,6 +146,7 @@ def _context(kind, objects):
         "organization_application_received": {"organization_application_id": objects["application"].pk},
         "organization_application_accepted": {"organization_application_id": objects["application"].pk},
         "organization_application_declined": {"organization_application_id": objects["application"].pk},
+        "organization_application_withdrawn": {"organization_application_id": objects["application"].pk},
         "delegation_reminder_nominee": {"nomination_id": objects["nomination"].pk, "invitation_url": "http://testserver/i/"},
     }.get(kind, registration)  # fmt: skip
 
