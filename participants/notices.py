@@ -21,7 +21,9 @@ notice_kinds(
 def _registration(registration_id):
     from .models import Registration
 
-    registration = Registration.objects.select_related("participant", "occurrence__program").get(pk=registration_id)
+    registration = Registration.objects.select_related("participant", "occurrence__program", "category").get(
+        pk=registration_id
+    )
     return {
         "registration": registration,
         "participant": registration.participant,

@@ -113,7 +113,7 @@ def registrations_of_user(user):
     """The official's registrations with what the list page shows, in a fixed number of queries."""
     return (
         Registration.objects.filter(participant__user=user)
-        .select_related("occurrence__program")
+        .select_related("occurrence__program", "category")
         .prefetch_related(
             Prefetch("status_changes", queryset=RegistrationStatusChange.objects.order_by("changed_at", "id"))
         )
@@ -123,7 +123,7 @@ def registrations_of_user(user):
 
 def registration_of_user(*, user, pk):
     """One of the official's own registrations; DoesNotExist for anyone else's."""
-    return registrations_of_user(user).select_related("category").prefetch_related("occurrence__hosts").get(pk=pk)
+    return registrations_of_user(user).prefetch_related("occurrence__hosts").get(pk=pk)
 
 
 # Apps above participants add what they own to the official's registration page (cohorts: the
