@@ -235,10 +235,12 @@ def registration_submit(
 ):
     """Create a participant's registration; with automatic admission take a seat or join the waitlist.
 
-    When the occurrence has participant categories the official registers in one (`category`), which
-    must have a seat left (a full category is refused, the others still take registrations); the
-    category, not the occurrence, then says whether staff review the registration. A nominee may
-    register without a category (their focal point's allocation is their seat).
+    When the occurrence has participant categories the official registers in one (`category`); the
+    category, not the occurrence, then says whether staff review the registration. A full category
+    has a waitlist of its own, as a full occurrence has: a registration it accepts at once is
+    waitlisted instead (and promoted when a seat of that category frees, _promote_waitlisted), one
+    that staff review stays submitted for them to waitlist or refuse (they cannot accept it past the
+    category's seats). A nominee may register without a category (their focal point's allocation is their seat).
 
     A nominee (delegations.services.nomination_register) registers into the `allocation` their
     focal point (`nominated_by`) reserved for them, within its deadlines rather than the public window.
@@ -300,11 +302,7 @@ def _category_check(seats, category, *, nominee):
     locked = seats.category(category.pk)
     if locked is None:
         raise RegistrationError(_("This category is not one of this occurrence's. Please choose another."))
-    refusal = seats.category_refusal(locked.pk)
-    if refusal:
-        others = [c for c in seats.categories if not c.is_full]
-        hint = _("Please choose another category.") if others else _("No category has a seat left.")
-        raise RegistrationError(f"{refusal.render(seats.occurrence)} {hint}")
+    # A full category is no refusal: like a full occurrence, it has a waitlist (see registration_submit).
     return locked
 
 
@@ -521,7 +519,9 @@ def registration_withdraw(*, registration: Registration, by=None):
 
 
 def _promote_waitlisted(seats: _Seats, *, freed_country, by):
-    """Fill free seats from the waitlist: the freed seat's country first, then by submission time."""
+    """Fill free seats from the waitlist: the freed seat's country first, then by submission time.
+    A candidate whose participant category is still full is passed over (seats.refusal), so a seat
+    that frees in a category goes to that category's waitlist."""
     waiting = (
         Registration.objects.select_for_update()
         .filter(occurrence=seats.occurrence, status=S.WAITLISTED)

@@ -116,11 +116,7 @@ def register(request, slug):
         category, category_error = _chosen_category(request, categories)
         if category is None:
             # First the category: its own form may ask other questions than the occurrence's.
-            context.update(
-                categories=categories,
-                category_error=category_error,
-                categories_open=any(not c.is_full for c in categories),
-            )
+            context.update(categories=categories, category_error=category_error)
             status = 400 if request.method == "POST" or category_error else 200
             return render(request, "participants/register.html", context, status=status)
         context["category"] = category
@@ -170,16 +166,12 @@ def register(request, slug):
 
 
 def _chosen_category(request, categories):
-    """(the category chosen on the page, None) when it still has a seat, else (None, why not or "")."""
+    """(the category chosen on the page, "") or (None, why not or ""). A full category may be chosen:
+    the official then joins its waitlist (participants.services.registration_submit)."""
     chosen = (request.POST if request.method == "POST" else request.GET).get("category", "")
     category = next((c for c in categories if str(c.pk) == chosen.strip()), None)
     if category is None:
         return None, _("Please choose the category you register as.") if chosen else ""
-    if category.is_full:
-        return None, _("All %(seats)s seats for %(category)s are taken. Please choose another category.") % {
-            "seats": category.capacity,
-            "category": category,
-        }
     return category, ""
 
 

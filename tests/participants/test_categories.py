@@ -1,4 +1,4 @@
-"""Participant categories: each with its own seats and review rule; the page offers only categories with seats."""
+"""Participant categories: each with its own seats, review rule and waitlist."""
 
 import pytest
 from django.urls import reverse
@@ -27,22 +27,60 @@ def _submit(participant, occurrence, category=None):
     return registration_submit(participant=participant, occurrence=occurrence, consent=True, category=category)
 
 
-def test_category_without_review_accepts_until_its_seats_are_taken_then_refuses_while_others_take_registrations():
+def test_category_without_review_accepts_until_its_seats_are_taken_then_waitlists_while_others_accept():
     occurrence = OccurrenceFactory(capacity=10, admission="review")
     cats = _categories(occurrence, journalist=1, student=5)
     first = _submit(ParticipantFactory(), occurrence, cats["journalist"])
     assert first.status == S.ACCEPTED  # the category takes no review, though the occurrence does
 
-    with pytest.raises(RegistrationError) as refused:
-        _submit(ParticipantFactory(), occurrence, cats["journalist"])
-    assert refused.value.message == "All 1 seats for Journalist are taken. Please choose another category."
+    second = _submit(ParticipantFactory(), occurrence, cats["journalist"])
+    assert second.status == S.WAITLISTED
+    assert second.status_changes.order_by("-id").first().note_display == "All 1 seats for Journalist are taken."
     student = _submit(ParticipantFactory(), occurrence, cats["student"])
     assert student.status == S.ACCEPTED
     cats["journalist"].refresh_from_db()
     cats["student"].refresh_from_db()
     occurrence.refresh_from_db()
     assert (cats["journalist"].seats_taken, cats["student"].seats_taken, occurrence.seats_taken) == (1, 1, 2)
-    assert Registration.objects.filter(occurrence=occurrence).count() == 2
+    assert Registration.objects.filter(occurrence=occurrence).count() == 3
+
+
+def test_a_seat_freed_in_a_category_goes_to_that_category_waitlist(django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    occurrence = OccurrenceFactory(capacity=10)
+    cats = _categories(occurrence, press=1, student=1)
+    press = _submit(ParticipantFactory(), occurrence, cats["press"])
+    _submit(ParticipantFactory(), occurrence, cats["student"])
+    student_waiting = _submit(ParticipantFactory(), occurrence, cats["student"])  # waiting longer
+    press_waiting = _submit(ParticipantFactory(), occurrence, cats["press"])
+    assert (student_waiting.status, press_waiting.status) == (S.WAITLISTED, S.WAITLISTED)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        registration_withdraw(registration=press)
+    student_waiting.refresh_from_db()
+    press_waiting.refresh_from_db()
+    assert (student_waiting.status, press_waiting.status) == (S.WAITLISTED, S.ACCEPTED)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([press.participant.email, press_waiting.participant.email])
+    promoted = next(m for m in mail.outbox if m.to == [press_waiting.participant.email])
+    assert "Category: Press" in promoted.body
+    cats["press"].refresh_from_db()
+    assert cats["press"].seats_taken == 1
+
+
+def test_a_full_reviewed_category_takes_registrations_for_staff_to_waitlist_and_promotes_them():
+    occurrence = OccurrenceFactory(capacity=10, admission="auto")
+    minister = ParticipantCategory.objects.create(occurrence=occurrence, name_en="Minister", capacity=1)
+    first = _submit(ParticipantFactory(), occurrence, minister)
+    registration_transition(registration=first, to_status=S.ACCEPTED)
+    second = _submit(ParticipantFactory(), occurrence, minister)
+    assert second.status == S.SUBMITTED  # reviewed: never waitlisted (and so promoted) without staff
+    with pytest.raises(RegistrationError):
+        registration_transition(registration=second, to_status=S.ACCEPTED)
+    registration_transition(registration=second, to_status=S.WAITLISTED)
+    registration_withdraw(registration=first)
+    second.refresh_from_db()
+    assert second.status == S.ACCEPTED
 
 
 def test_reviewed_category_stays_submitted_and_staff_cannot_accept_past_its_seats():
@@ -139,7 +177,7 @@ def _profile():
     return {f"profile-{k}": v for k, v in data.items()}
 
 
-def test_register_page_offers_only_categories_with_seats_and_asks_the_category_form(client):
+def test_register_page_offers_full_categories_with_their_waitlist_and_asks_the_category_form(client):
     occurrence = OccurrenceFactory(capacity=10, program=ProgramFactory(kind=Program.Kind.EVENT))
     cats = _categories(occurrence, journalist=1, student=5)
     _submit(ParticipantFactory(), occurrence, cats["journalist"])
@@ -150,13 +188,15 @@ def test_register_page_offers_only_categories_with_seats_and_asks_the_category_f
     url = reverse("participants:register", kwargs={"slug": occurrence.slug})
 
     page = client.get(url).content.decode()
-    assert f'id="category-{cats["journalist"].pk}" disabled' in page
-    assert f'id="category-{cats["student"].pk}" required' in page
+    assert "disabled" not in page
+    assert f'id="category-{cats["journalist"].pk}-full">You join its waitlist.</span>' in page
+    assert f'id="category-{cats["student"].pk}-full"' not in page
     assert 'id="registration-form"' not in page
 
     full = client.get(url, {"category": cats["journalist"].pk})
-    assert full.status_code == 400
-    assert "All 1 seats for Journalist are taken. Please choose another category." in full.content.decode()
+    assert full.status_code == 200
+    assert 'id="registration-form"' in full.content.decode()
+    assert "You will be on its waitlist" in full.content.decode()
 
     chosen = client.get(url, {"category": cats["student"].pk}).content.decode()
     assert 'id="registration-form"' in chosen
@@ -173,15 +213,15 @@ def test_register_page_offers_only_categories_with_seats_and_asks_the_category_f
     assert 'id="registration-category">Student</dd>' in detail
 
 
-def test_posting_a_full_category_is_refused_and_nothing_is_saved(client):
+def test_posting_a_full_category_joins_its_waitlist_and_says_so(client):
     occurrence = OccurrenceFactory(capacity=10, program=ProgramFactory(kind=Program.Kind.EVENT))
     press = _categories(occurrence, press=1)["press"]
     _submit(ParticipantFactory(), occurrence, press)
     _official_client(client)
     url = reverse("participants:register", kwargs={"slug": occurrence.slug})
-    response = client.post(url, {**_profile(), "category": press.pk, "consent": "on"})
-    assert response.status_code == 400
+    response = client.post(url, {**_profile(), "category": press.pk, "consent": "on"}, follow=True)
+    assert response.status_code == 200
     page = response.content.decode()
-    assert "All 1 seats for Press are taken. Please choose another category." in page
-    assert 'id="categories-full"' in page
-    assert Registration.objects.filter(occurrence=occurrence).count() == 1
+    assert "All 1 seats for Press are taken. You are on the waitlist; we will email you if a place frees up." in page
+    waiting = Registration.objects.get(occurrence=occurrence, participant__user__isnull=False)
+    assert (waiting.category, waiting.status) == (press, S.WAITLISTED)

@@ -84,14 +84,23 @@ def test_parallel_submissions_never_exceed_a_participant_category():
     )
     entries = [(ParticipantFactory(), press) for _ in range(10)] + [(ParticipantFactory(), student) for _ in range(6)]
     errors = _submit_categories_in_parallel(entries, occurrence)
-    # The three seats go to three of the ten journalists; the other seven are told, and no student is refused.
-    assert errors == ["All 3 seats for Press are taken. Please choose another category."] * 7
+    # The three seats go to three of the ten journalists; the other seven join the press waitlist,
+    # and every student is accepted.
+    assert errors == []
     counts = {
-        name: Registration.objects.filter(occurrence=occurrence, category__name_en=name, status="accepted").count()
+        (name, status): Registration.objects.filter(
+            occurrence=occurrence, category__name_en=name, status=status
+        ).count()
         for name in ("Press", "Student")
+        for status in ("accepted", "waitlisted")
     }
-    assert counts == {"Press": 3, "Student": 6}
-    assert Registration.objects.filter(occurrence=occurrence).count() == 9
+    assert counts == {
+        ("Press", "accepted"): 3,
+        ("Press", "waitlisted"): 7,
+        ("Student", "accepted"): 6,
+        ("Student", "waitlisted"): 0,
+    }
+    assert Registration.objects.filter(occurrence=occurrence).count() == 16
     press.refresh_from_db()
     occurrence.refresh_from_db()
     assert (press.seats_taken, occurrence.seats_taken) == (3, 9)
