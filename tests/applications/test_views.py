@@ -1,6 +1,7 @@
 """The applicant's pages and the staff's review in the admin, through the test client."""
 
 import io
+from datetime import timedelta
 
 import openpyxl
 import pytest
@@ -8,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
-from applications.models import OrganizationApplication
+from applications.models import OrganizationApplication, OrganizationCall
 from applications.services import application_decide, application_submit, application_withdraw
 from bureau.models import Requester
 from programs.roles import PROGRAM_STAFF, REVIEWERS
@@ -289,3 +290,34 @@ def test_occurrence_page_with_a_call_costs_a_fixed_number_of_queries(
     with django_assert_num_queries(5):
         page = client.get(url).content.decode()
     assert page.count("has applied: Submitted.") == organizations
+
+
+@pytest.mark.parametrize("rows", [1, 4])
+def test_list_page_query_count_does_not_grow_with_calls_or_applications(
+    client, call, gaok, rows, django_assert_num_queries
+):
+    from tests.factories import OccurrenceFactory
+
+    now = timezone.now()
+    official = None
+    for number in range(rows):
+        organization = OrganizationFactory(kind="city", name_en=f"City {number}")
+        if official is None:
+            official = verified_official(organization)
+        else:
+            Requester.objects.create(user=official, organization=organization, verified_at=now)
+        application_submit(call=call, user=official, organization=organization, **fields())
+        if number:
+            OrganizationCall.objects.create(
+                occurrence=OccurrenceFactory(title_en=f"Coaching {number}"),
+                places=10,
+                opens_at=now - timedelta(days=1),
+                closes_at=now + timedelta(days=number),
+            )
+    client.force_login(official)
+    # The user; the organizations (to tell whether to offer the form); the open calls with their
+    # occurrences and programs; the applications with theirs.
+    with django_assert_num_queries(4):
+        page = client.get("/applications/").content.decode()
+    assert page.count('class="mb-3 open-call"') == rows
+    assert page.count(f'href="/applications/apply/{call.occurrence.slug}/"') == 1
