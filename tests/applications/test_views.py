@@ -1,6 +1,7 @@
 """The applicant's pages and the staff's review in the admin, through the test client."""
 
 import io
+import time
 from datetime import timedelta
 
 import openpyxl
@@ -14,6 +15,7 @@ from applications.services import application_decide, application_submit, applic
 from bureau.models import Requester
 from programs.roles import PROGRAM_STAFF, REVIEWERS
 from tests.factories import OrganizationFactory, UserFactory
+from workshops import public_cache
 
 from .conftest import fields, verified_official
 
@@ -321,3 +323,19 @@ def test_list_page_query_count_does_not_grow_with_calls_or_applications(
         page = client.get("/applications/").content.decode()
     assert page.count('class="mb-3 open-call"') == rows
     assert page.count(f'href="/applications/apply/{call.occurrence.slug}/"') == 1
+
+
+def test_the_cached_public_page_lives_no_longer_than_the_call_stays_open(client, call):
+    """A visitor's occurrence page is cached whole; when the call closes (by time alone, no row
+    changes) the next visitor must not be offered the form."""
+    url = call.occurrence.get_absolute_url()
+    client.get(url)  # warm: the timed part below must not wait for the first rendering
+    call.closes_at = timezone.now() + timedelta(seconds=3)
+    call.save()
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' in client.get(url).content.decode()
+    context = public_cache.fragment_context(until=public_cache.next_occurrence_page_change)
+    assert 1 <= context["seconds"] <= 3
+    time.sleep(max((call.closes_at - timezone.now()).total_seconds(), 0) + 0.5)
+    page = client.get(url).content.decode()
+    assert "Applications for this occurrence are not open." in page
+    assert "/applications/apply/" not in page
