@@ -34,6 +34,18 @@ def calls_open(*, now=None):
     )
 
 
+def next_call_change(*, now=None):
+    """When some call next opens or closes (None: nothing scheduled): the occurrence page, cached
+    whole for visitors, lives no longer (workshops.public_cache.OCCURRENCE_PAGE_MOMENTS)."""
+    now = now or timezone.now()
+    bounds = OrganizationCall.objects.filter(occurrence__is_cancelled=False).aggregate(
+        opens=models.Min("opens_at", filter=Q(opens_at__gt=now)),
+        closes=models.Min("closes_at", filter=Q(closes_at__gt=now)),
+    )
+    upcoming = [moment for moment in bounds.values() if moment is not None]
+    return min(upcoming) if upcoming else None
+
+
 def applications_visible_to_staff(user):
     if user.is_superuser:
         return OrganizationApplication.objects.all()

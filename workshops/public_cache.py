@@ -162,6 +162,20 @@ def next_registration_change():
     return next_registration_change()
 
 
+# Apps above workshops whose rows change an occurrence page by time alone (applications: a call
+# for applications by organizations opening or closing) add a function giving their next such
+# moment, or None.
+OCCURRENCE_PAGE_MOMENTS = []
+
+
+def next_occurrence_page_change():
+    """When some occurrence page next changes by time alone: a registration, or what an app added,
+    opening or closing."""
+    moments = [next_registration_change(), *(moment() for moment in OCCURRENCE_PAGE_MOMENTS)]
+    moments = [moment for moment in moments if moment is not None]
+    return min(moments) if moments else None
+
+
 def _on_change(sender, raw=False, **kwargs):
     if raw:  # fixtures being loaded
         return

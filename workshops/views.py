@@ -63,8 +63,9 @@ def program_detail(request, slug):
     )
 
 
-# Whether registration is open shows in the register box: the page lives until that changes.
-@public_cache.cached_page(until=public_cache.next_registration_change)
+# Whether registration (or an app's call, such as applications by organizations) is open shows
+# in the register box: the page lives until that changes.
+@public_cache.cached_page(until=public_cache.next_occurrence_page_change)
 def occurrence_detail(request, slug):
     # The register box (seats left, whether registration is open, the visitor's own registration)
     # is drawn from this row on every request; the rest comes from cached fragments, which load

@@ -1,6 +1,8 @@
 """The applicant's pages and the staff's review in the admin, through the test client."""
 
 import io
+import time
+from datetime import timedelta
 
 import openpyxl
 import pytest
@@ -8,11 +10,12 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
-from applications.models import OrganizationApplication
+from applications.models import OrganizationApplication, OrganizationCall
 from applications.services import application_decide, application_submit, application_withdraw
 from bureau.models import Requester
 from programs.roles import PROGRAM_STAFF, REVIEWERS
 from tests.factories import OrganizationFactory, UserFactory
+from workshops import public_cache
 
 from .conftest import fields, verified_official
 
@@ -289,3 +292,50 @@ def test_occurrence_page_with_a_call_costs_a_fixed_number_of_queries(
     with django_assert_num_queries(5):
         page = client.get(url).content.decode()
     assert page.count("has applied: Submitted.") == organizations
+
+
+@pytest.mark.parametrize("rows", [1, 4])
+def test_list_page_query_count_does_not_grow_with_calls_or_applications(
+    client, call, gaok, rows, django_assert_num_queries
+):
+    from tests.factories import OccurrenceFactory
+
+    now = timezone.now()
+    official = None
+    for number in range(rows):
+        organization = OrganizationFactory(kind="city", name_en=f"City {number}")
+        if official is None:
+            official = verified_official(organization)
+        else:
+            Requester.objects.create(user=official, organization=organization, verified_at=now)
+        application_submit(call=call, user=official, organization=organization, **fields())
+        if number:
+            OrganizationCall.objects.create(
+                occurrence=OccurrenceFactory(title_en=f"Coaching {number}"),
+                places=10,
+                opens_at=now - timedelta(days=1),
+                closes_at=now + timedelta(days=number),
+            )
+    client.force_login(official)
+    # The user; the organizations (to tell whether to offer the form); the open calls with their
+    # occurrences and programs; the applications with theirs.
+    with django_assert_num_queries(4):
+        page = client.get("/applications/").content.decode()
+    assert page.count('class="mb-3 open-call"') == rows
+    assert page.count(f'href="/applications/apply/{call.occurrence.slug}/"') == 1
+
+
+def test_the_cached_public_page_lives_no_longer_than_the_call_stays_open(client, call):
+    """A visitor's occurrence page is cached whole; when the call closes (by time alone, no row
+    changes) the next visitor must not be offered the form."""
+    url = call.occurrence.get_absolute_url()
+    client.get(url)  # warm: the timed part below must not wait for the first rendering
+    call.closes_at = timezone.now() + timedelta(seconds=3)
+    call.save()
+    assert f'href="/applications/apply/{call.occurrence.slug}/"' in client.get(url).content.decode()
+    context = public_cache.fragment_context(until=public_cache.next_occurrence_page_change)
+    assert 1 <= context["seconds"] <= 3
+    time.sleep(max((call.closes_at - timezone.now()).total_seconds(), 0) + 0.5)
+    page = client.get(url).content.decode()
+    assert "Applications for this occurrence are not open." in page
+    assert "/applications/apply/" not in page

@@ -3,7 +3,7 @@ uses them in Korean: the menu, the Applications page's open calls, the form, the
 the status, the Korean email as the SMTP server received it; then the withdrawal (confirmation
 page, the place freed on the cached public page, the Korean email); the occurrence page telling a
 visitor that local governments apply; and the Applications page in Traditional Chinese. No page is
-wider than the screen."""
+wider than the screen or has a serious accessibility violation."""
 
 import io
 
@@ -14,6 +14,7 @@ from django.utils import translation
 from applications.models import OrganizationApplication, OrganizationCall
 
 from .logins import log_in
+from .test_accessibility import AXE, RUN_AXE_JS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -31,8 +32,11 @@ def demo(settings, smtp_server):
 
 
 def _fits(page):
+    """No sideways scrolling, and no serious WCAG 2.1 AA violation (axe-core)."""
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= WIDTH, f"{page.url} is {width} px wide"
+    page.evaluate(AXE.read_text())
+    assert page.evaluate(RUN_AXE_JS) == [], page.url
 
 
 def _phone(browser, url, language):
