@@ -198,10 +198,8 @@ def _own_message(request, pk):
     return participant, message
 
 
-@login_required
-def alumni_message_detail(request, pk):
-    participant, message = _own_message(request, pk)
-    alumni_message_read(message=message, participant=participant)
+def _message_page(request, participant, message, *, status=200, **context):
+    """A message's page: the message, and for its recipient the reply and report forms."""
     received = message.recipient_id == participant.pk
     return render(
         request,
@@ -212,63 +210,61 @@ def alumni_message_detail(request, pk):
             "reply_form": MessageForm(),
             "report_form": ReportForm(),
             "can_reply": received and entry_of(message.sender, message.program) is not None,
+            **context,
         },
+        status=status,
     )
+
+
+def _message_post(request, pk, *, form_class, name, act, done, invalid=None, **context):
+    """A reply or a report posted from a message's page. Done: back to the page, saying `done`.
+    Refused or invalid: the page again (400) with the form `<name>_form` as it was sent and the
+    reason in `<name>_error` (`invalid` when the form itself was)."""
+    participant, message = _own_message(request, pk)
+    form = form_class(request.POST)
+    error = None
+    if form.is_valid():
+        try:
+            act(message, form.cleaned_data)
+        except AlumniError as exc:
+            error = exc.message
+        else:
+            messages.success(request, done)
+            return redirect("alumni:message_detail", pk=message.pk)
+    context |= {f"{name}_form": form, f"{name}_error": error or invalid}
+    return _message_page(request, participant, message, status=400, **context)
+
+
+@login_required
+def alumni_message_detail(request, pk):
+    participant, message = _own_message(request, pk)
+    alumni_message_read(message=message, participant=participant)
+    return _message_page(request, participant, message)
 
 
 @login_required
 @require_POST
 def alumni_message_reply_view(request, pk):
-    participant, message = _own_message(request, pk)
-    form = MessageForm(request.POST)
-    error = None
-    if form.is_valid():
-        try:
-            alumni_message_reply(user=request.user, message=message, body=form.cleaned_data["body"])
-        except AlumniError as exc:
-            error = exc.message
-        else:
-            messages.success(request, _("Your reply is on its way."))
-            return redirect("alumni:message_detail", pk=message.pk)
-    return render(
+    return _message_post(
         request,
-        "aftercare/alumni/message.html",
-        {
-            "message": message,
-            "received": message.recipient_id == participant.pk,
-            "reply_form": form,
-            "report_form": ReportForm(),
-            "can_reply": True,
-            "reply_error": error,
-        },
-        status=400,
+        pk,
+        form_class=MessageForm,
+        name="reply",
+        act=lambda message, data: alumni_message_reply(user=request.user, message=message, body=data["body"]),
+        done=_("Your reply is on its way."),
+        can_reply=True,  # the form stays, with what they wrote, whatever refused it
     )
 
 
 @login_required
 @require_POST
 def alumni_message_report_view(request, pk):
-    participant, message = _own_message(request, pk)
-    form = ReportForm(request.POST)
-    error = None
-    if form.is_valid():
-        try:
-            alumni_message_report(user=request.user, message=message, reason=form.cleaned_data["reason"])
-        except AlumniError as exc:
-            error = exc.message
-        else:
-            messages.success(request, _("Thank you. The staff will look at this message."))
-            return redirect("alumni:message_detail", pk=message.pk)
-    return render(
+    return _message_post(
         request,
-        "aftercare/alumni/message.html",
-        {
-            "message": message,
-            "received": message.recipient_id == participant.pk,
-            "reply_form": MessageForm(),
-            "report_form": form,
-            "can_reply": entry_of(message.sender, message.program) is not None,
-            "report_error": error or _("Please check the reason you gave."),
-        },
-        status=400,
+        pk,
+        form_class=ReportForm,
+        name="report",
+        act=lambda message, data: alumni_message_report(user=request.user, message=message, reason=data["reason"]),
+        done=_("Thank you. The staff will look at this message."),
+        invalid=_("Please check the reason you gave."),
     )

@@ -222,6 +222,24 @@ def test_staff_remove_the_sender_of_a_reported_message(client, world):
     assert refused.status_code == 400 and "left the directory" in refused.content.decode()
 
 
+def test_empty_reply_and_overlong_report_keep_the_page_and_send_nothing(client, world):
+    message = alumni_message_send(user=world["kim"], recipient_entry=world["sato_entry"], body="Hello Yuki")
+    client.force_login(world["sato"])
+    before = Notification.objects.count()
+    reply = client.post(f"/alumni/messages/{message.pk}/reply/", {"body": "  "})
+    page = reply.content.decode()
+    # The reply form again with the field's own error; the report form still there, empty.
+    assert reply.status_code == 400 and 'id="reply-form"' in page and "This field is required." in page
+    assert 'id="reply-error"' not in page and 'id="report-form"' in page and "Hello Yuki" in page
+    too_long = "x" * 1001
+    report = client.post(f"/alumni/messages/{message.pk}/report/", {"reason": too_long})
+    page = report.content.decode()
+    assert report.status_code == 400 and "Please check the reason you gave." in page and too_long in page
+    assert 'id="reply-form"' in page  # Kim is still in the directory: Sato may still reply
+    assert AlumniMessage.objects.count() == 1 and not AlumniAbuseReport.objects.exists()
+    assert Notification.objects.count() == before
+
+
 def test_directory_queries_do_not_grow_with_the_alumni(client, world):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
