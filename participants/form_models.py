@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from programs.models import Program
 from workshops.models import Occurrence
 
+from .form_cache import forms_changed
 from .storage import private_storage
 
 # The file kinds an upload question may accept, recognised by their first bytes (participants.uploads).
@@ -28,6 +29,26 @@ FILE_KINDS = {
     "docx": _("Word document (DOCX)"),
 }
 FILE_MAX_MB = 20
+
+
+class FormRowQuerySet(models.QuerySet):
+    """Rows of a registration form: a save or delete replaces the kept questionnaires through
+    participants.receivers; an update or bulk write here, which sends no signal, replaces them too."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        forms_changed()
+        return rows
+
+    def bulk_create(self, *args, **kwargs):
+        created = super().bulk_create(*args, **kwargs)
+        forms_changed()
+        return created
+
+    def bulk_update(self, *args, **kwargs):
+        rows = super().bulk_update(*args, **kwargs)
+        forms_changed()
+        return rows
 
 
 class QuestionSet(models.Model):
@@ -60,6 +81,8 @@ class QuestionSet(models.Model):
         help_text=_("Set only for a form that officials registering in this one category fill in instead."),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = FormRowQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("registration form")
@@ -112,6 +135,8 @@ class QuestionSection(Condition):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     title = models.CharField(_("title"), max_length=200, blank=True)
     help_text = models.TextField(_("help text"), blank=True)
+
+    objects = FormRowQuerySet.as_manager()
 
     class Meta:
         ordering = ["question_set", "order", "id"]
@@ -183,6 +208,8 @@ class Question(Condition):
         help_text=_("1 to 20 MB; 5 MB when empty."),
     )
 
+    objects = FormRowQuerySet.as_manager()
+
     class Meta:
         ordering = ["section__order", "section_id", "order", "id"]
         verbose_name = _("question")
@@ -207,6 +234,8 @@ class QuestionChoice(models.Model):
     )
     label = models.CharField(_("label"), max_length=200)
     active = models.BooleanField(_("offered"), default=True)
+
+    objects = FormRowQuerySet.as_manager()
 
     class Meta:
         ordering = ["question", "order", "id"]

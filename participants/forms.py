@@ -11,12 +11,13 @@ from django.utils.translation import ngettext
 from formats.dates import date_long
 from workshops.public_cache import public_version
 
+from .form_cache import questions_key
 from .models import Participant, PassportDetails, TravelDetails
 from .questionnaire import (
     LANGUAGE_NAMES,
     answer_to_json,
     date_window,
-    form_sections,
+    form_sections_versioned,
     phone_is_valid,
     question_field,
     raw_values,
@@ -135,7 +136,8 @@ class RegistrationForm(_CrispyForm, forms.Form):
         self.occurrence = occurrence
         self.stored_files = set(stored_files)
         consent = self.fields.pop("consent")
-        self.sections = form_sections(occurrence, category)
+        self.category = category
+        self.forms_version, self.sections = form_sections_versioned(occurrence, category)
         self.questions = {q.key: q for _section, questions in self.sections for q in questions}
         for key, question in self.questions.items():
             self.fields[key] = question_field(question, occurrence)
@@ -153,6 +155,23 @@ class RegistrationForm(_CrispyForm, forms.Form):
             if key not in self.visible:
                 self.fields[key].required = False
         use_fast_widgets(self)
+
+    @property
+    def questions_cache_key(self):
+        """The key under which register.html keeps the questions as drawn, or None when they are drawn
+        with what this official posted or answered before (never kept: personal, and shown once)."""
+        if self.is_bound or self.initial or self.stored_files:
+            return None
+        return questions_key(
+            version=self.forms_version,
+            occurrence=self.occurrence,
+            category=self.category,
+            program_languages=self.occurrence.program.languages,
+        )
+
+    @property
+    def questions_cache_seconds(self):
+        return settings.PUBLIC_CACHE_SECONDS
 
     def bound_sections(self):
         """[(section, [bound field])] for the template, with the conditions the page script reads."""

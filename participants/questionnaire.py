@@ -25,6 +25,7 @@ from formats.languages import LANGUAGE_NAMES as ALL_LANGUAGE_NAMES
 from formats.languages import country_name, language_name, portal_language_code
 from workshops.models import Occurrence
 
+from .form_cache import cached_form_sections
 from .form_defaults import fixed_question_kinds
 from .form_models import Question, QuestionSection, QuestionSet
 from .uploads import FileAnswerField
@@ -58,6 +59,16 @@ def question_set_for(occurrence, category=None):
 def form_sections(occurrence, category=None):
     """[(section, [question, ...])] asked on the occurrence's form (or its category's), in order (inactive
     questions left out)."""
+    return form_sections_versioned(occurrence, category)[1]
+
+
+def form_sections_versioned(occurrence, category=None):
+    """(forms version, form_sections): kept in the cache under the forms version, which every edit of a
+    form, section, question or choice replaces (participants.form_cache)."""
+    return cached_form_sections(occurrence, category, _read_form_sections)
+
+
+def _read_form_sections(occurrence, category):
     question_set = question_set_for(occurrence, category)
     if question_set is None:
         return []
