@@ -1,7 +1,8 @@
 """Applications by organizations on a phone (390 px, Chromium), as the demo's Gyeonggi official
 uses them in Korean: the menu, the Applications page's open calls, the form, the confirmation and
 the status, the Korean email as the SMTP server received it; then the withdrawal (confirmation
-page, the place freed on the cached public page, the Korean email); the occurrence page telling a
+page, the place freed on the cached public page, the Korean email), applying again and, once
+staff accept, being told in Korean that it can no longer be withdrawn; the occurrence page telling a
 visitor that local governments apply; and the Applications page in Traditional Chinese. No page is
 wider than the screen or has a serious accessibility violation."""
 
@@ -11,7 +12,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
+from accounts.models import User
 from applications.models import OrganizationApplication, OrganizationCall
+from applications.services import application_decide
 
 from .logins import log_in
 from .test_accessibility import AXE, RUN_AXE_JS
@@ -44,6 +47,16 @@ def _phone(browser, url, language):
     context.set_default_timeout(15_000)
     context.add_cookies([{"name": "django_language", "value": language, "url": url}])
     return context.new_page()
+
+
+def _apply(page, needs):
+    page.fill("#id_contact_name", "이서연")
+    page.fill("#id_contact_phone", "+82 31-000-0000")
+    page.fill("#id_needs", needs)
+    page.fill("#id_preferred_dates", "5월 하순")
+    page.fill("#id_attendees", "40")
+    page.locator("#application-form button[type=submit]").click()
+    page.wait_for_selector("#application-status")
 
 
 def _label(status, language):
@@ -101,12 +114,7 @@ def test_a_local_government_applies_and_withdraws_in_korean_on_a_phone(page, liv
     page.wait_for_selector("#application-form")
     assert page.locator("#id_organization option:checked").inner_text() == "경기도"
     _fits(page)
-    page.fill("#id_contact_name", "이서연")
-    page.fill("#id_contact_phone", "+82 31-000-0000")
-    page.fill("#id_needs", "축제 담당 공무원을 위한 국제 의전 강의")
-    page.fill("#id_preferred_dates", "5월 하순")
-    page.fill("#id_attendees", "40")
-    page.locator("#application-form button[type=submit]").click()
+    _apply(page, "축제 담당 공무원을 위한 국제 의전 강의")
 
     # The Korean confirmation and status.
     page.wait_for_selector("#application-status")
@@ -159,6 +167,24 @@ def test_a_local_government_applies_and_withdraws_in_korean_on_a_phone(page, liv
     assert "경기도" in subject and title_ko in subject
     assert "귀 지방자치단체의 요청에 따라 신청이 철회되었습니다." in text
 
+    # Gyeonggi applies again from the occurrence page; once staff accept, it cannot withdraw here.
+    page.goto(f"{url}{occurrence.get_absolute_url()}")
+    page.locator("#organization-apply").click()
+    _apply(page, "외국인 방문객 응대를 위한 국제 교류 강의")
+    again = OrganizationApplication.objects.get(organization__slug="gyeonggi", call=call, status="submitted")
+    application_decide(application=again, to_status="accepted", by=User.objects.get(email="staff@example.org"))
+    page.reload()
+    assert page.locator("#application-status").inner_text() == _label("accepted", "ko")
+    assert page.locator("#application-withdraw").count() == 0
+    page.goto(f"{url}/applications/{again.pk}/withdraw/")
+    assert page.locator("main .alert-danger").inner_text() == (
+        "협의회 담당자가 이미 이 신청을 승인했으므로 여기에서는 더 이상 철회할 수 없습니다. "
+        "경기도이(가) 참여할 수 없게 되었다면 주최 측에 연락해 주십시오."
+    )
+    assert page.url == f"{url}/applications/{again.pk}/"
+    assert OrganizationApplication.objects.get(pk=again.pk).status == "accepted"
+    _fits(page)
+
     # The Applications page in Traditional Chinese, on the same phone size.
     taiwan = _phone(page.context.browser, url, "zh-hant")
     log_in(taiwan, url, "requester@example.org")
@@ -168,5 +194,6 @@ def test_a_local_government_applies_and_withdraws_in_korean_on_a_phone(page, liv
     main = taiwan.locator("main").inner_text()
     assert taiwan.locator("h1").inner_text() == "貴地方政府的申請"
     assert "正在接受申請" in main and "已提交的申請" in main
-    assert _label("withdrawn", "zh-hant") in taiwan.locator("#application-list").inner_text()
+    rows = taiwan.locator("#application-list").inner_text()
+    assert _label("withdrawn", "zh-hant") in rows and _label("accepted", "zh-hant") in rows
     _fits(taiwan)
