@@ -46,9 +46,9 @@ def test_my_registrations_lists_own_with_status_and_history(client, accepted):
     RegistrationFactory(occurrence=registration.occurrence)  # someone else's
     client.force_login(user)
     page = client.get(reverse("participants:my_registrations")).content.decode()
-    assert page.count('class="card mb-3 registration-card"') == 1
+    assert page.count('class="structured-item registration-card"') == 1
     assert "CJK Workshop 9" in page
-    assert '<span class="badge status-badge status-accepted">Accepted</span>' in page
+    assert '<span class="krds-badge status-badge status-accepted">Accepted</span>' in page
     assert ": Submitted</li>" in page and ": Accepted</li>" in page
 
 

@@ -83,4 +83,4 @@ def test_program_page_lists_numbered_editions_first_and_flags_samples(client, db
     OccurrenceFactory(program=program, number=1, title_en="First edition")
     page = client.get("/programs/editions/").content.decode()
     assert page.index("First edition") < page.index("Second edition") < page.index("Sample run")
-    assert page.count('badge text-bg-warning">sample<') == 1
+    assert page.count('krds-badge outline-warning">sample<') == 1
