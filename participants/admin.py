@@ -183,6 +183,9 @@ class ParticipantAdmin(
         "email",
         "organization__name",
     )
+    # What the search reads (search_queries): the name in any script and either order, accents
+    # optional, and the email (all in `search_key`), or the organization's name in any language.
+    search_help_text = _("Search by name (in any script, either order, accents optional), email or organization.")
     list_select_related = ("organization", "user")
     autocomplete_fields = ("organization", "user")
     show_full_result_count = False
@@ -342,6 +345,9 @@ class RegistrationReviewAdmin(
         "participant__email",
         "occurrence__title",
     )
+    # What the search reads (search_queries): the official's name in any script and either order,
+    # accents optional, and email (all in `search_key`), or the occurrence's title in any language.
+    search_help_text = _("Search by name (in any script, either order, accents optional), email or occurrence title.")
     list_select_related = ("participant", "occurrence", "category")
     # The newest first, by an index (Meta.ordering would sort by occurrence, hence program, first).
     ordering = ("-submitted_at", "-pk")

@@ -135,3 +135,9 @@ def test_changelist_query_count_is_fixed(
         response = client_a.get(url, query)
 
     assert response.context["cl"].result_count == ((rows + 1) // 2 if "country" in query else rows)
+
+
+@pytest.mark.parametrize(("url_name", "also"), [(REGISTRATIONS, "occurrence title"), (PARTICIPANTS, "organization")])
+def test_search_box_says_what_it_searches(client_a, occurrence_a, url_name, also):
+    page = client_a.get(reverse(url_name)).content.decode()
+    assert f"Search by name (in any script, either order, accents optional), email or {also}." in page
