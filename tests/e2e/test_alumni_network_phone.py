@@ -10,8 +10,10 @@ English (or other Latin-script) string but the people's own names and words."""
 import io
 
 import pytest
+from django import forms
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 from aftercare.alumni import MESSAGES_PER_DAY
 from aftercare.models import AlumniAbuseReport, AlumniEntry, AlumniMessage
@@ -57,6 +59,12 @@ def _people_words():
     return words
 
 
+def _required(language):
+    """Django's "This field is required." as the portal's catalog words it in `language`."""
+    with translation.override(language):
+        return str(forms.Field.default_error_messages["required"])
+
+
 def _as(page, url, email, language):
     page.context.clear_cookies()
     page.context.add_cookies([{"name": "django_language", "value": language, "url": url}])
@@ -86,11 +94,11 @@ def test_alumni_walk_in_japanese_and_chinese_on_a_phone(page, live_server, smtp_
     check("home (ja)", "ja")
     page.locator("#alumni-joinable").get_by_role("link", name="同窓生名簿に登録する").click()
     check("join form (ja)", "ja")
-    # The server's own check, past the browser's (which speaks the browser's language, not the page's).
+    # The portal checks the form, not the browser (whose bubble speaks the browser's language).
     page.select_option("#id_country", "")
-    page.locator("#entry-form").evaluate("form => form.noValidate = true")
     page.locator("#entry-submit").click()
     page.wait_for_selector("#entry-errors")
+    assert page.locator("#entry-form .text-danger").inner_text() == _required("ja") == "この項目は必須です。"
     check("join form with an error (ja)", "ja")
     assert not AlumniEntry.objects.filter(participant__email=SATO).exists()
     page.select_option("#id_country", "JP")
@@ -116,9 +124,9 @@ def test_alumni_walk_in_japanese_and_chinese_on_a_phone(page, live_server, smtp_
     assert SATO not in page.content()
     check("directory searched (zh-hans)", "zh-hans")
     found.locator(".alumnus-write").click()
-    page.locator("#message-form").evaluate("form => form.noValidate = true")
-    page.locator("#message-send").click()  # nothing written: the form says so
+    page.locator("#message-send").click()  # nothing written: the form says so, in Chinese
     page.wait_for_selector("#message-form .text-danger")
+    assert page.locator("#message-form .text-danger").inner_text() == _required("zh-hans") == "该字段是必填项。"
     check("write, empty (zh-hans)", "zh-hans")
     page.fill("#id_body", TEXT)
     smtp_delivery.messages.clear()
