@@ -61,6 +61,9 @@ def import_job_run(*, job_id):
         language = job.owner.preferred_language if job.owner else "en"
         with translation.override(language):
             result = resource.import_data(dataset, dry_run=job.stage == ImportJob.Stage.PREVIEW, user=job.owner)
+            if result.base_errors:
+                # The list as a whole failed (rolled back): the job fails with the reason.
+                raise result.base_errors[0].error
             # Lazy labels become text in the owner's language, as the synchronous preview shows them.
             report = json.loads(json.dumps(rosters_dry_run_report(result), cls=DjangoJSONEncoder))
         now = timezone.now()

@@ -62,7 +62,7 @@ class WorkerProcess:
             *("--without-gossip", "--without-mingle", "--without-heartbeat"),
         ]
 
-    def start(self, timeout=30):
+    def start(self, timeout=120):
         self.log = open(self.log_path, "w")  # noqa: SIM115 - kept open for the process's lifetime
         self.process = subprocess.Popen(
             [sys.executable, *self.command()],
@@ -78,6 +78,9 @@ class WorkerProcess:
             if self.ready_text in self.log_path.read_text():
                 return self
             time.sleep(0.2)
+        # Not left running: a worker that became ready later would take the next test's tasks
+        # with this test's settings (its files folder).
+        self.stop()
         raise RuntimeError(f"{self.what} not ready in {timeout}s:\n{self.log_path.read_text()}")
 
     def kill(self):
