@@ -149,13 +149,18 @@ def _application_form():
 
 
 def _application_detail():
+    """An application of the requester's own local government (the demo's are of other ones)."""
     from applications.models import OrganizationApplication
+    from applications.selectors import applications_of_user_organizations
+    from bureau.selectors import organizations_represented_by
 
-    application = OrganizationApplication.objects.filter(submitted_by__email="requester@example.org").first()
+    requester = _user("requester@example.org")
+    application = applications_of_user_organizations(requester).first()
     if application is None:
         application = OrganizationApplication.objects.order_by("pk").first()
-        application.submitted_by = _user("requester@example.org")
-        application.save()
+        OrganizationApplication.objects.filter(pk=application.pk).update(
+            organization=organizations_represented_by(requester).first(), submitted_by=requester
+        )
     return f"/applications/{application.pk}/"
 
 
@@ -165,16 +170,21 @@ def _user(email):
     return User.objects.get(email=email)
 
 
-def _asean():
-    from workshops.models import Occurrence
+def _cjk_meeting():
+    """China's delegation asks Japan's for a meeting at the CJK sample (an occurrence GAOK's staff manage)."""
+    from delegations.models import Nomination
+    from meetings.services import meeting_request
+    from workshops.models import CountryQuota
 
-    return Occurrence.objects.get(slug="asean-rok-roundtable-2019")
-
-
-def _meeting():
-    from meetings.models import Meeting
-
-    return f"/meetings/{Meeting.objects.filter(occurrence=_asean()).order_by('pk').first().pk}/"
+    china, japan = (
+        CountryQuota.objects.get(occurrence__slug="sample-cjk-delegations", country=country) for country in ("CN", "JP")
+    )
+    head = Nomination.objects.create(
+        allocation=china, family_name="Wang", given_name="Fang", email="wang@gov.example.cn"
+    )
+    return meeting_request(
+        requester=china, counterpart=japan, topic="Sister-city cooperation", head_id=head.pk, by=None
+    )
 
 
 def _meeting_request():
@@ -268,8 +278,8 @@ PAGES = {
     "application": ("requester@example.org", _application_detail),
     "meetings": ("focal.china@example.org", "/meetings/"),
     "meeting request": ("focal.china@example.org", _meeting_request),
-    "meetings of an occurrence": ("staff@example.org", lambda: f"/meetings/occurrence/{_asean().pk}/"),
-    "meeting": ("staff@example.org", _meeting),
+    "meetings of an occurrence": ("staff@example.org", lambda: f"/meetings/occurrence/{_cjk_meeting().occurrence_id}/"),
+    "meeting": ("staff@example.org", lambda: f"/meetings/{_cjk_meeting().pk}/"),
     "exhibition": (None, "/exhibitions/asean-rok-exhibition-2019/"),
     "exhibit": (None, _exhibit),
     "alumni": ("sato.yuki@example.org", "/alumni/"),
