@@ -170,8 +170,17 @@ def _user(email):
     return User.objects.get(email=email)
 
 
+_made = {}  # what a reader's pages share within one test (one meeting for the list and its page)
+
+
 def _cjk_meeting():
     """China's delegation asks Japan's for a meeting at the CJK sample (an occurrence GAOK's staff manage)."""
+    if "meeting" not in _made:
+        _made["meeting"] = _make_cjk_meeting()
+    return _made["meeting"]
+
+
+def _make_cjk_meeting():
     from delegations.models import Nomination
     from meetings.services import meeting_request
     from workshops.models import CountryQuota
@@ -300,30 +309,39 @@ PAGES = {
 }
 
 
-@pytest.mark.parametrize("name", list(PAGES))
-def test_new_page_in_each_language_at_phone_width(page, live_server, name):
+# The pages grouped by who reads them, in the order above: one demo load and one sign-in per reader.
+READERS = {}
+for _name, (_account, _path) in PAGES.items():
+    READERS.setdefault(_account or "visitor", []).append(_name)
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+def test_new_pages_in_each_language_at_phone_width(page, live_server, reader):
     call_command("load_demo", stdout=io.StringIO())
-    account, path = PAGES[name]
-    path = path() if callable(path) else path
-    database = _database_texts()
+    _made.clear()
     url = live_server.url
     page.set_viewport_size({"width": 390, "height": 844})
-    if account:
-        log_in(page, url, account)
-    problems, texts = [], {}
-    for code in LANGUAGES:
-        page.context.add_cookies([{"name": "django_language", "value": code, "url": url}])
-        response = page.goto(url + path)
-        if response.status in (404, 500) or response.status >= 500:
-            problems.append(f"{code}: status {response.status}")
-            continue
-        if page.locator("html").get_attribute("lang").lower() != code:
-            problems.append(f"{code}: html lang {page.locator('html').get_attribute('lang')}")
-        if page.evaluate("document.documentElement.scrollWidth") > 390:
-            problems.append(f"{code}: wider than 390 px: {page.evaluate(WIDEST)}")
-        texts[code] = page.evaluate(TEXTS)
-        if code != "en" and "en" in texts:
-            leftovers = _leftovers(texts["en"], texts[code], code, database)
-            if leftovers:
-                problems.append(f"{code}: English left: {leftovers}")
+    if reader != "visitor":
+        log_in(page, url, reader)
+    problems = []
+    for name in READERS[reader]:
+        path = PAGES[name][1]
+        path = path() if callable(path) else path
+        database = _database_texts()
+        texts = {}
+        for code in LANGUAGES:
+            page.context.add_cookies([{"name": "django_language", "value": code, "url": url}])
+            response = page.goto(url + path)
+            if response.status in (404, 500) or response.status >= 500:
+                problems.append(f"{name}, {code}: status {response.status}")
+                continue
+            if page.locator("html").get_attribute("lang").lower() != code:
+                problems.append(f"{name}, {code}: html lang {page.locator('html').get_attribute('lang')}")
+            if page.evaluate("document.documentElement.scrollWidth") > 390:
+                problems.append(f"{name}, {code}: wider than 390 px: {page.evaluate(WIDEST)}")
+            texts[code] = page.evaluate(TEXTS)
+            if code != "en" and "en" in texts:
+                leftovers = _leftovers(texts["en"], texts[code], code, database)
+                if leftovers:
+                    problems.append(f"{name}, {code}: English left: {leftovers}")
     assert problems == []
