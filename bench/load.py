@@ -8,7 +8,9 @@ interleaved rounds: the bare view (the ceiling), the home page, the CJK workshop
 an occurrence page and the registration form of a signed-in demo official (its session cookie is
 passed to wrk).
 
-    .venv/bin/python bench/load.py [--seconds 6] [--rounds 2] [--connections 50]
+    .venv/bin/python bench/load.py [--seconds 6] [--rounds 2] [--connections 50] [--pages register]
+
+`--pages` measures only the pages named (comma-separated), always with the bare view.
 
 Targets: home, program and occurrence at least 0.5 of the bare view's requests per second with a
 p95 under 4x the bare view's; the registration form at least 0.25; no errors.
@@ -83,7 +85,7 @@ def _check_page(url, cookie, expect):
     return len(body)
 
 
-def run(seconds, rounds, connections, workers):
+def run(seconds, rounds, connections, workers, pages=TARGETS):
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (apt-get install wrk)")
     static_root = tempfile.mkdtemp(prefix="bench_load_static_")
@@ -107,12 +109,13 @@ def run(seconds, rounds, connections, workers):
             "occurrence": (f"{base}{occurrence.get_absolute_url()}", None, occurrence.title),
             "register": (f"{base}/occurrences/{occurrence.slug}/register/", cookie, 'id="registration-form"'),
         }
+        urls = {name: target for name, target in urls.items() if name in pages}
         sizes = {name: _check_page(url, ck, expect) for name, (url, ck, expect) in urls.items()}
         for url, ck, _expect in urls.values():  # warm-up: templates, connections, caches
             _wrk(url, 1, min(connections, 10), str(script), ck)
-        totals = {name: {"requests": 0, "duration_us": 0, "p95": [], "p50": [], "errors": 0} for name in TARGETS}
+        totals = {name: {"requests": 0, "duration_us": 0, "p95": [], "p50": [], "errors": 0} for name in urls}
         for _round in range(rounds):
-            for name in TARGETS:
+            for name in urls:
                 url, ck, _expect = urls[name]
                 result = _wrk(url, seconds, connections, str(script), ck)
                 total = totals[name]
@@ -147,7 +150,7 @@ def _report(totals, sizes, connections, workers, seconds):
             f"{name:<12}{rps:>9.1f}{p50:>9.1f}{p95:>9.1f}{errors:>8}{sizes[name]:>9}"
             f"{rps / bare_rps:>8.3f}{p95 / bare_p95:>10.2f}"
         )
-    ratios = " ".join(f"{name}_ratio={rows[name][0] / bare_rps:.3f}" for name in TARGETS[1:])
+    ratios = " ".join(f"{name}_ratio={rows[name][0] / bare_rps:.3f}" for name in TARGETS[1:] if name in rows)
     print(f"{ratios} errors={sum(row[3] for row in rows.values())}")
 
 
@@ -157,5 +160,9 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--pages", default=",".join(TARGETS[1:]), help="pages to measure besides the bare view")
     args = parser.parse_args()
-    run(args.seconds, args.rounds, args.connections, args.workers)
+    pages = {"bare", *args.pages.split(",")}
+    if pages - set(TARGETS):
+        parser.error(f"unknown pages: {', '.join(sorted(pages - set(TARGETS)))} (known: {', '.join(TARGETS[1:])})")
+    run(args.seconds, args.rounds, args.connections, args.workers, pages)
