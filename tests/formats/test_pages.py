@@ -74,7 +74,7 @@ def test_occurrence_page_writes_dates_and_the_registration_window_with_its_zone(
 @pytest.mark.parametrize(
     "language, closes",
     [
-        ("en", "Closes {month} {day}, {year}, 18:00 KST"),
+        ("en", '<strong class="key">Closes</strong><span class="value">{month} {day}, {year}, 18:00 KST'),
         ("ko", "{year}년 {m}월 {day}일 18:00 KST"),
         ("ja", "{year}年{m}月{day}日 18:00 KST"),
         ("zh-hans", "{year}年{m}月{day}日 18:00 KST"),

@@ -92,4 +92,4 @@ def test_my_registrations_names_the_category_in_the_official_language(client):
     client.cookies["django_language"] = "zh-hans"
     page = client.get(reverse("participants:my_registrations")).content.decode()
     assert page.count("registration-category") == 1
-    assert '<p class="mb-2 small registration-category">类别: 驻外使领馆馆长</p>' in page
+    assert '<p class="c-txt registration-category">类别: 驻外使领馆馆长</p>' in page

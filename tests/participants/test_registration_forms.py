@@ -114,7 +114,7 @@ def test_answers_are_stored_by_key_and_shown_with_labels(client, occurrence):
         "phone_abroad": "+82 10 1234 5678",
     }
     page = client.get(reverse("participants:registration_detail", args=[registration.pk])).content.decode()
-    assert '<dt class="col-sm-3">Track</dt>' in page and "Field (en)" in page and ">No<" in page
+    assert "<dt>Track</dt>" in page and "Field (en)" in page and ">No<" in page
 
 
 def test_a_conditional_section_is_required_only_when_shown(client, occurrence):
@@ -263,7 +263,7 @@ def test_a_question_taken_out_of_use_keeps_its_answers_readable(client, occurren
     QuestionChoice.objects.filter(value="field").delete()
     Question.objects.filter(key="topic").delete()
     page = client.get(reverse("participants:registration_detail", args=[registration.pk])).content.decode()
-    assert ">field<" in page and '<dt class="col-sm-3">topic</dt>' in page
+    assert ">field<" in page and "<dt>topic</dt>" in page
 
 
 def test_the_purge_erases_personal_answers_and_files_and_keeps_the_others(
