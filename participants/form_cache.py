@@ -13,41 +13,24 @@ A cache that lost the token, or a Redis that cannot be reached, only means the r
 """
 
 import hashlib
-import logging
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.utils import translation
 
-logger = logging.getLogger(__name__)
+from workshops.public_cache import version_changed, version_token
 
 VERSION_KEY = "registration-forms:version"
 
 
 def forms_version():
-    """The current token; created on first use (or after the cache lost it)."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(VERSION_KEY, version, timeout=None):
-            version = cache.get(VERSION_KEY) or version
-    return version
+    """The current token of the registration forms."""
+    return version_token(VERSION_KEY)
 
 
 def forms_changed():
     """Make every kept questionnaire unreachable: now, and again once the transaction commits."""
-    _replace_version()
-    transaction.on_commit(_replace_version)
-
-
-def _replace_version():
-    try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-    except Exception:
-        # Saving a question must not fail because the cache is down; kept forms then expire by their timeout.
-        logger.exception("Could not replace the registration forms' cache version")
+    version_changed(VERSION_KEY, "the registration forms")
 
 
 def _sections_key(occurrence, category):

@@ -40,28 +40,39 @@ VERSION_KEY = "public-pages:version"
 WATCHED_APPS = ("programs", "workshops")
 
 
-def public_version():
-    """The current token; created on first use (or after the cache lost it)."""
-    version = cache.get(VERSION_KEY)
+def version_token(key):
+    """The current token under `key`; created on first use (or after the cache lost it)."""
+    version = cache.get(key)
     if version is None:
         version = uuid.uuid4().hex
-        if not cache.add(VERSION_KEY, version, timeout=None):
-            version = cache.get(VERSION_KEY) or version
+        if not cache.add(key, version, timeout=None):
+            version = cache.get(key) or version
     return version
+
+
+def version_changed(key, what):
+    """Make everything kept under the token `key` unreachable: now, and again once the transaction
+    commits. `what` names the cached things in the log when the cache is down."""
+    _replace_version(key, what)
+    transaction.on_commit(lambda: _replace_version(key, what))
+
+
+def _replace_version(key, what):
+    try:
+        cache.set(key, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        # A write must not fail because the cache is down; what was kept then expires by its timeout.
+        logger.exception("Could not replace the cache version of %s", what)
+
+
+def public_version():
+    """The current token of the public pages."""
+    return version_token(VERSION_KEY)
 
 
 def public_pages_changed():
     """Make every cached public fragment unreachable: now, and again once the transaction commits."""
-    _replace_version()
-    transaction.on_commit(_replace_version)
-
-
-def _replace_version():
-    try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-    except Exception:
-        # A write must not fail because the cache is down; fragments then expire by their timeout.
-        logger.exception("Could not replace the public pages' cache version")
+    version_changed(VERSION_KEY, "the public pages")
 
 
 def _timeout(until, version, moment=None):
