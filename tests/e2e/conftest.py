@@ -42,3 +42,13 @@ def page(live_server, settings, monkeypatch):
         # While Playwright's loop runs, asgiref keys Django's connections by context, not by
         # thread: close the test's own connection here, or it outlives the test database.
         connections.close_all()
+
+
+@pytest.fixture
+def smtp_delivery(settings, smtp_server):
+    """Django sends its mail to the test's real SMTP server (`smtp_server`), as in production."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_server.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    return smtp_server

@@ -12,6 +12,7 @@ from django.core.management import call_command
 
 from aftercare.models import AlumniEntry, AlumniMessage
 from tests.e2e.logins import log_in
+from tests.support.emails import whole_email
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -19,23 +20,6 @@ OFFICIAL, SATO = "official@example.org", "sato.yuki@example.org"
 NOTE = "Happy to talk about Gyeonggi's exchange programs."
 TEXT = "Hello Minji, I am preparing a visit to Gyeonggi next spring. Could we meet?"
 REPLY = "Welcome! Let us meet in Suwon."
-
-
-@pytest.fixture
-def smtp_delivery(settings, smtp_server):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_server.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    return smtp_server
-
-
-def _whole(message):
-    """The email as received: headers and every decoded part."""
-    parts = [message.as_string()]
-    for kind in ("plain", "html"):
-        parts.append(message.get_body((kind,)).get_content())
-    return "\n".join(parts)
 
 
 def _search(page, url, name):
@@ -82,7 +66,7 @@ def test_official_joins_is_found_written_to_and_leaves(page, live_server, smtp_d
 
     # The email as the SMTP server received it: to the official, with a link, without Sato's address.
     [email] = smtp_delivery.received_by(OFFICIAL)
-    whole = _whole(email)
+    whole = whole_email(email)
     assert TEXT in email.get_body(("plain",)).get_content()
     assert SATO not in whole and email["Reply-To"] is None
     message = AlumniMessage.objects.get()
@@ -101,7 +85,7 @@ def test_official_joins_is_found_written_to_and_leaves(page, live_server, smtp_d
     page.locator("#reply-send").click()
     assert "Your reply is on its way" in page.locator("main").inner_text()
     [reply] = smtp_delivery.received_by(SATO)
-    assert REPLY in reply.get_body(("plain",)).get_content() and OFFICIAL not in _whole(reply)
+    assert REPLY in reply.get_body(("plain",)).get_content() and OFFICIAL not in whole_email(reply)
 
     # She leaves the directory: gone at once.
     page.locator("#nav-alumni").click()

@@ -20,6 +20,7 @@ from aftercare.models import AlumniAbuseReport, AlumniEntry, AlumniMessage
 from participants.models import Participant
 from tests.e2e.logins import log_in
 from tests.e2e.phone import PHONE, latin_leftovers, open_menu, wider_than_screen
+from tests.support.emails import whole_email
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -29,23 +30,6 @@ NOTE = "自治体間の青少年交流について話しましょう。"
 TEXT = "佐藤先生，您好！明年春天我想访问横滨，可以见面吗？"
 REPLY = "ぜひお会いしましょう。横浜でお待ちしています。"
 REASON = "这条回复是测试举报。"
-
-
-@pytest.fixture
-def smtp_delivery(settings, smtp_server):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_server.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    return smtp_server
-
-
-def _whole(message):
-    """The email as received: headers and every decoded part."""
-    parts = [message.as_string()]
-    for kind in ("plain", "html"):
-        parts.append(message.get_body((kind,)).get_content())
-    return "\n".join(parts)
 
 
 def _people_words():
@@ -140,7 +124,7 @@ def test_alumni_walk_in_japanese_and_chinese_on_a_phone(page, live_server, smtp_
     body = email.get_body(("plain",)).get_content()
     assert "さんからのメッセージ（同窓生ネットワーク）" in email["Subject"], email["Subject"]
     assert TEXT in body and "の同窓生、Kim Minjiさん（韓国）から" in body, body
-    assert OFFICIAL not in _whole(email) and email["Reply-To"] is None
+    assert OFFICIAL not in whole_email(email) and email["Reply-To"] is None
     message = AlumniMessage.objects.get(body=TEXT)
     link = f"{url}/alumni/messages/{message.pk}/"
     assert link in body
@@ -157,7 +141,7 @@ def test_alumni_walk_in_japanese_and_chinese_on_a_phone(page, live_server, smtp_
     assert "返信を送信しています。" in page.locator("main").inner_text()
     check("message after replying (ja)", "ja")
     [reply] = smtp_delivery.received_by(OFFICIAL)
-    assert REPLY in reply.get_body(("plain",)).get_content() and SATO not in _whole(reply)
+    assert REPLY in reply.get_body(("plain",)).get_content() and SATO not in whole_email(reply)
     assert "동문 네트워크" in reply["Subject"]  # in the official's own language, Korean
 
     # The official reports the reply, in Chinese.

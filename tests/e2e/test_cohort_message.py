@@ -29,15 +29,6 @@ KO_SUBJECT = "{occurrence} 방문 안내"
 KO_BODY = "{name} 님,\n\n{dates}에 {location}(으)로 여권을 지참해 주십시오.\n신청 내역: {link}"
 
 
-@pytest.fixture
-def smtp_delivery(settings, smtp_server):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_server.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    return smtp_server
-
-
 def test_staff_write_to_accepted_officials_in_two_languages(page, live_server, smtp_delivery):
     call_command("load_demo", stdout=io.StringIO())
     occurrence = Occurrence.objects.get(slug="sample-speech-contest")
