@@ -398,6 +398,18 @@ def _fill_delegate_profile(participant, profile, *, new):
         participant.preferred_language = language_for_country(participant.country)
 
 
+def _imported_registration(seats, participant, consent_given_at, answers):
+    """A new registration from a delegate list, not yet saved (one row alone, or a list's batch)."""
+    return Registration(
+        participant=participant,
+        occurrence=seats.occurrence,
+        country=participant.country,
+        consent_given_at=consent_given_at,
+        is_sample=participant.is_sample,
+        answers=answers or {},
+    )
+
+
 def registration_import(
     *, occurrence: Occurrence, email: str, profile: dict, consent_given_at=None, by, answers=None, batch=None
 ):
@@ -451,14 +463,8 @@ def registration_import(
         refusal = _delegate_refusal(seats, participant)
         if refusal:
             raise RegistrationError(refusal)
-        registration = Registration.objects.create(
-            participant=participant,
-            occurrence=seats.occurrence,
-            country=participant.country,
-            consent_given_at=consent_given_at,
-            is_sample=participant.is_sample,
-            answers=answers or {},
-        )
+        registration = _imported_registration(seats, participant, consent_given_at, answers)
+        registration.save()
         _record(registration, "", S.SUBMITTED, by, _imported_by(by))
     return registration, True
 
@@ -574,14 +580,7 @@ class DelegateBatch:
             refusal = self.refusal(seats, participant)
             if refusal:
                 raise RegistrationError(refusal)
-            registration = Registration(
-                participant=participant,
-                occurrence=seats.occurrence,
-                country=participant.country,
-                consent_given_at=consent_given_at,
-                is_sample=participant.is_sample,
-                answers=answers or {},
-            )
+            registration = _imported_registration(seats, participant, consent_given_at, answers)
             self._created.append(registration)
         else:
             registration.participant = participant
