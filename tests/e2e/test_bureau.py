@@ -20,14 +20,10 @@ PDF = b"%PDF-1.4\n% the MOU to translate\n"
 
 
 @pytest.fixture
-def demo(settings, smtp_server, tmp_path):
+def demo(settings, smtp_delivery, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_server.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
     call_command("load_demo", stdout=io.StringIO())
-    return smtp_server
+    return smtp_delivery
 
 
 def _fill_request(page, attachments):

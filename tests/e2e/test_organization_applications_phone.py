@@ -25,13 +25,9 @@ WIDTH = 390
 
 
 @pytest.fixture
-def demo(settings, smtp_server):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", smtp_server.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+def demo(smtp_delivery):
     call_command("load_demo", stdout=io.StringIO())
-    return smtp_server
+    return smtp_delivery
 
 
 def _fits(page):
