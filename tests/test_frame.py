@@ -3,6 +3,7 @@ and its host bodies, the main menu, breadcrumbs, the footer with contact and the
 in each of the five languages."""
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
 from django.utils.translation import gettext
@@ -89,3 +90,15 @@ def test_admin_names_itself_for_staff_with_the_host_organizations(client, langua
     assert host in body
     assert "<title>" in body and name in body.split("</title>")[0]
     assert "Django" not in body.split("<body")[1].split('id="content"')[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "separator"), [("en", ", "), ("ko", ", "), ("ja", "、"), ("zh-hans", "、"), ("zh-hant", "、")]
+)
+def test_footer_lists_the_host_organizations_with_the_languages_own_separator(client, language, separator):
+    body = _get(client, "/contact/", language).content.decode()
+    with translation.override(language):
+        names = [str(name) for name in settings.PORTAL_HOST_ORGANIZATIONS]
+        assert len(names) == 2
+        sentence = gettext("This website is run by %(names)s.") % {"names": separator.join(names)}
+    assert sentence in body
