@@ -105,8 +105,12 @@ check: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
+# The suite runs in TEST_WORKERS pytest-xdist processes (the two cores of this machine and of CI), a test
+# file at a time each, with a database, a Celery queue and files of its own (exchange_portal/settings_test.py).
+# TEST_WORKERS=0 runs it in this one process.
+TEST_WORKERS ?= 2
 test: system-deps-test deps-dev check services
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: system-deps-bench deps-dev services
 	$(BIN)/python bench/export_roster.py

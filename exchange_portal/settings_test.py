@@ -14,6 +14,12 @@ from .settings import *  # noqa: E402,F401,F403
 from .settings import CACHES, DATABASES, STORAGE_S3_BUCKET, STORAGES, env  # noqa: E402
 
 TEST_DB_TAG = env.str("TEST_DB_TAG", default="main")
+# `make test` runs the suite in several pytest-xdist processes (gw0, gw1, ...): each gets a tag of its own,
+# kept in the environment so the worker, beat and web processes a test starts use the same database and queue.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _XDIST_WORKER and not TEST_DB_TAG.endswith(f"_{_XDIST_WORKER}"):
+    TEST_DB_TAG = f"{TEST_DB_TAG}_{_XDIST_WORKER}"
+    os.environ["TEST_DB_TAG"] = TEST_DB_TAG
 DATABASES["default"]["TEST"] = {"NAME": f"test_exchange_portal_{TEST_DB_TAG}"}
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 

@@ -6,10 +6,11 @@ from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 
 from exchange_portal.celery import app as celery_app
 from tests.support.smtp import CapturingSMTPServer
-from tests.support.workers import WorkerProcess, purge_queue
+from tests.support.workers import WorkerProcess, purge_queue, restore_periodic_jobs
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +35,30 @@ def _empty_default_cache():
     yield
     for each in (cache, caches["throttle"]):
         each.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings_xdist_suffix():
+    """pytest-django would add the xdist worker's name to the test database's name; settings_test already
+    put it in TEST_DB_TAG, which names the database, the Celery queue and the files of that process."""
+
+
+def _empties_the_tables(item):
+    marker = item.get_closest_marker("django_db")
+    transactional_marker = marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,))
+    return transactional_marker or {"transactional_db", "live_server"} & set(item.fixturenames)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test empties every table when it ends, the periodic jobs the migrations created
+    too. The serial runner put those tests last; `make test` runs test files in any order in each
+    xdist process, so the jobs go back (with the migrations' own code) before the next test runs."""
+    result = yield
+    if nextitem is not None and _empties_the_tables(item):  # after the last test the database is gone
+        with item.config.stash[blocking_manager_key].unblock():
+            restore_periodic_jobs()
+    return result
 
 
 PRODUCTION_STATIC = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
