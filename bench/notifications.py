@@ -14,8 +14,9 @@ counted; a rate counts from the first publish to the last row marked sent.
 Three rounds against the same SMTP server, in one run so that they share the machine's load:
 1. the ceiling: as many plain processes as the worker has, each sending the same emails
    prebuilt over one kept connection with smtplib (no database, no Celery, no claim or fence);
-2. the outbox through the worker, with the CPU per email of the worker's processes, of the
-   SMTP server and of the worker's PostgreSQL backends;
+2. the outbox through the worker, with the CPU per email of the worker's processes and of the
+   SMTP server (PostgreSQL's is not counted: Celery closes the worker's database connection
+   after each task, so its backends come and go);
 3. the kill run: the same, with the worker SIGKILLed once --kill-at emails (a third of N by
    default; 0 skips the round) have arrived and a new worker started; a real beat, with the
    project's settings and the drain shortened to every --drain-every seconds, is all that
@@ -102,14 +103,6 @@ def _process_tree(pid):
         except FileNotFoundError:
             pass
     return pids
-
-
-def _database_backends():
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
-        return [row[0] for row in cursor.fetchall()]
 
 
 def _email(i, prefix="bench"):
@@ -202,8 +195,6 @@ def outbox_round(*, smtp, redis_server, count, concurrency, kill_at, timeout, dr
         cpu = {
             "worker": sum(_cpu(pid) for pid in _process_tree(worker.process.pid)) - worker_cpu,
             "smtp_server": smtp.cpu_seconds() - server_cpu,
-            # Connections opened for this round; their few queries before `started` count too.
-            "postgres": sum(_cpu(pid) for pid in _database_backends()),
         }
         time.sleep(1)  # let any straggler (a duplicate) arrive before counting
     finally:
@@ -217,6 +208,9 @@ def outbox_round(*, smtp, redis_server, count, concurrency, kill_at, timeout, dr
         Notification.objects.filter(key__startswith=f"{prefix}:").values_list("status").annotate(n=Count("pk"))
     )
     print(f"row statuses: {statuses}", file=sys.stderr)
+    twice = [key for key, n in counts.items() if n > 1]
+    for key, attempts, note in Notification.objects.filter(key__in=twice).values_list("key", "attempts", "last_error"):
+        print(f"delivered {counts[key]} times: {key} (attempts {attempts}; {note or 'no note'})", file=sys.stderr)
     return {
         "published": published,
         "delivered": delivered,
