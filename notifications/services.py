@@ -23,9 +23,10 @@ Delivery guarantee (read before changing `notification_send`):
    NOTIFICATION_SENDING_STALE_SECONDS (longer than any live send, given EMAIL_TIMEOUT and the
    task time limit) the drain sends it again, noting in last_error when the first copy
    was handed over. The only duplicate left is a worker killed in the short gap between the
-   server's "250" and our UPDATE (about a millisecond); both copies then carry the same
-   Message-ID (derived from the key), which mail clients use to show one. Losing a
-   registration notice silently would be worse.
+   server's "250" and our COMMIT of the "sent" mark written before the final line (`_mark_sql`:
+   reading the reply, tens of microseconds on an idle machine, more while it waits for a CPU);
+   both copies then carry the same Message-ID (derived from the key), which mail clients use
+   to show one. Losing a registration notice silently would be worse.
 """
 
 import base64
