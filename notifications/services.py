@@ -23,13 +23,15 @@ Delivery guarantee (read before changing `notification_send`):
    NOTIFICATION_SENDING_STALE_SECONDS (longer than any live send, given EMAIL_TIMEOUT and the
    task time limit) the drain sends it again, noting in last_error when the first copy
    was handed over. The only duplicate left is a worker killed in the short gap between the
-   server's "250" and our UPDATE (about a millisecond); both copies then carry the same
-   Message-ID (derived from the key), which mail clients use to show one. Losing a
-   registration notice silently would be worse.
+   server's "250" and our COMMIT of the "sent" mark written before the final line (`_mark_sql`:
+   reading the reply, tens of microseconds on an idle machine, more while it waits for a CPU);
+   both copies then carry the same Message-ID (derived from the key), which mail clients use
+   to show one. Losing a registration notice silently would be worse.
 """
 
 import base64
 import contextlib
+import functools
 import hashlib
 import logging
 import smtplib
@@ -47,9 +49,10 @@ from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_noop
 
+from .mime import NotCommonShape, message_bytes
 from .models import DrainRun, Notification
 from .registry import build_context, ensure_declared
-from .smtp import is_smtp, pooled_connection, smtp_send
+from .smtp import envelope, is_smtp, pooled_connection, smtp_send
 
 logger = logging.getLogger(__name__)
 
@@ -239,8 +242,12 @@ def _is_transient(exc):
 
 def notification_message_id(key):
     """A Message-ID that is the same for every attempt at one notification."""
-    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "exchange-portal.local"
-    return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{domain}>"
+    return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{_message_id_domain(settings.DEFAULT_FROM_EMAIL)}>"
+
+
+@functools.lru_cache(maxsize=8)
+def _message_id_domain(from_email):
+    return parseaddr(from_email)[1].rpartition("@")[2] or "exchange-portal.local"
 
 
 def notification_retry_countdown(attempts):
@@ -276,12 +283,7 @@ def _message(notification, connection):
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[notification.recipient],
         connection=connection,
-        headers={
-            "Message-ID": notification_message_id(notification.key),
-            "X-Notification-Key": notification.key,
-            "Content-Language": notification.language,
-            "Auto-Submitted": "auto-generated",
-        },
+        headers=_headers(notification),
         reply_to=[notification.reply_to] if notification.reply_to else None,
     )
     if notification.body_html:
@@ -294,6 +296,35 @@ def _message(notification, connection):
             part.add_header("Content-Disposition", "inline", filename=image["filename"])
             message.attach(part)
     return message
+
+
+def _headers(notification):
+    return {
+        "Message-ID": notification_message_id(notification.key),
+        "X-Notification-Key": notification.key,
+        "Content-Language": notification.language,
+        "Auto-Submitted": "auto-generated",
+    }
+
+
+def _wire_message(notification, connection):
+    """(sender, recipients, bytes) to write to the mail server: assembled directly in the common
+    shape (notifications/mime.py), by Django's EmailMultiAlternatives otherwise."""
+    if not notification.inline_images:
+        try:
+            sender, recipient, data = message_bytes(
+                subject=notification.subject,
+                body_text=notification.body_text,
+                body_html=notification.body_html,
+                recipient=notification.recipient,
+                reply_to=notification.reply_to,
+                headers=_headers(notification),
+            )
+        except NotCommonShape:
+            pass
+        else:
+            return sender, [recipient], data
+    return envelope(_message(notification, connection))
 
 
 @contextlib.contextmanager
@@ -327,9 +358,65 @@ def _durable():
             cursor.execute("SET LOCAL synchronous_commit TO DEFAULT")
 
 
-def _mark(notification, status, **fields):
-    # Autocommitted at once: each mark is visible before the next step of the conversation.
-    Notification.objects.filter(pk=notification.pk).update(status=status, updated_at=timezone.now(), **fields)
+# The two marks of every message, as plain SQL: the ORM spent longer building each UPDATE than
+# PostgreSQL took to run it (issue 14).
+#
+# The "sent" mark is written before the final line of DATA, in a transaction left open, and
+# committed the moment the server's "250" is read. A worker killed before that commit leaves the
+# row "unconfirmed" (the transaction dies with its connection), as before; but the gap in which a
+# kill duplicates a message (the server has said "250", our mark is not committed) shrinks from
+# reading the reply plus a whole UPDATE round trip to reading the reply and writing "COMMIT":
+# once that is in PostgreSQL's socket, it commits even if the worker dies. With the marks and the
+# message built fast, a worker spends a large share of its time in that gap, and a kill mid-run
+# found a sender in it in about half the bench's kill runs. sent_at is then the moment the final
+# line went out, a few milliseconds before the server's answer.
+@functools.cache
+def _mark_sql():
+    table = connection.ops.quote_name(Notification._meta.db_table)
+    fence = f"UPDATE {table} SET status = %s, updated_at = %s WHERE id = %s AND status = %s AND attempts = %s"
+    sent = f"UPDATE {table} SET status = %s, updated_at = %s, sent_at = %s, last_error = %s WHERE id = %s"
+    # One round trip: the fence committed, then the sent mark held in a new transaction; that
+    # mark finds the row only if the fence did (our attempt number), so its count says both.
+    held = f"BEGIN; {fence}; COMMIT; BEGIN; {sent} AND status = %s AND attempts = %s"
+    return fence, sent, held
+
+
+def _sent_values(notification):
+    now = timezone.now()
+    return [S.SENT, now, now, RESENT_NOTE if notification.last_error == RESENT_NOTE else "", notification.pk]
+
+
+def _fence(notification, *, hold_sent):
+    """Commit "unconfirmed" while our claim holds (status "sending" with our attempt number);
+    False when another sender has taken the row over. With `hold_sent` (PostgreSQL), also write
+    the "sent" mark in a transaction left open: `_confirm` commits it, `_release` drops it."""
+    fence = [S.UNCONFIRMED, timezone.now(), notification.pk, S.SENDING, notification.attempts]
+    fence_sql, _sent_sql, held_sql = _mark_sql()
+    with connection.cursor() as cursor:
+        if not hold_sent:
+            cursor.execute(fence_sql, fence)
+            return cursor.rowcount == 1
+        cursor.execute(held_sql, [*fence, *_sent_values(notification), S.UNCONFIRMED, notification.attempts])
+        if cursor.rowcount == 1:
+            return True
+        cursor.execute("ROLLBACK")
+        return False
+
+
+def _confirm(notification, *, held):
+    """Record "sent": commit the held mark, or write it now."""
+    with connection.cursor() as cursor:
+        if held:
+            cursor.execute("COMMIT")
+        else:
+            cursor.execute(_mark_sql()[1], _sent_values(notification))
+
+
+def _release():
+    """Drop a held "sent" mark: the server did not take the message (the row stays "unconfirmed"
+    until `_record_failure` says what happened)."""
+    with contextlib.suppress(Exception), connection.cursor() as cursor:
+        cursor.execute("ROLLBACK")
 
 
 def notification_send(*, notification_id):
@@ -395,27 +482,34 @@ def notifications_send_batch(*, notification_ids):
 def _deliver(notification):
     """Send a claimed row (status "sending", `attempts` our fencing token) and record the outcome."""
     committing = []  # not empty once the final line of DATA may have been written
+    # The sent mark waits in a transaction of its own (_mark_sql); inside a caller's transaction
+    # (a test's) nothing commits before it does anyway, so the marks are plain updates.
+    hold = connection.vendor == "postgresql" and not connection.in_atomic_block
 
     def before_commit():
         # `attempts` is our fencing token: if the drain gave the row to another sender after
         # our claim went stale, we stop before the final line and leave the message unsent.
         committing.append(True)
-        if not Notification.objects.filter(pk=notification.pk, status=S.SENDING, attempts=notification.attempts).update(
-            status=S.UNCONFIRMED, updated_at=timezone.now()
-        ):
+        if not _fence(notification, hold_sent=hold):
             raise ClaimLost(notification.pk)
 
     try:
-        for _try in range(2):
-            try:
-                _send_over_pooled_connection(notification, before_commit, committing)
-                break
-            except _StaleConnection:
-                # The kept connection was closed by the server while idle, and the final line
-                # was never written: nothing was handed over, so a fresh connection may send it.
-                continue
-        note = RESENT_NOTE if notification.last_error == RESENT_NOTE else ""
-        _mark(notification, S.SENT, sent_at=timezone.now(), last_error=note)
+        try:
+            for _try in range(2):
+                try:
+                    _send_over_pooled_connection(notification, before_commit, committing)
+                    break
+                except _StaleConnection:
+                    # The kept connection was closed by the server while idle, and the final line
+                    # was never written: nothing was handed over, so a fresh connection may send it.
+                    continue
+        except ClaimLost:
+            raise  # _fence has dropped its transaction
+        except BaseException:
+            if committing and hold:
+                _release()
+            raise
+        _confirm(notification, held=bool(committing) and hold)
     except ClaimLost:
         logger.warning(
             "Notification %s was claimed by another sender; this one stopped before DATA ended", notification.pk
@@ -433,12 +527,14 @@ class _StaleConnection(Exception):
 
 def _send_over_pooled_connection(notification, before_commit, committing):
     with pooled_connection() as (connection, reused):
-        message = _message(notification, connection)
         if not is_smtp(connection):  # the in-memory and console backends of tests and development
-            message.send()
+            _message(notification, connection).send()
             return
+        sender, recipients, data = _wire_message(notification, connection)
         try:
-            smtp_send(connection=connection, message=message, before_commit=before_commit)
+            smtp_send(
+                connection=connection, sender=sender, recipients=recipients, data=data, before_commit=before_commit
+            )
         except (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError) as exc:
             if reused and not committing:
                 raise _StaleConnection from exc

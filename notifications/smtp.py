@@ -31,14 +31,18 @@ def is_smtp(connection):
     return isinstance(connection, EmailBackend)
 
 
-def smtp_send(*, connection, message, before_commit):
-    """Send `message` over the open Django SMTP `connection`; raises smtplib errors like sendmail does."""
-    smtp = connection.connection
+def envelope(message):
+    """(sender, recipients, bytes) of a Django EmailMessage, as its SMTP backend would send it."""
     encoding = message.encoding or settings.DEFAULT_CHARSET
     sender = sanitize_address(message.from_email, encoding)
     recipients = [sanitize_address(address, encoding) for address in message.recipients()]
-    data = message.message().as_bytes(linesep="\r\n")
+    return sender, recipients, message.message().as_bytes(linesep="\r\n")
 
+
+def smtp_send(*, connection, sender, recipients, data, before_commit):
+    """Send `data` (a whole message, CRLF line ends) over the open Django SMTP `connection`;
+    raises smtplib errors like sendmail does."""
+    smtp = connection.connection
     # The body and the final line go out as two writes with a database write between them;
     # without TCP_NODELAY, Nagle's algorithm holds the final line until the server's delayed
     # ACK of the body (40 ms on Linux), for every message.
