@@ -50,6 +50,18 @@ def test_search_finds_a_name_in_any_script(client_a, occurrence_a, url_name, ter
     assert cl.result_count == 1
 
 
+@pytest.mark.parametrize("url_name", [REGISTRATIONS, PARTICIPANTS])
+@pytest.mark.parametrize("term", ["はるか", "田中はるか", "はるか 田中", "haruka tanaka", "TANAKA"])
+def test_search_finds_a_name_written_in_kana(client_a, occurrence_a, url_name, term):
+    _people(occurrence_a)
+    registration_in(
+        occurrence_a, family_name="Tanaka", given_name="Haruka", family_name_native="田中", given_name_native="はるか"
+    )
+    cl = client_a.get(reverse(url_name), {"q": term}).context["cl"]
+    people = [row.participant if isinstance(row, Registration) else row for row in cl.result_list]
+    assert [person.family_name for person in people] == ["Tanaka"]
+
+
 def test_search_with_nothing_to_match_finds_nothing_and_does_not_fail(client_a, occurrence_a):
     _people(occurrence_a)
     for url_name in (REGISTRATIONS, PARTICIPANTS):
