@@ -5,7 +5,9 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME, ActionForm
 from django.contrib.admin.views.main import ChangeList
 from django.core.cache import cache
-from django.db.models import Q
+from django.db import models
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -110,6 +112,33 @@ class LeanChangeList(ChangeList):
         return f"{url}?{self.row_filters}" if self.row_filters else url
 
 
+class NameSearchChangeList(LeanChangeList):
+    """The officials' list: a search sorts its matches by name instead of walking the name index.
+
+    Unsearched, the list walks the (family name, given name) index and stops after a page. Searched,
+    PostgreSQL would walk that index too, betting the matches are spread evenly through the names,
+    but a search is mostly for a family name, whose matches sit together: "wang" read 85,000 of
+    100,000 officials in name order before the first Wang (160 ms, against 30 ms for "chen"). Sorting
+    by the names as expressions, which the index does not serve, makes it collect the matches
+    through the trigram index and sort them: a cost that follows the number of matches, the same
+    order on the page."""
+
+    def get_ordering(self, request, queryset):
+        ordering = super().get_ordering(request, queryset)
+        if not self.query:
+            return ordering
+        return [_by_value(field) if field in NAME_ORDER_FIELDS else field for field in ordering]
+
+
+NAME_ORDER_FIELDS = {"family_name", "-family_name", "given_name", "-given_name"}
+
+
+def _by_value(field):
+    name = field.lstrip("-")
+    expression = Concat(F(name), Value(""), output_field=models.CharField())
+    return expression.desc() if field.startswith("-") else expression.asc()
+
+
 class LeanRows:
     """Changelist rows drawn without per-row template or URL work: the selection check box as
     the same HTML Django's widget template renders (one template render per row otherwise), and
@@ -211,9 +240,18 @@ class ParticipantAdmin(
     # What the search reads (search_queries): the name in any script and either order, accents
     # optional, and the email (all in `search_key`), or the organization's name in any language.
     search_help_text = _("Search by name (in any script, either order, accents optional), email or organization.")
-    list_select_related = ("organization", "user")
+    # The organization of the page's officials in a query of its own (prefetch), not joined: a
+    # search sorts its matches (NameSearchChangeList), and every row joined to the organization's
+    # names in every language made that sort carry rows twenty times as wide.
+    list_select_related = ()
     autocomplete_fields = ("organization", "user")
     show_full_result_count = False
+
+    def get_changelist(self, request, **kwargs):
+        return NameSearchChangeList
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("organization")
 
     def search_queries(self, term):
         # The organizations are few: read their ids first, so that a term naming none (a person's
