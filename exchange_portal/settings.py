@@ -122,6 +122,14 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
+    # PostgreSQL's default random_page_cost (4) prices a row read through an index as on a spinning
+    # disk; the portal's tables sit in memory or on SSD, where 1.1 is the usual setting. With 4 the
+    # planner counts the officials matching a common name in the admin ("kim": 1 in 7) by reading
+    # every search key instead of the trigram index (participants 0011): at 100,000 officials
+    # 70-80 ms instead of 15-20 ms.
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _page_cost = env.float("DATABASE_RANDOM_PAGE_COST", default=1.1)
+    _options["options"] = f"{_options.get('options', '')} -c random_page_cost={_page_cost}".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts -------------------------------------------------------------------

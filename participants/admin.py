@@ -1,8 +1,13 @@
+import hashlib
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME, ActionForm
 from django.contrib.admin.views.main import ChangeList
-from django.db.models import Q
+from django.core.cache import cache
+from django.db import models
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -18,14 +23,14 @@ from formats.languages import country_name
 from programs.access import HistoryReadOnly, OrganizationScopedAdmin, organizations_of
 from programs.models import Organization, Program
 from workshops.models import Occurrence
-from workshops.selectors import occurrences_visible_to
+from workshops.selectors import occurrence_ids_visible_to
 
 from .answers import answer_file_response
 from .errors import RegistrationError
 from .models import Participant, ParticipantCategory, Registration, RegistrationStatusChange
 from .names import name_fold
 from .questionnaire import answers_for_display
-from .selectors import registration_countries
+from .selectors import participant_countries, registration_countries
 from .services import TRANSITIONS, registration_transition, registrations_delete, registrations_transition_bulk
 
 S = Registration.Status
@@ -77,16 +82,9 @@ def search_key_q(term, relation=""):
 
 
 def visible_occurrence_ids(request):
-    """The occurrences a staff member manages, as a list of their ids, read once per request.
-
-    Both changelists and their filters scope by it; a short list of numbers lets the database
-    count and page the registrations through the occurrence index, where the subquery (programs,
-    hosts, DISTINCT) was joined again inside every count and page query."""
-    cached = getattr(request, "_visible_occurrence_ids", None)
-    if cached is None:
-        cached = list(occurrences_visible_to(request.user).order_by().values_list("pk", flat=True))
-        request._visible_occurrence_ids = cached
-    return cached
+    """The occurrences a staff member manages, as a list of their ids read once per request
+    (workshops.selectors.occurrence_ids_visible_to): both changelists and their filters scope by it."""
+    return occurrence_ids_visible_to(request.user)
 
 
 class CountryColumn:
@@ -112,6 +110,33 @@ class LeanChangeList(ChangeList):
     def url_for_result(self, result):
         url = super().url_for_result(result)
         return f"{url}?{self.row_filters}" if self.row_filters else url
+
+
+class NameSearchChangeList(LeanChangeList):
+    """The officials' list: a search sorts its matches by name instead of walking the name index.
+
+    Unsearched, the list walks the (family name, given name) index and stops after a page. Searched,
+    PostgreSQL would walk that index too, betting the matches are spread evenly through the names,
+    but a search is mostly for a family name, whose matches sit together: "wang" read 85,000 of
+    100,000 officials in name order before the first Wang (160 ms, against 30 ms for "chen"). Sorting
+    by the names as expressions, which the index does not serve, makes it collect the matches
+    through the trigram index and sort them: a cost that follows the number of matches, the same
+    order on the page."""
+
+    def get_ordering(self, request, queryset):
+        ordering = super().get_ordering(request, queryset)
+        if not self.query:
+            return ordering
+        return [_by_value(field) if field in NAME_ORDER_FIELDS else field for field in ordering]
+
+
+NAME_ORDER_FIELDS = {"family_name", "-family_name", "given_name", "-given_name"}
+
+
+def _by_value(field):
+    name = field.lstrip("-")
+    expression = Concat(F(name), Value(""), output_field=models.CharField())
+    return expression.desc() if field.startswith("-") else expression.asc()
 
 
 class LeanRows:
@@ -160,6 +185,35 @@ class AdminLevelFilter(admin.SimpleListFilter):
         return queryset.filter(admin_level=int(value)) if value in {str(n) for n in range(1, 10)} else queryset.none()
 
 
+class ParticipantCountryFilter(admin.SimpleListFilter):
+    """The countries of the officials this staff member can see, not the 250 of the country list.
+
+    Superusers': a skip scan of the country index (participants.selectors), as cheap at 100,000
+    officials as at 100. Program staff's: the countries of their officials, kept in the cache for a
+    few minutes per scope (a country that appears meanwhile is listed once it expires; choosing it
+    by its link filters at once)."""
+
+    title = _("country")
+    parameter_name = "country"
+    cache_seconds = 300
+
+    def lookups(self, request, model_admin):
+        if request.user.is_superuser:
+            codes = participant_countries()
+        else:
+            # The scope: the organization (its tree) and the occurrences it manages.
+            scope = f"{request.user.organization_id}:{sorted(visible_occurrence_ids(request))}"
+            key = "admin:participant-countries:" + hashlib.sha256(scope.encode()).hexdigest()
+            codes = cache.get(key)
+            if codes is None:
+                codes = participant_countries(model_admin.get_queryset(request))
+                cache.set(key, codes, self.cache_seconds)
+        return sorted(((code, country_name(code)) for code in codes), key=lambda pair: pair[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(country=self.value()) if self.value() else queryset
+
+
 @admin.register(Participant)
 class ParticipantAdmin(
     LeanRows, CountryColumn, IndexedSearch, HistoryReadOnly, OrganizationScopedAdmin, SimpleHistoryAdmin
@@ -174,7 +228,7 @@ class ParticipantAdmin(
         "email",
         "is_sample",
     )
-    list_filter = ("country", AdminLevelFilter, "preferred_language", "is_sample")
+    list_filter = (ParticipantCountryFilter, AdminLevelFilter, "preferred_language", "is_sample")
     search_fields = (
         "family_name",
         "given_name",
@@ -186,9 +240,18 @@ class ParticipantAdmin(
     # What the search reads (search_queries): the name in any script and either order, accents
     # optional, and the email (all in `search_key`), or the organization's name in any language.
     search_help_text = _("Search by name (in any script, either order, accents optional), email or organization.")
-    list_select_related = ("organization", "user")
+    # The organization of the page's officials in a query of its own (prefetch), not joined: a
+    # search sorts its matches (NameSearchChangeList), and every row joined to the organization's
+    # names in every language made that sort carry rows twenty times as wide.
+    list_select_related = ()
     autocomplete_fields = ("organization", "user")
     show_full_result_count = False
+
+    def get_changelist(self, request, **kwargs):
+        return NameSearchChangeList
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("organization")
 
     def search_queries(self, term):
         # The organizations are few: read their ids first, so that a term naming none (a person's
