@@ -90,7 +90,6 @@ SERVICES = {
     },
 }
 RUNS = []
-LOCALES = {"ko": "ko-KR", "en": "en-GB", "zh-hans": "zh-CN", "zh-hant": "zh-TW", "ja": "ja-JP"}
 
 
 def free_port():
@@ -197,8 +196,7 @@ def main():
                         for email, pages in groups:
                             if not pages:
                                 continue
-                            # The browser's own locale too, so date fields and file buttons read as there.
-                            context = browser.new_context(viewport=viewport, locale=LOCALES.get(language, language))
+                            context = browser.new_context(viewport=viewport)
                             if email:
                                 log_in(context.new_page(), url, email)
                             count += shoot(context, url, pages, language, width, out, wide)
