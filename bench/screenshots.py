@@ -1,12 +1,16 @@
 """Screenshots of the main pages in each language at 1280 and 390 px, for a person to read.
 
     .venv/bin/python bench/screenshots.py [--languages ko,en] [--widths 1280,390] [--out var/screenshots]
+        [--pages bureau,bureau-request,...] [--services]
 
 Serves the demo (a fresh SQLite database under var/, migrated and loaded, runserver on a free
 port), opens each page in Chromium (the public pages anonymously, the official's pages as
 official@example.org), and saves a full-page PNG per
 language, width and page: OUT/<language>/<width>/<page>.png. Also prints each page that is wider
-than the screen. Not committed; `make screenshots` runs it."""
+than the screen. With --services it also shoots the service pages as the demo users who see them
+(the Online Bureau's requester, a delegation's focal point, the official's own forms), some
+reached by clicking through, as a person would; --pages shoots only the pages named. Not
+committed; `make screenshots` runs it."""
 
 import argparse
 import os
@@ -43,6 +47,49 @@ OFFICIAL = {
     "profile": "/profile/",
     "bureau": "/bureau/",
 }
+
+# Pages reached as another demo user, or only by clicking through: a page is a path, or a list of
+# steps (a path to open, a CSS selector to click, or a (selector, text) to type, where {run} becomes
+# a number of its own per shot) after which it is shot. The steps change the demo database (an
+# application sent, officials nominated), so later shots find the state earlier ones left.
+SERVICES = {
+    "requester@example.org": {
+        "bureau-requests": "/bureau/",
+        "bureau-request": "/bureau/OB-SAMPLE-005/",
+        "bureau-new": "/bureau/new/",
+        "applications": "/applications/",
+        "occurrence-call": ["/applications/", "#open-calls .c-tit a >> nth=0"],
+        "application-form": ["/applications/", ".open-call-apply >> nth=0"],
+        "application": [
+            "/applications/",
+            ".open-call-apply[href*=glocalization-lecturing]",
+            ("#id_contact_name", "Lee Seoyeon"),
+            ("#id_needs", "International protocol for our festival staff ({run})"),
+            ("#id_attendees", "40"),
+            "#application-form button[type=submit]",
+        ],
+        "application-detail": ["/applications/", "#application-list a >> nth=0"],
+        "application-withdraw": ["/applications/", "#application-list a >> nth=0", "#application-withdraw"],
+        "contact": "/contact/",
+        "record-partnerships": "/record/partnerships/",
+        "record-partnership": "/record/partnerships/taipei-gyeonggi-exchange-mou-2017/",
+    },
+    "focal.china@example.org": {
+        "delegation": [
+            "/delegations/",
+            ".allocation-link",
+            ("#id_one-family_name", "WANG"),
+            ("#id_one-given_name", "Lei"),
+            ("#id_one-email", "wang.lei.{run}@example.org"),
+            "#nominate-form button[type=submit]",
+        ],
+        "delegation-substitute": ["/delegations/", ".allocation-link", ".substitute-link >> nth=0"],
+    },
+    "official@example.org": {
+        "travel-details": ["/occurrences/sample-cjk-workshop/", "#register-box a", "#followup-box a"],
+    },
+}
+RUNS = []
 
 
 def free_port():
@@ -97,8 +144,16 @@ def shoot(context, url, pages, language, width, out, wide):
     page = context.new_page()
     context.add_cookies([{"name": "django_language", "value": language, "url": url}])
     for name, path in pages.items():
-        page.goto(url + path)
-        page.wait_for_load_state("networkidle")
+        for step in [path] if isinstance(path, str) else path:
+            if isinstance(step, tuple):
+                RUNS.append(1)
+                page.fill(step[0], step[1].replace("{run}", str(len(RUNS))))
+                continue
+            if step.startswith("/"):
+                page.goto(url + step)
+            else:
+                page.locator(step).first.click()
+            page.wait_for_load_state("networkidle")
         target = out / language / str(width) / f"{name}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(target), full_page=True)
@@ -114,7 +169,17 @@ def main():
     parser.add_argument("--languages", default="ko,en,zh-hans,zh-hant,ja")
     parser.add_argument("--widths", default="1280,390")
     parser.add_argument("--out", default=str(ROOT / "var" / "screenshots"))
+    parser.add_argument("--pages", default="", help="only these pages (names, comma-separated)")
+    parser.add_argument("--services", action="store_true", help="also the service pages (SERVICES)")
     args = parser.parse_args()
+    only = {name for name in args.pages.split(",") if name}
+
+    def chosen(pages):
+        return {name: path for name, path in pages.items() if not only or name in only}
+
+    groups = [(None, chosen(PUBLIC)), ("official@example.org", chosen(OFFICIAL))]
+    if args.services:
+        groups += [(email, chosen(pages)) for email, pages in SERVICES.items()]
     from playwright.sync_api import sync_playwright
 
     out = Path(args.out)
@@ -128,13 +193,14 @@ def main():
                 for width in (int(w) for w in args.widths.split(",")):
                     viewport = {"width": width, "height": 900}
                     for language in args.languages.split(","):
-                        anonymous = browser.new_context(viewport=viewport)
-                        count += shoot(anonymous, url, PUBLIC, language, width, out, wide)
-                        anonymous.close()
-                        official = browser.new_context(viewport=viewport)
-                        log_in(official.new_page(), url, "official@example.org")
-                        count += shoot(official, url, OFFICIAL, language, width, out, wide)
-                        official.close()
+                        for email, pages in groups:
+                            if not pages:
+                                continue
+                            context = browser.new_context(viewport=viewport)
+                            if email:
+                                log_in(context.new_page(), url, email)
+                            count += shoot(context, url, pages, language, width, out, wide)
+                            context.close()
                 browser.close()
         finally:
             server.terminate()

@@ -170,7 +170,7 @@ def test_applicant_withdraws_from_the_application_page_after_confirming(client, 
     page = response.content.decode()
     assert response.redirect_chain == [(f"/applications/{application.pk}/", 302)]
     assert "The application of Gyeonggi Province is withdrawn" in page
-    assert '<dd class="col-sm-9" id="application-status">Withdrawn</dd>' in page
+    assert '<dd id="application-status">Withdrawn</dd>' in page
     assert "/withdraw/" not in page
     assert "12 of 12 places left." in Client().get(occurrence_url).content.decode()
 
@@ -321,7 +321,7 @@ def test_list_page_query_count_does_not_grow_with_calls_or_applications(
     # occurrences and programs; the applications with theirs.
     with django_assert_num_queries(4):
         page = client.get("/applications/").content.decode()
-    assert page.count('class="mb-3 open-call"') == rows
+    assert page.count('class="structured-item open-call"') == rows
     assert page.count(f'href="/applications/apply/{call.occurrence.slug}/"') == 1
 
 

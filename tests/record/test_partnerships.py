@@ -29,7 +29,7 @@ def listed(response):
     if 'id="partnership-list"' not in html:
         return []
     block = html[html.index('id="partnership-list"') : html.index("</ul>", html.index('id="partnership-list"'))]
-    return [part.split(">", 1)[1].split("<", 1)[0] for part in block.split('class="fw-bold" href=')[1:]]
+    return [part.split(">", 1)[1].split("<", 1)[0] for part in block.split('class="c-tit"><a href=')[1:]]
 
 
 @pytest.fixture
