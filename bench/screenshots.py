@@ -6,9 +6,14 @@ Serves the demo (a fresh SQLite database under var/, migrated and loaded, runser
 port), opens each page in Chromium (the public pages anonymously, the official's pages as
 official@example.org), and saves a full-page PNG per
 language, width and page: OUT/<language>/<width>/<page>.png. Also prints each page that is wider
-than the screen. Not committed; `make screenshots` runs it."""
+than the screen. Not committed; `make screenshots` runs it.
+
+`--pages community` shoots the community pages instead (after the event, alumni, meetings, check-in,
+judging, verification, exhibitions), each read by its own demo account: bench/screenshot_community.py
+makes their data in the server's database and names them."""
 
 import argparse
+import json
 import os
 import socket
 import subprocess
@@ -44,6 +49,8 @@ OFFICIAL = {
     "bureau": "/bureau/",
 }
 
+BROWSER_LOCALES = {"ko": "ko-KR", "en": "en-GB", "zh-hans": "zh-CN", "zh-hant": "zh-TW", "ja": "ja-JP"}
+
 
 def free_port():
     with socket.socket() as sock:
@@ -78,7 +85,7 @@ def serve(tmp):
     for _ in range(120):
         try:
             urllib.request.urlopen(url + "/about/", timeout=2)
-            return server, url
+            return server, url, env
         except OSError:
             time.sleep(0.5)
     server.terminate()
@@ -91,6 +98,19 @@ def log_in(page, url, email, admin=False):
     page.fill("#id_password", PASSWORD)
     page.locator("#login-form [type=submit]" if admin else "main form button[type=submit]").click()
     page.wait_for_load_state("networkidle")
+
+
+def community_pages(env):
+    """{account or None: {page: path}} from bench/screenshot_community.py, run in the server's database."""
+    python = str(ROOT / ".venv" / "bin" / "python")
+    code = "from bench.screenshot_community import prepare; prepare()"
+    done = subprocess.run([python, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"bench/screenshot_community.py failed:\n{done.stderr[-3000:]}")
+    readers = {}
+    for name, (account, path) in json.loads(done.stdout.strip().splitlines()[-1]).items():
+        readers.setdefault(account, {})[name] = path
+    return readers
 
 
 def shoot(context, url, pages, language, width, out, wide):
@@ -114,6 +134,7 @@ def main():
     parser.add_argument("--languages", default="ko,en,zh-hans,zh-hant,ja")
     parser.add_argument("--widths", default="1280,390")
     parser.add_argument("--out", default=str(ROOT / "var" / "screenshots"))
+    parser.add_argument("--pages", choices=("main", "community"), default="main")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -121,20 +142,26 @@ def main():
     started = time.monotonic()
     count, wide = 0, []
     with tempfile.TemporaryDirectory() as tmp:
-        server, url = serve(tmp)
+        server, url, env = serve(tmp)
         try:
+            readers = (
+                community_pages(env) if args.pages == "community" else {None: PUBLIC, "official@example.org": OFFICIAL}
+            )
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
                 for width in (int(w) for w in args.widths.split(",")):
                     viewport = {"width": width, "height": 900}
                     for language in args.languages.split(","):
-                        anonymous = browser.new_context(viewport=viewport)
-                        count += shoot(anonymous, url, PUBLIC, language, width, out, wide)
-                        anonymous.close()
-                        official = browser.new_context(viewport=viewport)
-                        log_in(official.new_page(), url, "official@example.org")
-                        count += shoot(official, url, OFFICIAL, language, width, out, wide)
-                        official.close()
+                        for account, pages in readers.items():
+                            # The browser's own locale too (date and time fields draw their placeholders in it).
+                            context = browser.new_context(
+                                viewport=viewport, locale=BROWSER_LOCALES.get(language, language)
+                            )
+                            if account:
+                                email = account.removeprefix("admin:")
+                                log_in(context.new_page(), url, email, admin=account.startswith("admin:"))
+                            count += shoot(context, url, pages, language, width, out, wide)
+                            context.close()
                 browser.close()
         finally:
             server.terminate()
