@@ -130,6 +130,10 @@ def prepare():
         "checkin": ("admin:checkin@example.org", f"/staff/occurrences/{k2h.pk}/checkin/?q=a"),
         "checkin-token": ("admin:checkin@example.org", f"/staff/checkin/t/{registration_checkin_token(arrival)}/"),
     }
+    closed = SpeechRound.objects.get(
+        occurrence__slug="sample-speech-contest", language="zh", kind=SpeechRound.Kind.PRELIMINARY
+    )
+    pages["judging-closed"] = ("judge.chinese@example.org", f"/staff/judging/rounds/{closed.pk}/")
     pages["photo-removal"] = ("official@example.org", f"/aftercare/photos/{_photo(past).pk}/removal/")
     pages["verify"] = (None, f"/verify/{_verification(arrival).token}/")
     print(json.dumps(pages))
