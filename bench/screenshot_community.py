@@ -126,6 +126,7 @@ def prepare():
         "survey-results": ("staff@example.org", f"/aftercare/surveys/{invitation.survey_id}/results/"),
         "library": (None, "/library/"),
         "speaker": (None, f"/aftercare/speakers/{speaker.token}/"),
+        "judging": ("judge.japanese@example.org", "/staff/judging/"),
         "judging-round": ("judge.japanese@example.org", f"/staff/judging/rounds/{judged.pk}/"),
         "checkin": ("admin:checkin@example.org", f"/staff/occurrences/{k2h.pk}/checkin/?q=a"),
         "checkin-token": ("admin:checkin@example.org", f"/staff/checkin/t/{registration_checkin_token(arrival)}/"),
