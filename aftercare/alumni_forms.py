@@ -35,6 +35,7 @@ class EntryForm(forms.Form):
         for name in ("organization", "position", "note"):
             self.fields[name].widget.attrs["class"] = "form-control"
         self.fields["country"].widget.attrs["class"] = "form-select"
+        self.fields["languages"].widget.attrs["class"] = "form-check-input"
 
     @staticmethod
     def initial_from(entry):

@@ -28,6 +28,9 @@ class LibrarySearchForm(forms.Form):
         self.fields["year"].choices = [("", _("All years"))] + [(y, str(y)) for y in years]
         self.fields["language"].choices = [("", _("All languages"))] + list(settings.LANGUAGES)
         self.fields["area"].empty_label = _("All areas")
+        self.fields["q"].widget.attrs["class"] = "form-control"
+        for name in ("area", "country", "year", "language"):
+            self.fields[name].widget.attrs["class"] = "form-select"
 
 
 def library_search(*, q="", area=None, country="", year=None, language=""):

@@ -9,10 +9,13 @@ official@example.org), and saves a full-page PNG per
 language, width and page: OUT/<language>/<width>/<page>.png. Also prints each page that is wider
 than the screen. With --services it also shoots the service pages as the demo users who see them
 (the Online Bureau's requester, a delegation's focal point, the official's own forms), some
-reached by clicking through, as a person would; --pages shoots only the pages named. Not
-committed; `make screenshots` runs it."""
+reached by clicking through, as a person would. With --community it also shoots the community
+pages (after the event, alumni, meetings, check-in, judging, verification, exhibitions), each read
+by its own demo account: bench/screenshot_community.py makes their data in the server's database
+and names them. --pages shoots only the pages named. Not committed; `make screenshots` runs it."""
 
 import argparse
+import json
 import os
 import socket
 import subprocess
@@ -90,6 +93,8 @@ SERVICES = {
     },
 }
 RUNS = []
+# The browser's own locale too (date and time fields draw their placeholders in it).
+BROWSER_LOCALES = {"ko": "ko-KR", "en": "en-GB", "zh-hans": "zh-CN", "zh-hant": "zh-TW", "ja": "ja-JP"}
 
 
 def free_port():
@@ -125,7 +130,7 @@ def serve(tmp):
     for _ in range(120):
         try:
             urllib.request.urlopen(url + "/about/", timeout=2)
-            return server, url
+            return server, url, env
         except OSError:
             time.sleep(0.5)
     server.terminate()
@@ -138,6 +143,19 @@ def log_in(page, url, email, admin=False):
     page.fill("#id_password", PASSWORD)
     page.locator("#login-form [type=submit]" if admin else "main form button[type=submit]").click()
     page.wait_for_load_state("networkidle")
+
+
+def community_pages(env):
+    """{account or None: {page: path}} from bench/screenshot_community.py, run in the server's database."""
+    python = str(ROOT / ".venv" / "bin" / "python")
+    code = "from bench.screenshot_community import prepare; prepare()"
+    done = subprocess.run([python, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"bench/screenshot_community.py failed:\n{done.stderr[-3000:]}")
+    readers = {}
+    for name, (account, path) in json.loads(done.stdout.strip().splitlines()[-1]).items():
+        readers.setdefault(account, {})[name] = path
+    return readers
 
 
 def shoot(context, url, pages, language, width, out, wide):
@@ -171,6 +189,7 @@ def main():
     parser.add_argument("--out", default=str(ROOT / "var" / "screenshots"))
     parser.add_argument("--pages", default="", help="only these pages (names, comma-separated)")
     parser.add_argument("--services", action="store_true", help="also the service pages (SERVICES)")
+    parser.add_argument("--community", action="store_true", help="also the community pages")
     args = parser.parse_args()
     only = {name for name in args.pages.split(",") if name}
 
@@ -186,19 +205,24 @@ def main():
     started = time.monotonic()
     count, wide = 0, []
     with tempfile.TemporaryDirectory() as tmp:
-        server, url = serve(tmp)
+        server, url, env = serve(tmp)
         try:
+            if args.community:
+                groups += [(account, chosen(pages)) for account, pages in community_pages(env).items()]
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
                 for width in (int(w) for w in args.widths.split(",")):
                     viewport = {"width": width, "height": 900}
                     for language in args.languages.split(","):
-                        for email, pages in groups:
+                        for account, pages in groups:
                             if not pages:
                                 continue
-                            context = browser.new_context(viewport=viewport)
-                            if email:
-                                log_in(context.new_page(), url, email)
+                            context = browser.new_context(
+                                viewport=viewport, locale=BROWSER_LOCALES.get(language, language)
+                            )
+                            if account:
+                                email = account.removeprefix("admin:")
+                                log_in(context.new_page(), url, email, admin=account.startswith("admin:"))
                             count += shoot(context, url, pages, language, width, out, wide)
                             context.close()
                 browser.close()

@@ -239,7 +239,7 @@ def test_results_by_category_with_counts_in_the_readers_language(client, categor
     client.cookies["django_language"] = "ko"
     korean = client.get(url)
     assert [name for _pk, name, _c, _n in _choice_result(korean, category_world).by_category.groups] == ["대표", "단장"]
-    assert '<th scope="col">단장</th>' in korean.content.decode()
+    assert '<th scope="col" class="num">단장</th>' in korean.content.decode()
 
 
 def test_small_category_is_hidden_with_the_next_smallest(client, category_world):

@@ -54,6 +54,8 @@ def _public_pages(url):
         "not found": f"{url}/no-such-page/",
         "about": f"{url}/about/",
         "privacy": f"{url}/privacy/",
+        "library": f"{url}/library/",
+        "exhibition": f"{url}/exhibitions/asean-rok-exhibition-2019/",
     }
 
 
@@ -67,6 +69,7 @@ def _official_pages(url):
         "bureau request": f"{url}/bureau/new/",
         "alumni": f"{url}/alumni/",
         "alumni directory": f"{url}/alumni/programs/cjk-trilateral-workshop/",
+        "materials and photos": f"{url}/occurrences/sample-cjk-workshop-past/",
     }
 
 

@@ -82,7 +82,7 @@ def test_alumni_walk_in_japanese_and_chinese_on_a_phone(page, live_server, smtp_
     page.select_option("#id_country", "")
     page.locator("#entry-submit").click()
     page.wait_for_selector("#entry-errors")
-    assert page.locator("#entry-form .text-danger").inner_text() == _required("ja") == "この項目は必須です。"
+    assert page.locator("#entry-form .invalid-feedback").inner_text() == _required("ja") == "この項目は必須です。"
     check("join form with an error (ja)", "ja")
     assert not AlumniEntry.objects.filter(participant__email=SATO).exists()
     page.select_option("#id_country", "JP")
@@ -97,7 +97,7 @@ def test_alumni_walk_in_japanese_and_chinese_on_a_phone(page, live_server, smtp_
     _as(page, url, OFFICIAL, "zh-hans")
     open_menu(page)
     page.locator("#nav-alumni").click()
-    page.locator("#alumni-entries a.fw-bold").first.click()
+    page.locator("#alumni-entries a.directory-link").first.click()
     page.select_option("#id_country", label="日本")
     sato_entry = AlumniEntry.objects.get(participant__email=SATO)
     page.select_option("#id_edition", str(sato_entry.registration.occurrence_id))
@@ -109,8 +109,8 @@ def test_alumni_walk_in_japanese_and_chinese_on_a_phone(page, live_server, smtp_
     check("directory searched (zh-hans)", "zh-hans")
     found.locator(".alumnus-write").click()
     page.locator("#message-send").click()  # nothing written: the form says so, in Chinese
-    page.wait_for_selector("#message-form .text-danger")
-    assert page.locator("#message-form .text-danger").inner_text() == _required("zh-hans") == "该字段是必填项。"
+    page.wait_for_selector("#message-form .invalid-feedback")
+    assert page.locator("#message-form .invalid-feedback").inner_text() == _required("zh-hans") == "该字段是必填项。"
     check("write, empty (zh-hans)", "zh-hans")
     page.fill("#id_body", TEXT)
     smtp_delivery.messages.clear()

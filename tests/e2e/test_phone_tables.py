@@ -1,7 +1,7 @@
 """Tables and lists at phone width (390 px), in each of the five languages: the CJK workshop's
 editions and the Bureau's requests stack their rows, each cell under its column's name; the
 statistics scroll sideways with the occurrence column held in place; "My registrations" and the
-check-in roster fit. No page wider than the phone, no cell cut off."""
+check-in roster (a table whose rows stack) fit. No page wider than the phone, no cell cut off."""
 
 import io
 
@@ -111,9 +111,10 @@ def test_my_registrations_and_check_in_roster_fit_a_phone(page, live_server):
     for language in LANGUAGES:
         page.context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
         page.goto(f"{live_server.url}/staff/occurrences/{cohort.pk}/checkin/?q=a")
-        rows = page.locator(".checkin-results li")
+        rows = page.locator(".checkin-results tbody tr")
         assert rows.count() >= 2, language
         assert not _wide(page), f"{language}: check-in"
+        assert page.evaluate(CLIPPED_CELLS_JS, ".checkin-results") == [], f"{language}: check-in cells cut off"
         for index in range(rows.count()):
             box = rows.nth(index).bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 0.5, language

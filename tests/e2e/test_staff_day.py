@@ -49,7 +49,7 @@ def test_check_in_desk_checks_in_li_na_and_yamada_taro_undoes_one_on_a_phone(pag
 
     page.fill("#checkin-q", "李娜")
     page.get_by_role("button", name="Find").click()
-    results = page.locator(".checkin-results li")
+    results = page.locator(".checkin-results tbody tr")
     expect(results).to_have_count(1)
     expect(results.first).to_contain_text("Li Na")
     results.first.get_by_role("button", name="Check in").click()
@@ -191,5 +191,5 @@ def test_the_check_in_page_reads_in_every_language_on_a_phone(page, live_server,
         expect(page.locator("html")).to_have_attribute("lang", re.compile(f"^{language}$", re.IGNORECASE))
         expect(page.locator("h1")).to_have_text(heading)
         expect(page.locator("#checkin-count")).to_have_text(expected)
-        expect(page.locator(".checkin-results li")).to_contain_text("李娜")
+        expect(page.locator(".checkin-results tbody tr")).to_contain_text("李娜")
         _no_sideways_scroll(page)
