@@ -11,6 +11,8 @@ import json
 
 
 def _meeting():
+    from django.db.models import F
+
     from delegations.models import Nomination
     from meetings.services import meeting_request
     from workshops.models import CountryQuota
@@ -21,6 +23,8 @@ def _meeting():
     head = Nomination.objects.create(
         allocation=china, family_name="Wang", given_name="Fang", email="wang@gov.example.cn"
     )
+    # The nomination takes a seat of the allocation, as delegations.services.nominations_create counts it.
+    CountryQuota.objects.filter(pk=china.pk).update(seats_nominated=F("seats_nominated") + 1)
     meeting = meeting_request(
         requester=china, counterpart=japan, topic="Sister-city cooperation", head_id=head.pk, by=None
     )
