@@ -48,12 +48,6 @@ from .speech_selectors import speech_round_results
 from .speech_services import speech_round_advance, speech_round_close, speech_round_publish
 
 
-def _visible_occurrences(request):
-    # The ids, read once per request: the subquery of occurrences_visible_to (programs, hosts,
-    # DISTINCT) was joined into every count and page query of these changelists.
-    return occurrence_ids_visible_to(request.user)
-
-
 def _judge_choices(request):
     """Judges score in the admin, so they are staff; staff pick among their own organization's."""
     from django.contrib.auth import get_user_model
@@ -72,7 +66,7 @@ def _judge_only(request):
 
 class RegistrationScopedAdmin(OrganizationScopedAdmin):
     def scoped_queryset(self, request, queryset):
-        return queryset.filter(registration__occurrence__in=_visible_occurrences(request))
+        return queryset.filter(registration__occurrence__in=occurrence_ids_visible_to(request.user))
 
 
 class AllowanceInline(admin.TabularInline):
@@ -381,7 +375,7 @@ class SpeechRoundAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     readonly_fields = ("results", "closed_at", "results_published_at")
 
     def scoped_queryset(self, request, queryset):
-        queryset = queryset.filter(occurrence__in=_visible_occurrences(request))
+        queryset = queryset.filter(occurrence__in=occurrence_ids_visible_to(request.user))
         if _judge_only(request):
             queryset = queryset.filter(judges=request.user)
         return queryset
@@ -479,7 +473,7 @@ class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     list_select_related = ("entry__registration__participant", "entry__round", "judge")
 
     def scoped_queryset(self, request, queryset):
-        queryset = queryset.filter(entry__round__occurrence__in=_visible_occurrences(request))
+        queryset = queryset.filter(entry__round__occurrence__in=occurrence_ids_visible_to(request.user))
         if _judge_only(request):
             # A judge sees and changes only their own scores, in the rounds they judge.
             queryset = queryset.filter(judge=request.user, entry__round__judges=request.user)
@@ -488,7 +482,7 @@ class SpeechScoreAdmin(OrganizationScopedAdmin, admin.ModelAdmin):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         # Contestants have no admin of their own, so ScopedChoices cannot narrow this one.
         if db_field.name == "entry" and not request.user.is_superuser:
-            entries = SpeechEntry.objects.filter(round__occurrence__in=_visible_occurrences(request))
+            entries = SpeechEntry.objects.filter(round__occurrence__in=occurrence_ids_visible_to(request.user))
             if _judge_only(request):
                 entries = entries.filter(round__judges=request.user)
             kwargs["queryset"] = entries.select_related("registration__participant", "round__occurrence")

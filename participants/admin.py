@@ -81,12 +81,6 @@ def search_key_q(term, relation=""):
     return Q(**{f"{relation}search_key__contains": folded})
 
 
-def visible_occurrence_ids(request):
-    """The occurrences a staff member manages, as a list of their ids read once per request
-    (workshops.selectors.occurrence_ids_visible_to): both changelists and their filters scope by it."""
-    return occurrence_ids_visible_to(request.user)
-
-
 class CountryColumn:
     """The country as its name in the reader's language. The admin's default rendering of a
     CountryField rebuilds the 250 choices for every cell; formats.country_name looks it up once."""
@@ -202,7 +196,7 @@ class ParticipantCountryFilter(admin.SimpleListFilter):
             codes = participant_countries()
         else:
             # The scope: the organization (its tree) and the occurrences it manages.
-            scope = f"{request.user.organization_id}:{sorted(visible_occurrence_ids(request))}"
+            scope = f"{request.user.organization_id}:{sorted(occurrence_ids_visible_to(request.user))}"
             key = "admin:participant-countries:" + hashlib.sha256(scope.encode()).hexdigest()
             codes = cache.get(key)
             if codes is None:
@@ -278,7 +272,7 @@ class ParticipantAdmin(
         # Officials who work for the staff member's organization, or who applied to one of their
         # occurrences. The organization first: the database checks it row by row and builds the
         # set of applicants only when a row is not of the organization.
-        applied = Registration.objects.filter(occurrence_id__in=visible_occurrence_ids(request))
+        applied = Registration.objects.filter(occurrence_id__in=occurrence_ids_visible_to(request.user))
         return queryset.filter(
             Q(organization__in=organizations_of(request.user)) | Q(pk__in=applied.values("participant_id"))
         )
@@ -332,7 +326,7 @@ class CountryInScopeFilter(admin.SimpleListFilter):
     parameter_name = "country"
 
     def lookups(self, request, model_admin):
-        occurrence_ids = None if request.user.is_superuser else visible_occurrence_ids(request)
+        occurrence_ids = None if request.user.is_superuser else occurrence_ids_visible_to(request.user)
         codes = registration_countries(occurrence_ids=occurrence_ids)
         return sorted(((code, country_name(code)) for code in codes), key=lambda pair: pair[1])
 
@@ -350,7 +344,7 @@ class ProgramInScopeFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         visible = Occurrence.objects.all()
         if not request.user.is_superuser:
-            visible = visible.filter(pk__in=visible_occurrence_ids(request))
+            visible = visible.filter(pk__in=occurrence_ids_visible_to(request.user))
         programs = Program.objects.filter(pk__in=visible.values("program_id"))
         return [(str(program.pk), str(program)) for program in programs]
 
@@ -438,7 +432,7 @@ class RegistrationReviewAdmin(
     change_form_template = "admin/participants/registration/change_form.html"
 
     def scoped_queryset(self, request, queryset):
-        return queryset.filter(occurrence_id__in=visible_occurrence_ids(request))
+        return queryset.filter(occurrence_id__in=occurrence_ids_visible_to(request.user))
 
     def search_queries(self, term):
         # As for officials: the few occurrences whose title matches are read first, so that a
