@@ -445,6 +445,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Seconds a rendered public fragment lives at most; any edit of what it shows replaces it at once
 # (workshops/public_cache.py), so this bounds only what no edit announces (time passing).
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=600)
+# Seconds an official's registration page is kept at most (participants/page_cache.py); edits of
+# what it shows replace it at once, this bounds what a write in bulk might not announce.
+REGISTER_PAGE_CACHE_SECONDS = env.int("REGISTER_PAGE_CACHE_SECONDS", default=300)
 SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=20)  # sign-up attempts per IP address per hour
 PASSWORD_RESET_TIMEOUT = 2 * 3600  # reset links are short-lived (OWASP ASVS 2.5)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"

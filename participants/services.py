@@ -37,6 +37,7 @@ from .models import (
     SystemNote,
     TravelDetails,
 )
+from .page_cache import all_officials_changed
 
 S = Registration.Status
 
@@ -631,6 +632,8 @@ class DelegateBatch:
             registration.updated_at = now
         Registration.objects.bulk_update(changed, ["consent_given_at", "answers", "updated_at"], batch_size=1000)
         Registration.history.bulk_history_create(changed, batch_size=1000, update=True)
+        # Written in bulk, without the signals that replace each official's kept registration page.
+        all_officials_changed()
         note = _imported_by(self.by)
         notes = {}
         changes = []

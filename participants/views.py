@@ -22,6 +22,7 @@ from .errors import AlreadyRegistered, RegistrationError
 from .form_models import AnswerFile
 from .forms import PassportForm, ProfileForm, RegistrationForm, TravelDetailsForm
 from .models import Participant, PassportDetails, Registration
+from .page_cache import kept_per_official
 from .questionnaire import answers_for_display
 from .selectors import occurrence_categories
 from .services import TRANSITIONS, registration_submit, registration_withdraw
@@ -89,6 +90,7 @@ def _submitted_message(registration):
 
 
 @login_required
+@kept_per_official
 def register(request, slug):
     occurrence = get_object_or_404(Occurrence.objects.select_related("program").prefetch_related("hosts"), slug=slug)
     participant = self_service.participant_for_user(request.user)

@@ -24,6 +24,7 @@ from jobs.storage import private_storage
 from notifications.models import Notification
 from participants.answers import answers_erase_personal
 from participants.models import Participant, PassportDetails, Registration, TravelDetails, anonymised_email
+from participants.page_cache import official_changed
 from participants.signals import participant_anonymised
 from programs.models import DatePrecision
 
@@ -93,6 +94,7 @@ def participant_anonymise(*, participant):
         Registration.history.filter(participant_id=participant.pk).delete()
         _erase_cohort_records(participant.pk)
         participant_anonymised.send(sender=Participant, participant_id=participant.pk)
+        official_changed(user_id)  # written with .update(): no signal replaced their kept pages
         _erase_nominations(Q(registration__participant_id=participant.pk) | Q(email__iexact=old_email))
         notifications = Notification.objects.filter(recipient__iexact=old_email)
         # An unsent notice must not go out blank to the placeholder address: it ends as failed.
