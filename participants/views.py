@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from workshops.models import Occurrence
+from workshops.public_cache import remembered
 
 from . import self_service
 from .answers import answer_file_response, registration_answers_editable, registration_answers_update
@@ -92,7 +93,7 @@ def _submitted_message(registration):
 @login_required
 @kept_per_official
 def register(request, slug):
-    occurrence = get_object_or_404(Occurrence.objects.select_related("program").prefetch_related("hosts"), slug=slug)
+    occurrence = _occurrence_for_registration(request, slug)
     participant = self_service.participant_for_user(request.user)
     existing = None
     if participant is not None:
@@ -165,6 +166,20 @@ def register(request, slug):
     return render(
         request, "participants/register.html", {**context, "profile_form": profile_form, "form": form}, status=status
     )
+
+
+def _occurrence_for_registration(request, slug):
+    """The occurrence with its program and hosts. A GET takes it from the cache while the public
+    pages' version stands (any edit of an occurrence, its program, hosts or seats replaces it:
+    workshops.public_cache); a POST reads the rows, as the registration is decided on them."""
+    queryset = Occurrence.objects.select_related("program").prefetch_related("hosts")
+    if request.method != "GET":
+        return get_object_or_404(queryset, slug=slug)
+    # False, not None, for no such occurrence: the cache says None for "nothing kept".
+    occurrence = remembered(f"register-occurrence:{slug}", lambda: queryset.filter(slug=slug).first() or False)
+    if not occurrence:
+        raise Http404
+    return occurrence
 
 
 def _chosen_category(request, categories):

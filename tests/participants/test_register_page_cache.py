@@ -175,3 +175,10 @@ def test_a_kept_page_lives_no_longer_than_registration_is_open(client, official,
     time.sleep(2.5)
     page = _get(client, occurrence).content.decode()
     assert 'id="registration-closed"' in page and 'id="registration-form"' not in page
+
+
+def test_an_unknown_occurrence_is_not_found_until_it_exists(client, official):
+    response = client.get(reverse("participants:register", kwargs={"slug": "opening-2031"}))
+    assert response.status_code == 404
+    occurrence = OccurrenceFactory(slug="opening-2031")
+    assert 'id="registration-form"' in _get(client, occurrence).content.decode()

@@ -293,9 +293,10 @@ def test_register_page_query_count_does_not_grow_with_questions(client, django_a
     with django_assert_num_queries(1):
         assert 'id="registration-form"' in client.get(url).content.decode()
     participant.save()  # the official's page is drawn again
-    # The session's user, the occurrence, its hosts, the profile, an earlier registration, the
-    # occurrence's participant categories; the form comes from the cache (participants.form_cache).
-    with django_assert_num_queries(6):
+    # The session's user, the profile, an earlier registration, the occurrence's participant
+    # categories; the occurrence with its hosts and the form come from the cache (participants.views,
+    # participants.form_cache).
+    with django_assert_num_queries(4):
         assert 'id="registration-form"' in client.get(url).content.decode()
 
     section = QuestionSection.objects.create(question_set=question_set_for(occurrence), order=9, title="More")
@@ -307,7 +308,7 @@ def test_register_page_query_count_does_not_grow_with_questions(client, django_a
             QuestionChoice.objects.create(question=question, order=0, value=value, label=value.upper())
     # The edit replaced the kept form and page: read again, in four queries whatever its size
     # (question set, sections, questions, choices), then kept.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(8):
         page = client.get(url).content.decode()
     assert 'name="extra_4"' in page and 'value="c"' in page
     with django_assert_num_queries(1):
