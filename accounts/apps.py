@@ -8,3 +8,6 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from . import notices  # noqa: F401 - declares this app's notice kinds and context loaders
+        from .backends import connect_signals
+
+        connect_signals()

@@ -145,7 +145,7 @@ def _first_load_sessions(count):
     for user in users:
         data = {
             "_auth_user_id": str(user.pk),
-            "_auth_user_backend": "django.contrib.auth.backends.ModelBackend",
+            "_auth_user_backend": "accounts.backends.CachedModelBackend",
             "_auth_user_hash": user.get_session_auth_hash(),
         }
         sessions.append(

@@ -212,7 +212,7 @@ def invitation(request, token):
             except DelegationError as exc:
                 form.add_error(None, exc.message)
             else:
-                login(request, new_user, backend="django.contrib.auth.backends.ModelBackend")
+                login(request, new_user, backend="accounts.backends.CachedModelBackend")
                 return redirect(register_url)
     context = {
         "nomination": nomination,

@@ -136,6 +136,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # ModelBackend reading the signed-in account from the cache on each request (accounts/backends.py).
+    "accounts.backends.CachedModelBackend",
+    # Sessions signed in before CachedModelBackend came name this one: they stay signed in.
     "django.contrib.auth.backends.ModelBackend",
 ]
 # OWASP ASVS level 1: length of at least 12, common passwords refused, no composition rules.
@@ -448,6 +451,8 @@ PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=600)
 # Seconds an official's registration page is kept at most (participants/page_cache.py); edits of
 # what it shows replace it at once, this bounds what a write in bulk might not announce.
 REGISTER_PAGE_CACHE_SECONDS = env.int("REGISTER_PAGE_CACHE_SECONDS", default=300)
+# Seconds a signed-in account is kept at most (accounts/backends.py); every save replaces it at once.
+ACCOUNT_CACHE_SECONDS = env.int("ACCOUNT_CACHE_SECONDS", default=3600)
 SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=20)  # sign-up attempts per IP address per hour
 PASSWORD_RESET_TIMEOUT = 2 * 3600  # reset links are short-lived (OWASP ASVS 2.5)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from workshops.public_cache import version_changed, version_token
+from exchange_portal.cache_tokens import version_changed, version_token
 
 VERSION_KEY = "registration-forms:version"
 

@@ -29,13 +29,12 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 
+from exchange_portal.cache_tokens import version_changed, version_token
 from workshops.public_cache import (
     CSRF_INPUT,
     CSRF_MARK,
     fragment_context,
     next_registration_change,
-    version_changed,
-    version_token,
 )
 from workshops.public_cache import VERSION_KEY as PUBLIC_VERSION_KEY
 

@@ -14,55 +14,25 @@ their many-to-many links. Seats change only through `participants.services`, whi
 occurrence and quota counters, so a registration taking or freeing a seat replaces the token too.
 Keys also carry the language, so one language's fragment is never served in another.
 
-The token is replaced at once (so the writer's next page, and a test, see the change) and again
-after the transaction commits: a reader that cached the old rows under the first new token, while
-the write was still uncommitted, is never read again.
+The token is replaced at once and again after the transaction commits (exchange_portal.cache_tokens).
 """
 
 import hashlib
-import logging
 import re
-import uuid
 from functools import wraps
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 
-logger = logging.getLogger(__name__)
+from exchange_portal.cache_tokens import version_changed, version_token
 
 VERSION_KEY = "public-pages:version"
 WATCHED_APPS = ("programs", "workshops")
-
-
-def version_token(key):
-    """The current token under `key`; created on first use (or after the cache lost it)."""
-    version = cache.get(key)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(key, version, timeout=None):
-            version = cache.get(key) or version
-    return version
-
-
-def version_changed(key, what):
-    """Make everything kept under the token `key` unreachable: now, and again once the transaction
-    commits. `what` names the cached things in the log when the cache is down."""
-    _replace_version(key, what)
-    transaction.on_commit(lambda: _replace_version(key, what))
-
-
-def _replace_version(key, what):
-    try:
-        cache.set(key, uuid.uuid4().hex, timeout=None)
-    except Exception:
-        # A write must not fail because the cache is down; what was kept then expires by its timeout.
-        logger.exception("Could not replace the cache version of %s", what)
 
 
 def public_version():
