@@ -287,9 +287,9 @@ def test_occurrence_page_with_a_call_costs_a_fixed_number_of_queries(
         application_submit(call=call, user=official, organization=organization, **fields())
     client.force_login(official)
     client.get(url)  # fills the fragments under the new public version
-    # The user; the occurrence row; the official's registration; the call; the applications of
-    # the official's local governments to it (with their organizations).
-    with django_assert_num_queries(5):
+    # The occurrence row; the official's registration; the call; the applications of the
+    # official's local governments to it (with their organizations). The account comes from the cache.
+    with django_assert_num_queries(4):
         page = client.get(url).content.decode()
     assert page.count("has applied: Submitted.") == organizations
 
