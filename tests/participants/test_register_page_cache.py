@@ -183,3 +183,27 @@ def test_an_unknown_occurrence_is_not_found_until_it_exists(client, official):
     assert response.status_code == 404
     occurrence = OccurrenceFactory(slug="opening-2031")
     assert 'id="registration-form"' in _get(client, occurrence).content.decode()
+
+
+def test_a_delegate_list_that_registers_the_official_ends_the_kept_form(client, official, django_assert_num_queries):
+    """A staff import writes in bulk, without the signals: the official's next load shows the registration."""
+    from django.db import transaction
+
+    from participants.services import DelegateBatch, registration_import
+
+    user, participant = official
+    occurrence = OccurrenceFactory()
+    assert 'id="registration-form"' in _kept(client, occurrence, django_assert_num_queries)
+    staff = UserFactory(is_staff=True)
+    with transaction.atomic():
+        batch = DelegateBatch(occurrence_ids=[occurrence.pk], emails=[user.email], by=staff)
+        registration_import(
+            occurrence=occurrence,
+            email=user.email,
+            profile={"family_name": participant.family_name, "country": "KR", "admin_level": 6},
+            by=staff,
+            batch=batch,
+        )
+        batch.save()
+    response = _get(client, occurrence)
+    assert response.status_code == 302 and "registrations" in response["Location"]
