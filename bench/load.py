@@ -204,7 +204,6 @@ def run(seconds, rounds, connections, workers, pages=TARGETS):
             (Path(static_root) / "cookies.txt").write_text("\n".join(keys) + "\n")
             scripts["register_first"] = str(rotate)
             url, _ck, expect = urls["register_first"]
-            urls["register_first"] = (url, None, expect)
             sizes_first = _check_page(url, keys[-1], expect)
         sizes = {
             name: _check_page(url, ck, expect) for name, (url, ck, expect) in urls.items() if name != "register_first"
