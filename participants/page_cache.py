@@ -25,18 +25,11 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 
 from exchange_portal.cache_tokens import version_changed, version_token
-from workshops.public_cache import (
-    CSRF_INPUT,
-    CSRF_MARK,
-    fragment_context,
-    next_registration_change,
-)
 from workshops.public_cache import VERSION_KEY as PUBLIC_VERSION_KEY
+from workshops.public_cache import fragment_context, kept_page_response, next_registration_change, page_to_keep
 
 from .form_cache import VERSION_KEY as FORMS_VERSION_KEY
 
@@ -119,15 +112,14 @@ def kept_per_official(view):
         tokens = [found.get(key) for key in token_keys]
         stored = found.get(page_key)
         if None not in tokens and stored is not None and stored[0] == tokens:
-            return HttpResponse(stored[1].replace(CSRF_MARK, get_token(request)))
+            return kept_page_response(stored[1], request)
         tokens = [token or version_token(key) for token, key in zip(tokens, token_keys, strict=True)]
         response = view(request, slug)
         if response.status_code == 200 and not response.streaming:
-            page = CSRF_INPUT.sub(lambda m: f"{m.group(1)}{CSRF_MARK}{m.group(2)}", response.content.decode())
             seconds = min(
                 settings.REGISTER_PAGE_CACHE_SECONDS, fragment_context(until=next_registration_change)["seconds"]
             )
-            cache.set(page_key, (tokens, page), timeout=seconds)
+            cache.set(page_key, (tokens, page_to_keep(response)), timeout=seconds)
         return response
 
     return wrapper

@@ -89,6 +89,16 @@ CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
 CSRF_MARK = "\x00csrf-token\x00"
 
 
+def page_to_keep(response):
+    """The rendered page as kept: each form's CSRF token replaced by a mark, so no token is kept."""
+    return CSRF_INPUT.sub(lambda match: f"{match.group(1)}{CSRF_MARK}{match.group(2)}", response.content.decode())
+
+
+def kept_page_response(page, request):
+    """A kept page for this visitor: a fresh CSRF token in place of each mark."""
+    return HttpResponse(page.replace(CSRF_MARK, get_token(request)))
+
+
 def _page_cacheable(request):
     """Whole pages are cached only for visitors the page says nothing about: anonymous, without a
     session or flash messages, asking at most for a page number."""
@@ -121,14 +131,11 @@ def cached_page(*, until=None):
             found = cache.get_many([VERSION_KEY, key])
             version, stored = found.get(VERSION_KEY), found.get(key)
             if version is not None and stored is not None and stored[0] == version:
-                return HttpResponse(stored[1].replace(CSRF_MARK, get_token(request)))
+                return kept_page_response(stored[1], request)
             version = version or public_version()
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.streaming:
-                page = CSRF_INPUT.sub(
-                    lambda match: f"{match.group(1)}{CSRF_MARK}{match.group(2)}", response.content.decode()
-                )
-                cache.set(key, (version, page), timeout=_timeout(until, version))
+                cache.set(key, (version, page_to_keep(response)), timeout=_timeout(until, version))
             return response
 
         return wrapper
