@@ -26,7 +26,9 @@ from exchange_portal.cache_tokens import version_changed, version_token
 logger = logging.getLogger(__name__)
 
 
-def _token_key(user_id):
+def account_token_key(user_id):
+    """The key of the account's token; what else is drawn from the account (participants.page_cache)
+    may be kept under it too."""
     return f"accounts:user-token:{user_id}"
 
 
@@ -36,7 +38,7 @@ def _user_key(user_id):
 
 def account_changed(user_id):
     """The kept copy of this account is read again: now and once the transaction commits."""
-    version_changed(_token_key(user_id), "a signed-in account")
+    version_changed(account_token_key(user_id), "a signed-in account")
 
 
 class CachedModelBackend(ModelBackend):
@@ -49,7 +51,7 @@ class CachedModelBackend(ModelBackend):
         return user
 
     def get_user(self, user_id):
-        token_key, user_key = _token_key(user_id), _user_key(user_id)
+        token_key, user_key = account_token_key(user_id), _user_key(user_id)
         try:
             found = cache.get_many([token_key, user_key])
         except Exception:

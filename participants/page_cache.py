@@ -1,16 +1,18 @@
 """The registration page kept whole per official, for the reloads of an opening rush.
 
 When registration opens, officials load the form again and again (waiting for the hour, coming
-back to it). The page an official is shown depends on four things, each with a token in the
-default cache (Redis in production, shared by every web process):
+back to it). The page an official is shown depends on these, each with a token in the default
+cache (Redis in production, shared by every web process):
 
 - the public version (workshops.public_cache): the occurrence, its program, seats and quotas;
 - the forms version (participants.form_cache): the questions;
 - the categories version: a participant category saved (its seats recounted) or deleted;
-- the official's own token: their account, profile or registrations saved or deleted, or the
-  rows written in bulk for them (`official_changed`, `all_officials_changed`).
+- the account's token (accounts.backends, which keeps the signed-in account under it): the
+  account saved or deleted;
+- the official's own token: their profile or registrations saved or deleted, or the rows written
+  in bulk for them (`official_changed`, `all_officials_changed`).
 
-A page is served from the cache only while all four tokens are those it was drawn under, and
+A page is served from the cache only while all these tokens are those it was drawn under, and
 for the same language, occurrence, chosen category, day and menu (what the session says the
 account acts for). It lives no longer than REGISTER_PAGE_CACHE_SECONDS, nor past the next moment
 some registration opens or closes. Only plain GETs of signed-in officials are kept: not staff
@@ -27,6 +29,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone, translation
 
+from accounts.backends import account_token_key
 from exchange_portal.cache_tokens import version_changed, version_token
 from workshops.public_cache import VERSION_KEY as PUBLIC_VERSION_KEY
 from workshops.public_cache import fragment_context, kept_page_response, next_registration_change, page_to_keep
@@ -99,6 +102,7 @@ def kept_per_official(view):
             FORMS_VERSION_KEY,
             CATEGORIES_VERSION_KEY,
             ALL_OFFICIALS_VERSION_KEY,
+            account_token_key(request.user.pk),
             _official_key(request.user.pk),
         ]
         page_key = _page_key(request, slug)

@@ -1,7 +1,6 @@
 """Receivers of the signals of lower apps (accounts, programs), of the registration forms' rows and of
 the rows an official's kept registration page shows, connected in ParticipantsConfig.ready()."""
 
-from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -42,11 +41,6 @@ for _model in (QuestionSet, QuestionSection, Question, QuestionChoice):
     post_delete.connect(_form_changed, sender=_model, dispatch_uid=f"participants.form_deleted.{_model.__name__}")
 
 
-def _official_of_user(sender, instance, raw=False, **kwargs):
-    if not raw:
-        official_changed(instance.pk)
-
-
 def _official_of_participant(sender, instance, raw=False, **kwargs):
     if not raw:
         official_changed(instance.user_id)
@@ -70,9 +64,8 @@ def _categories_changed(sender, raw=False, **kwargs):
         categories_changed()
 
 
-# The kept registration pages (participants.page_cache).
+# The kept registration pages (participants.page_cache); the account's own token covers the account.
 for _model, _receiver in (
-    (get_user_model(), _official_of_user),
     (Participant, _official_of_participant),
     (Registration, _official_of_registration),
     (ParticipantCategory, _categories_changed),
