@@ -207,3 +207,38 @@ def test_a_delegate_list_that_registers_the_official_ends_the_kept_form(client, 
         batch.save()
     response = _get(client, occurrence)
     assert response.status_code == 302 and "registrations" in response["Location"]
+
+
+def test_with_redis_unreachable_the_official_still_loads_reloads_and_registers(settings):
+    """Nothing kept, nothing lost: the session and the account come from the database and every page
+    is drawn (the project's cache backend reads an unreachable Redis as misses)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "exchange_portal.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
+    }
+    from django.core.cache import cache
+
+    cache.set("probe", "kept?")
+    assert cache.get("probe") is None  # the cache really is unreachable
+    user, participant = _official()
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    occurrence = OccurrenceFactory()
+    for _ in range(2):
+        page = _get(client, occurrence).content.decode()
+        assert 'id="registration-form"' in page and user.email in page
+    token = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[-1]
+    response = _post(client, occurrence, {**_profile_data(participant), "consent": "on", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert (
+        Registration.objects.get(participant=participant, occurrence=occurrence).status == Registration.Status.ACCEPTED
+    )
