@@ -55,7 +55,8 @@ class PrivateFileInput(forms.ClearableFileInput):
 class MaterialAdmin(TranslationCoverageAdmin, OccurrenceScopedAdmin, TranslationAdmin):
     list_display = ("title", "kind", "occurrence", "agenda_item", "is_public", "speaker", "created_at")
     readonly_fields = ("current_file", "speaker")
-    formfield_overrides = {models.FileField: {"widget": PrivateFileInput}}
+    # A link typed without a scheme is taken as https (Django 6's default, chosen now).
+    formfield_overrides = {models.FileField: {"widget": PrivateFileInput}, models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description=_("current file"))
     def current_file(self, obj):

@@ -22,6 +22,7 @@ page's forms are put in afresh for each response, as for the cached anonymous pa
 A cache that lost a token, or a Redis that cannot be reached, only means the page is drawn again.
 """
 
+import hashlib
 import logging
 from functools import wraps
 
@@ -77,9 +78,8 @@ def _cacheable(request):
 def _page_key(request, slug):
     session = request.session
     menu = f"{int(bool(session.get('acts_for_organization')))}{int(bool(session.get('is_focal_point')))}"
-    return ":".join(
+    what = ":".join(
         [
-            "register-pages:page",
             str(request.user.pk),
             slug,
             translation.get_language(),
@@ -88,6 +88,8 @@ def _page_key(request, slug):
             menu,
         ]
     )
+    # The slug and the category come from the address, so their length is the visitor's choice.
+    return f"register-pages:page:{hashlib.sha256(what.encode()).hexdigest()}"
 
 
 def kept_per_official(view):

@@ -71,6 +71,8 @@ def remembered(name, compute, *, timeout=3600):
     it depends on, such as the occurrence and the language), so a page that asks again costs no
     query until a change of what the public pages show replaces the version. The value must not
     be None (None is how the cache says it has nothing)."""
+    if len(name) > 100:  # a name made from a long address stays a short key
+        name = hashlib.sha256(name.encode()).hexdigest()
     key = f"public-pages:remembered:{public_version()}:{name}"
     value = cache.get(key)
     if value is None:

@@ -81,7 +81,13 @@ def test_visitor_browses_the_exhibition_by_part_and_country(page, live_server, l
 
     # The sample exhibit shows its stand and its resized image.
     page.goto(live_server.url + "/exhibitions/asean-rok-exhibition-2019/")
+    # Its thumbnail's box is there before the (lazy) picture arrives, so the link under it does not
+    # move while it is clicked.
+    thumbnail = page.locator(".exhibit", has_text=SAMPLE_EXHIBIT["title"][field]).locator("img.c-img")
+    box = thumbnail.bounding_box()
+    assert box["height"] == pytest.approx(box["width"] * 3 / 4, abs=1)
     page.locator(".exhibit-link", has_text=SAMPLE_EXHIBIT["title"][field]).click()
+    page.wait_for_url("**/exhibits/**")
     assert page.locator("#exhibit-stand").inner_text() == "S-01"
     image = page.locator("#exhibit-image")
     assert image.get_attribute("alt") == SAMPLE_EXHIBIT["image_description"][field]
