@@ -6,8 +6,12 @@ after the transaction commits: a reader that kept the old rows under the first n
 the write was still uncommitted, is never read again. Public pages (workshops.public_cache), the
 registration forms and pages (participants.form_cache, participants.page_cache) and the signed-in
 account (accounts.backends) keep what they draw under such tokens.
+
+`key_digest` makes a short key part of what a visitor chose (an address, a query string), so no key
+grows with it.
 """
 
+import hashlib
 import logging
 import uuid
 
@@ -15,6 +19,11 @@ from django.core.cache import cache
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
+
+
+def key_digest(text):
+    """A fixed-length key part for `text`, whatever its length or characters."""
+    return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
 
 
 def version_token(key):

@@ -22,7 +22,6 @@ page's forms are put in afresh for each response, as for the cached anonymous pa
 A cache that lost a token, or a Redis that cannot be reached, only means the page is drawn again.
 """
 
-import hashlib
 import logging
 from functools import wraps
 
@@ -31,9 +30,9 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 
 from accounts.backends import account_token_key
-from exchange_portal.cache_tokens import version_changed, version_token
+from exchange_portal.cache_tokens import key_digest, version_changed, version_token
 from workshops.public_cache import VERSION_KEY as PUBLIC_VERSION_KEY
-from workshops.public_cache import fragment_context, kept_page_response, next_registration_change, page_to_keep
+from workshops.public_cache import kept_page_response, kept_seconds, next_registration_change, page_to_keep
 
 from .form_cache import VERSION_KEY as FORMS_VERSION_KEY
 
@@ -89,7 +88,7 @@ def _page_key(request, slug):
         ]
     )
     # The slug and the category come from the address, so their length is the visitor's choice.
-    return f"register-pages:page:{hashlib.sha256(what.encode()).hexdigest()}"
+    return f"register-pages:page:{key_digest(what)}"
 
 
 def kept_per_official(view):
@@ -122,9 +121,8 @@ def kept_per_official(view):
         tokens = [token or version_token(key) for token, key in zip(tokens, token_keys, strict=True)]
         response = view(request, slug)
         if response.status_code == 200 and not response.streaming:
-            seconds = min(
-                settings.REGISTER_PAGE_CACHE_SECONDS, fragment_context(until=next_registration_change)["seconds"]
-            )
+            # Not past the next registration change, as known under the public version read above (the first token).
+            seconds = min(settings.REGISTER_PAGE_CACHE_SECONDS, kept_seconds(next_registration_change, tokens[0]))
             cache.set(page_key, (tokens, page_to_keep(response)), timeout=seconds)
         return response
 

@@ -17,7 +17,6 @@ Keys also carry the language, so one language's fragment is never served in anot
 The token is replaced at once and again after the transaction commits (exchange_portal.cache_tokens).
 """
 
-import hashlib
 import re
 from functools import wraps
 
@@ -29,7 +28,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 
-from exchange_portal.cache_tokens import version_changed, version_token
+from exchange_portal.cache_tokens import key_digest, version_changed, version_token
 
 VERSION_KEY = "public-pages:version"
 WATCHED_APPS = ("programs", "workshops")
@@ -45,15 +44,14 @@ def public_pages_changed():
     version_changed(VERSION_KEY, "the public pages")
 
 
-def _timeout(until, version, moment=None):
+def kept_seconds(until, version):
     """Seconds a fragment or page may live: PUBLIC_CACHE_SECONDS, and not past the moment `until`
     returns (computed once per version and cached under it), when its content changes by time alone."""
     seconds = settings.PUBLIC_CACHE_SECONDS
     if until is None:
         return seconds
     now = timezone.now()
-    if moment is None:
-        moment = cache.get(_moment_key(until, version))
+    moment = cache.get(_moment_key(until, version))
     if moment is None or (moment != "never" and moment <= now):
         moment = until() or "never"
         cache.set(_moment_key(until, version), moment, timeout=seconds)
@@ -71,9 +69,7 @@ def remembered(name, compute, *, timeout=3600):
     it depends on, such as the occurrence and the language), so a page that asks again costs no
     query until a change of what the public pages show replaces the version. The value must not
     be None (None is how the cache says it has nothing)."""
-    if len(name) > 100:  # a name made from a long address stays a short key
-        name = hashlib.sha256(name.encode()).hexdigest()
-    key = f"public-pages:remembered:{public_version()}:{name}"
+    key = f"public-pages:remembered:{public_version()}:{key_digest(name)}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -84,7 +80,7 @@ def remembered(name, compute, *, timeout=3600):
 def fragment_context(*, until=None):
     """What the templates' {% cache %} tags need: the version to vary on and the timeout."""
     version = public_version()
-    return {"seconds": _timeout(until, version), "version": version}
+    return {"seconds": kept_seconds(until, version), "version": version}
 
 
 CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
@@ -127,7 +123,7 @@ def cached_page(*, until=None):
                 return view(request, *args, **kwargs)
             # One round trip: the page is stored with the version it was rendered under, and
             # served only while that is still the current version.
-            where = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+            where = key_digest(request.get_full_path())
             # The date too: "coming up" and the like are relative to today.
             key = f"public-pages:page:{timezone.localdate().isoformat()}:{translation.get_language()}:{where}"
             found = cache.get_many([VERSION_KEY, key])
@@ -137,7 +133,7 @@ def cached_page(*, until=None):
             version = version or public_version()
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.streaming:
-                cache.set(key, (version, page_to_keep(response)), timeout=_timeout(until, version))
+                cache.set(key, (version, page_to_keep(response)), timeout=kept_seconds(until, version))
             return response
 
         return wrapper
